@@ -1,0 +1,171 @@
+// The command line: parses arguments with CLI11 and calls the commands. This is the only
+// file that includes CLI11, which is slow to compile.
+#include "cli/cli.h"
+
+#include "commands/check.h"
+#include "commands/list.h"
+#include "commands/show.h"
+#include "error.h"
+#include "library/builtins.h"
+#include "library/paths.h"
+#include "routine/duration.h"
+#include "util/terminal_text.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#ifndef STRETCH_VERSION
+#define STRETCH_VERSION "unknown"
+#endif
+
+namespace stretch::cli {
+namespace {
+
+constexpr int k_exit_usage = 2;
+
+// The values of every option, filled in by CLI11.
+struct Arguments
+{
+  std::string color = "auto";
+  commands::ListOptions list;
+  commands::ShowOptions show;
+  commands::CheckOptions check;
+  int reps = 0;
+  std::string side;
+  double scale = 1.0;
+  std::string ready;
+};
+
+void add_color_option(CLI::App& app, Arguments& args)
+{
+  app.add_option("--color", args.color, "Use color: auto, always or never")
+    ->check(CLI::IsMember({"auto", "always", "never"}))
+    ->default_str("auto")
+    ->option_text("WHEN");
+}
+
+void add_plan_options(CLI::App& app, Arguments& args)
+{
+  app.add_option("--reps", args.reps, "Do N reps of every exercise that has timed steps")
+    ->option_text("N");
+  app.add_option("--side", args.side, "Only this side: left, right (or the routine's own labels) or both")
+    ->option_text("SIDE");
+  app.add_option("--scale", args.scale, "Multiply every hold, relax and rest by FACTOR (0.5: quick)")
+    ->option_text("FACTOR");
+  app.add_option("--ready", args.ready, "Lead-in before each exercise and side, in seconds (0: none)")
+    ->option_text("SECONDS");
+}
+
+// The plan options given on the command line; throws UsageError for malformed values.
+plan::PlanOptions plan_options(const Arguments& args, const CLI::App& app)
+{
+  plan::PlanOptions options;
+  if (app.count("--reps") > 0) {
+    options.reps = args.reps;
+  }
+  if (!args.side.empty() && args.side != "both") {
+    options.side = args.side;
+  }
+  options.scale = args.scale;
+  if (app.count("--ready") > 0) {
+    const auto ready = routine::parse_duration(args.ready);
+    if (!ready) {
+      throw UsageError("--ready: " + ready.error());
+    }
+    options.ready = *ready;
+  }
+  return options;
+}
+
+std::string examples()
+{
+  return R"(Examples:
+  stretch calf                  talk me through the calf holds
+  stretch midrun --scale 0.5    the quick mid-run version
+  stretch list                  every routine, with its time
+  stretch show big-toe          the plan, step by step
+  stretch show calf --source    the routine file, to copy and change
+  stretch check my.stretch      check a routine file you wrote
+
+Routine files are described in stretch-routine(5).)";
+}
+
+int report(std::string_view message, int status)
+{
+  util::FdSink(STDERR_FILENO).write(util::terminal_safe(fmt::format("stretch: error: {}", message)) + '\n');
+  return status;
+}
+
+} // namespace
+
+int run(int argc, const char* const* argv)
+{
+  Arguments args;
+  CLI::App app{"stretch: a guided stretch timer for the terminal.", "stretch"};
+  app.set_version_flag("--version", "stretch " STRETCH_VERSION);
+  app.footer(examples());
+  app.require_subcommand(0, 1);
+  add_color_option(app, args);
+
+  CLI::App* list = app.add_subcommand("list", "List every routine with its title, total time and origin");
+  list->add_flag("--names", args.list.names_only, "Print bare names, one per line");
+  add_color_option(*list, args);
+
+  CLI::App* show = app.add_subcommand("show", "Print the plan of a routine: every step, its start and time");
+  show->add_option("routine", args.show.routine, "A routine name or a routine file")->required();
+  show->add_flag("--source", args.show.source, "Print the routine's file text instead");
+  add_plan_options(*show, args);
+  add_color_option(*show, args);
+
+  CLI::App* check = app.add_subcommand("check", "Check routine files and report every problem");
+  check->add_option("files", args.check.files, "Routine files (or names) to check")
+    ->required()
+    ->option_text("FILE...");
+  add_color_option(*check, args);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    if (error.get_exit_code() == 0) {
+      return app.exit(error); // --help and --version
+    }
+    report(error.what(), k_exit_usage);
+    util::FdSink(STDERR_FILENO).write("Run `stretch --help` for the usage.\n");
+    return k_exit_usage;
+  }
+
+  try {
+    util::FdSink out(STDOUT_FILENO);
+    util::FdSink err(STDERR_FILENO);
+    const util::EnvLookup env = util::process_environment();
+    const library::Library library(library::builtin_routines(), library::user_routine_dir(env));
+    const bool out_is_terminal = ::isatty(STDOUT_FILENO) == 1;
+    const auto mode = render::parse_color_mode(args.color).value_or(render::ColorMode::automatic);
+    const commands::Context ctx{out, err, library,
+                                render::use_color(mode, env, out_is_terminal)
+                                  ? render::Palette::colored()
+                                  : render::Palette::plain(),
+                                out_is_terminal, env};
+    if (list->parsed()) {
+      return commands::list_command(ctx, args.list);
+    }
+    if (show->parsed()) {
+      args.show.plan = plan_options(args, *show);
+      return commands::show_command(ctx, args.show);
+    }
+    if (check->parsed()) {
+      return commands::check_command(ctx, args.check);
+    }
+    out.write(app.help());
+    return 0;
+  } catch (const UsageError& error) {
+    return report(error.what(), k_exit_usage);
+  } catch (const Error& error) {
+    return report(error.what(), 1);
+  } catch (const std::exception& error) {
+    return report(fmt::format("unexpected failure: {}", error.what()), 1);
+  }
+}
+
+} // namespace stretch::cli

@@ -1,0 +1,91 @@
+// `stretch list`: every routine with its title, total time and where it comes from.
+#include "commands/list.h"
+
+#include "plan/plan.h"
+#include "routine/loader.h"
+#include "util/strings.h"
+#include "util/terminal_text.h"
+#include "util/utf8.h"
+
+#include <algorithm>
+#include <array>
+#include <fmt/format.h>
+
+namespace stretch::commands {
+namespace {
+
+using Row = std::array<std::string, 4>;
+
+// What the table says of one routine.
+struct Summary
+{
+  std::string title;
+  std::string total = "-";
+  std::vector<std::string> aliases;
+};
+
+Summary summarize(const Context& ctx, const library::Entry& entry)
+{
+  const auto file = ctx.library.read(entry);
+  if (!file) {
+    return {"(cannot be read: " + file.error() + ")", "-", {}};
+  }
+  const routine::LoadResult loaded = routine::load_routine(*file, ctx.library);
+  if (loaded.routine) {
+    if (const auto plan = plan::build_plan(*loaded.routine, {})) {
+      return {loaded.routine->title, routine::format_duration(plan->total), loaded.routine->aliases};
+    }
+  }
+  return {"(has errors: see `stretch check " + entry.name + "`)", "-", {}};
+}
+
+std::string origin_text(const library::Entry& entry, const std::vector<std::string>& aliases)
+{
+  std::string text = entry.origin == library::Origin::builtin ? "built-in" : entry.path.string();
+  if (entry.overrides_builtin) {
+    text += " (instead of the built-in)";
+  }
+  if (!aliases.empty()) {
+    text += fmt::format(" (also: {})", util::join(aliases, ", "));
+  }
+  return text;
+}
+
+} // namespace
+
+int list_command(const Context& ctx, const ListOptions& options)
+{
+  const std::vector<library::Entry> entries = ctx.library.entries();
+  if (options.names_only) {
+    std::string out;
+    for (const library::Entry& entry : entries) {
+      out += util::terminal_safe(entry.name) + '\n';
+    }
+    ctx.out.write(out);
+    return 0;
+  }
+  std::vector<Row> rows{{"NAME", "TIME", "TITLE", "FROM"}};
+  for (const library::Entry& entry : entries) {
+    const Summary summary = summarize(ctx, entry);
+    rows.push_back({entry.name, summary.total, summary.title, origin_text(entry, summary.aliases)});
+  }
+  std::array<std::size_t, 4> widths{};
+  for (Row& row : rows) {
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      row[c] = util::terminal_safe(row[c]);
+      widths[c] = std::max(widths[c], util::display_width(row[c]));
+    }
+  }
+  std::string out;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const Row& row = rows[r];
+    std::string line = util::pad_to_width(row[0], widths[0]) + "  "
+                       + std::string(widths[1] - util::display_width(row[1]), ' ') + row[1] + "  "
+                       + util::pad_to_width(row[2], widths[2]) + "  " + row[3];
+    out += (r == 0 ? render::styled(ctx.palette.heading, line) : line) + '\n';
+  }
+  ctx.out.write(out);
+  return 0;
+}
+
+} // namespace stretch::commands

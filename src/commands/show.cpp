@@ -1,0 +1,25 @@
+// `stretch show`: the expanded plan of a routine, or its file text.
+#include "commands/show.h"
+
+#include "commands/load.h"
+#include "render/plan_table.h"
+#include "util/terminal_text.h"
+
+namespace stretch::commands {
+
+int show_command(const Context& ctx, const ShowOptions& options)
+{
+  if (options.source) {
+    const routine::SourceFile file = ctx.library.resolve(options.routine);
+    // Byte for byte into a file or pipe, so it can serve as a template; made safe on a
+    // terminal, since the file may not have been checked.
+    ctx.out.write(ctx.out_is_terminal ? util::terminal_safe(file.text, true) : file.text);
+    return 0;
+  }
+  const routine::Routine routine = load_or_throw(ctx, options.routine);
+  const plan::Plan plan = plan_or_throw(routine, options.plan);
+  ctx.out.write(render::format_plan_table(plan, ctx.palette));
+  return 0;
+}
+
+} // namespace stretch::commands

@@ -1,0 +1,213 @@
+// Expands a routine into the flat list of timed steps that a session runs and `show` prints.
+#include "plan/plan.h"
+
+#include "util/strings.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace stretch::plan {
+namespace {
+
+using routine::Exercise;
+
+// An exercise starting with a manual step or question needs no lead-in: the step waits.
+bool wants_lead_in(const Exercise& exercise)
+{
+  return routine::is_timed(exercise.steps.front().kind);
+}
+
+class Builder
+{
+public:
+  Builder(const routine::Routine& routine, const PlanOptions& options)
+    : m_routine(routine), m_options(options)
+  {
+  }
+
+  util::Expected<Plan> build();
+
+private:
+  bool add_exercise(const Exercise& exercise, std::size_t index);
+  bool add(PlanStep step);
+  Duration scaled(Duration d) const;
+  std::vector<std::string> sides_of(const Exercise& exercise) const;
+
+  const routine::Routine& m_routine;
+  const PlanOptions& m_options;
+  Plan m_plan;
+};
+
+Duration Builder::scaled(Duration d) const
+{
+  const double ms = std::round(static_cast<double>(d.count()) * m_options.scale);
+  return Duration(std::max<long long>(1, static_cast<long long>(ms)));
+}
+
+std::vector<std::string> Builder::sides_of(const Exercise& exercise) const
+{
+  if (!m_options.side) {
+    return exercise.sides;
+  }
+  for (const std::string& side : exercise.sides) {
+    if (util::iequals(side, *m_options.side)) {
+      return {side};
+    }
+  }
+  return exercise.sides;
+}
+
+bool Builder::add(PlanStep step)
+{
+  if (m_plan.steps.size() >= k_max_steps) {
+    return false;
+  }
+  step.start = m_plan.total;
+  m_plan.total += step.duration;
+  m_plan.steps.push_back(std::move(step));
+  return true;
+}
+
+bool Builder::add_exercise(const Exercise& exercise, std::size_t index)
+{
+  const std::vector<std::string> sides = sides_of(exercise);
+  const int reps = m_options.reps && routine::has_timed_steps(exercise) ? *m_options.reps : exercise.reps;
+  const std::size_t side_count = std::max<std::size_t>(1, sides.size());
+  for (std::size_t s = 0; s < side_count; ++s) {
+    PlanStep base;
+    base.exercise = exercise.name;
+    base.exercise_index = index;
+    base.side = sides.empty() ? "" : sides[s];
+    base.reps = reps;
+    bool first_of_side = s > 0;
+    if (s > 0 && exercise.between_sides.duration.count() > 0) {
+      PlanStep pause = base;
+      pause.kind = StepKind::rest;
+      pause.side = sides[s - 1];
+      pause.rep = reps;
+      pause.duration = scaled(exercise.between_sides.duration);
+      pause.text = exercise.between_sides.cue;
+      if (!add(std::move(pause))) {
+        return false;
+      }
+    }
+    if (m_options.ready.count() > 0 && wants_lead_in(exercise)) {
+      PlanStep lead = base;
+      lead.kind = s == 0 ? StepKind::ready : StepKind::switch_sides;
+      lead.duration = m_options.ready;
+      lead.text = exercise.setup;
+      lead.new_side = first_of_side;
+      first_of_side = false;
+      if (!add(std::move(lead))) {
+        return false;
+      }
+    }
+    for (int rep = 1; rep <= reps; ++rep) {
+      for (const routine::Step& step : exercise.steps) {
+        PlanStep planned = base;
+        planned.kind = step.kind;
+        planned.rep = rep;
+        planned.text = step.cue;
+        planned.yes = step.yes;
+        planned.no = step.no;
+        planned.new_side = first_of_side;
+        first_of_side = false;
+        if (routine::is_scaled(step.kind)) {
+          planned.duration = scaled(step.duration);
+        } else {
+          planned.duration = step.duration.count() > 0 ? step.duration : m_options.wait_fallback;
+        }
+        if (!add(std::move(planned))) {
+          return false;
+        }
+      }
+      if (rep < reps && exercise.between_reps.duration.count() > 0) {
+        PlanStep pause = base;
+        pause.kind = StepKind::rest;
+        pause.rep = rep;
+        pause.duration = scaled(exercise.between_reps.duration);
+        pause.text = exercise.between_reps.cue;
+        if (!add(std::move(pause))) {
+          return false;
+        }
+      }
+    }
+  }
+  return true;
+}
+
+util::Expected<Plan> Builder::build()
+{
+  if (auto problem = check_options(m_routine, m_options)) {
+    return util::Unexpected{std::move(*problem)};
+  }
+  m_plan.name = m_routine.name;
+  m_plan.title = m_routine.title;
+  m_plan.description = m_routine.description;
+  for (std::size_t i = 0; i < m_routine.exercises.size(); ++i) {
+    if (!add_exercise(m_routine.exercises[i], i)) {
+      return util::Unexpected{
+        fmt::format("routine `{}` expands to more than {} steps", m_routine.name, k_max_steps)};
+    }
+  }
+  return std::move(m_plan);
+}
+
+} // namespace
+
+std::size_t Plan::holds() const
+{
+  return static_cast<std::size_t>(std::count_if(
+    steps.begin(), steps.end(), [](const PlanStep& step) { return routine::is_hold(step.kind); }));
+}
+
+std::vector<std::string> side_labels(const routine::Routine& routine)
+{
+  std::vector<std::string> labels;
+  for (const Exercise& exercise : routine.exercises) {
+    for (const std::string& side : exercise.sides) {
+      const bool seen = std::any_of(labels.begin(), labels.end(),
+                                    [&](const std::string& label) { return util::iequals(label, side); });
+      if (!seen) {
+        labels.push_back(side);
+      }
+    }
+  }
+  return labels;
+}
+
+std::optional<std::string> check_options(const routine::Routine& routine,
+                                         const PlanOptions& options)
+{
+  if (!(options.scale > 0.0) || options.scale > k_max_scale) {
+    return fmt::format("the scale must be more than 0 and at most {}", k_max_scale);
+  }
+  if (options.reps && (*options.reps < 1 || *options.reps > k_max_reps)) {
+    return fmt::format("reps must be from 1 to {}", k_max_reps);
+  }
+  if (options.ready.count() < 0 || options.ready > std::chrono::minutes(10)) {
+    return "the lead-in must be from 0 to 10 minutes";
+  }
+  if (options.side) {
+    const auto labels = side_labels(routine);
+    const bool known = std::any_of(labels.begin(), labels.end(), [&](const std::string& label) {
+      return util::iequals(label, *options.side);
+    });
+    if (!known) {
+      if (labels.empty()) {
+        return fmt::format("routine `{}` has no sides to choose from", routine.name);
+      }
+      return fmt::format("routine `{}` has no side `{}`; choose {} or both", routine.name,
+                         *options.side, util::join(labels, ", "));
+    }
+  }
+  return std::nullopt;
+}
+
+util::Expected<Plan> build_plan(const routine::Routine& routine, const PlanOptions& options)
+{
+  return Builder(routine, options).build();
+}
+
+} // namespace stretch::plan

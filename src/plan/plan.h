@@ -1,0 +1,79 @@
+// Expands a routine into the flat list of timed steps that a session runs and `show` prints.
+#pragma once
+
+#include "routine/routine.h"
+#include "util/expected.h"
+
+#include <chrono>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stretch::plan {
+
+using routine::Duration;
+using routine::StepKind;
+
+/// How the user adapts a routine without editing it (`--reps`, `--side`, `--scale`, `--ready`).
+struct PlanOptions
+{
+  std::optional<int> reps{};       // every exercise with timed steps does this many reps
+  std::optional<std::string> side{}; // only this side of exercises that have it; nullopt: all
+  double scale = 1.0;              // multiplies contract, stretch, relax and rest steps
+  Duration ready = std::chrono::seconds(5); // lead-in before exercises and after switches
+  Duration wait_fallback = std::chrono::seconds(10); // manual steps and questions, unanswered
+};
+
+/// Limits on `PlanOptions`, checked by `build_plan` and named in usage errors.
+inline constexpr int k_max_reps = 100;
+inline constexpr double k_max_scale = 10.0;
+inline constexpr std::size_t k_max_steps = 10'000;
+
+/// One step of a plan, with everything a renderer needs to show it.
+struct PlanStep
+{
+  StepKind kind = StepKind::contract;
+  Duration start{0};    // offset from the start of the session when nothing is paused
+  Duration duration{0}; // for waiting steps, how long to wait when nobody can answer
+  std::string exercise;
+  std::size_t exercise_index = 0;
+  std::string side; // "" when the exercise has no sides
+  int rep = 0;      // 1-based; 0 for lead-ins
+  int reps = 0;
+  std::string text; // the cue; for lead-ins, the exercise's setup
+  routine::Answer yes; // questions only
+  routine::Answer no;  // questions only
+  bool new_side = false; // the first step after a switch of side
+
+  /// True for manual steps and questions, which wait for the user on a terminal.
+  bool waits() const { return !routine::is_timed(kind); }
+};
+
+/// A routine expanded into steps.
+struct Plan
+{
+  std::string name;
+  std::string title;
+  std::string description;
+  std::vector<PlanStep> steps;
+  Duration total{0};
+
+  /// How many contract and stretch steps the plan holds.
+  std::size_t holds() const;
+};
+
+/// The side labels used anywhere in `routine`, in order of first use.
+std::vector<std::string> side_labels(const routine::Routine& routine);
+
+/// Why `options` do not fit `routine` (a side it does not have, reps or scale out of range),
+/// or nullopt when they do.
+std::optional<std::string> check_options(const routine::Routine& routine,
+                                         const PlanOptions& options);
+
+/// Expands `routine` with `options`: lead-ins, reps, sides, pauses and the start offset of
+/// every step. Fails with a message for an option the routine cannot take (a side it does
+/// not have, a scale out of range) or a plan over `k_max_steps` steps.
+util::Expected<Plan> build_plan(const routine::Routine& routine, const PlanOptions& options);
+
+} // namespace stretch::plan

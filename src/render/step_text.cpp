@@ -1,0 +1,41 @@
+// The words that describe a plan step, shared by every renderer and the voice.
+#include "render/step_text.h"
+
+
+#include <fmt/format.h>
+
+namespace stretch::render {
+
+std::string step_cue(const plan::PlanStep& step)
+{
+  switch (step.kind) {
+  case routine::StepKind::ready:
+    return step.text.empty() ? fmt::format("Get into position for {}.", step.exercise) : step.text;
+  case routine::StepKind::switch_sides:
+    return step.text.empty() ? fmt::format("Now the {} side.", step.side)
+                             : fmt::format("Now the {} side. {}", step.side, step.text);
+  default:
+    return step.text;
+  }
+}
+
+std::string side_upper(const plan::PlanStep& step)
+{
+  std::string upper = step.side;
+  for (char& c : upper) {
+    if (c >= 'a' && c <= 'z') {
+      c = static_cast<char>(c - 'a' + 'A');
+    }
+  }
+  return upper;
+}
+
+std::string rep_text(const plan::PlanStep& step)
+{
+  if (step.rep == 0 || step.reps <= 1) {
+    return {};
+  }
+  return fmt::format("{}/{}", step.rep, step.reps);
+}
+
+} // namespace stretch::render

@@ -1,0 +1,20 @@
+// The words that describe a plan step, shared by every renderer and the voice.
+#pragma once
+
+#include "plan/plan.h"
+
+#include <string>
+
+namespace stretch::render {
+
+/// What the user should do in `step`: its cue, or for lead-ins the exercise's setup (with a
+/// plain default when it has none). Not yet made safe for a terminal.
+std::string step_cue(const plan::PlanStep& step);
+
+/// `step`'s side in capitals (`LEFT`), or "" when its exercise has no sides.
+std::string side_upper(const plan::PlanStep& step);
+
+/// `step`'s rep as `2/3`, or "" for lead-ins and single-rep exercises.
+std::string rep_text(const plan::PlanStep& step);
+
+} // namespace stretch::render

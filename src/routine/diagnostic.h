@@ -1,0 +1,25 @@
+// Problems found in a routine file, reported as a compiler reports them.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace stretch::routine {
+
+/// One problem: where it is (`line` and `column` are 1-based, 0 when unknown) and what.
+struct Diagnostic
+{
+  std::string file;
+  std::size_t line = 0;
+  std::size_t column = 0;
+  std::string message;
+};
+
+/// `diagnostic` as `FILE:LINE:COLUMN: error: MESSAGE`, leaving out an unknown line or column.
+std::string format_diagnostic(const Diagnostic& diagnostic);
+
+/// Every diagnostic in `diagnostics`, one line each, each ending in a newline.
+std::string format_diagnostics(const std::vector<Diagnostic>& diagnostics);
+
+} // namespace stretch::routine

@@ -1,0 +1,538 @@
+// Reads the text of a routine file into plain data, collecting every problem on the way.
+#include "routine/parser.h"
+
+#include "routine/name.h"
+#include "routine/source_lines.h"
+#include "util/edit_distance.h"
+#include "util/strings.h"
+
+#include <array>
+#include <fmt/format.h>
+#include <optional>
+
+namespace stretch::routine {
+namespace {
+
+constexpr long long k_max_reps = 100;
+constexpr std::size_t k_max_sides = 8;
+
+// Where a directive may appear.
+enum class Scope { top, exercise, question };
+
+// The parts of one directive line.
+struct Args
+{
+  std::size_t line = 0;
+  std::string_view keyword;
+  std::string_view rest; // trimmed text after the keyword
+  std::size_t rest_column = 0;
+};
+
+class Parser
+{
+public:
+  explicit Parser(std::string_view file) { m_result.routine.file = file; }
+
+  ParseResult run(std::string_view text);
+
+private:
+  using Handler = void (Parser::*)(const Args&);
+  struct Directive
+  {
+    std::string_view keyword;
+    Scope scope;
+    Handler handler;
+  };
+  static const std::array<Directive, 13> k_directives;
+  static const Directive* find_directive(std::string_view keyword);
+  static std::vector<std::string> known_keywords();
+
+  void parse_line(const SourceLine& line);
+  void error(std::size_t line, std::size_t column, std::string message);
+  bool full() const { return m_result.diagnostics.size() >= k_max_diagnostics; }
+  std::size_t column_of(std::string_view part) const;
+  bool require_text(const Args& args, std::string_view example);
+  bool once(std::size_t& seen_line, const Args& args);
+  std::optional<Duration> read_duration(const Args& args, std::string_view& rest,
+                                        bool required);
+
+  void on_title(const Args& args);
+  void on_description(const Args& args);
+  void on_alias(const Args& args);
+  void on_exercise(const Args& args);
+  void on_include(const Args& args);
+  void on_setup(const Args& args);
+  void on_sides(const Args& args);
+  void on_reps(const Args& args);
+  void on_between(const Args& args);
+  void on_step(const Args& args);
+  void on_answer(const Args& args);
+  void on_stop_if(const Args& args);
+
+  void close_question();
+  void close_exercise();
+
+  ParseResult m_result;
+  std::string_view m_line_text;
+  std::size_t m_title_line = 0;
+  // Error recovery: what an error may have hidden, so that its consequences are not reported
+  // as errors of their own.
+  bool m_title_attempted = false;  // a `title` line, even a broken one
+  bool m_items_attempted = false;  // an `exercise` or `include` line, even a broken one
+  bool m_unknown_lines = false;    // unreadable lines or unknown directives
+  bool m_recovering = false;       // after an unknown directive outside an exercise
+  bool m_exercise_failed = false;  // an error inside the open exercise
+  std::optional<Exercise> m_exercise;
+  std::size_t m_sides_line = 0;
+  std::size_t m_reps_line = 0;
+  std::size_t m_between_reps_line = 0;
+  std::size_t m_between_sides_line = 0;
+  std::optional<std::size_t> m_question; // index of the open question in m_exercise->steps
+  bool m_has_yes = false;
+  bool m_has_no = false;
+  std::vector<std::pair<std::string, std::size_t>> m_exercise_names; // name, line
+};
+
+const std::array<Parser::Directive, 13> Parser::k_directives{{
+  {"title", Scope::top, &Parser::on_title},
+  {"description", Scope::top, &Parser::on_description},
+  {"alias", Scope::top, &Parser::on_alias},
+  {"exercise", Scope::top, &Parser::on_exercise},
+  {"include", Scope::top, &Parser::on_include},
+  {"setup", Scope::exercise, &Parser::on_setup},
+  {"sides", Scope::exercise, &Parser::on_sides},
+  {"reps", Scope::exercise, &Parser::on_reps},
+  {"between-reps", Scope::exercise, &Parser::on_between},
+  {"between-sides", Scope::exercise, &Parser::on_between},
+  {"yes", Scope::question, &Parser::on_answer},
+  {"no", Scope::question, &Parser::on_answer},
+  {"stop-if", Scope::question, &Parser::on_stop_if},
+}};
+
+const Parser::Directive* Parser::find_directive(std::string_view keyword)
+{
+  for (const Directive& directive : k_directives) {
+    if (util::iequals(keyword, directive.keyword)) {
+      return &directive;
+    }
+  }
+  // Every step kind is a directive of its own, handled alike.
+  static const Directive k_step{"", Scope::exercise, &Parser::on_step};
+  return step_kind_from_keyword(keyword) ? &k_step : nullptr;
+}
+
+std::vector<std::string> Parser::known_keywords()
+{
+  std::vector<std::string> words;
+  for (const Directive& directive : k_directives) {
+    words.emplace_back(directive.keyword);
+  }
+  for (const StepKind kind : {StepKind::contract, StepKind::stretch, StepKind::relax,
+                              StepKind::rest, StepKind::manual, StepKind::question}) {
+    words.emplace_back(keyword(kind));
+  }
+  return words;
+}
+
+ParseResult Parser::run(std::string_view text)
+{
+  SourceLines lines = split_source_lines(text, m_result.routine.file);
+  m_result.diagnostics = std::move(lines.diagnostics);
+  if (lines.fatal) {
+    return std::move(m_result);
+  }
+  for (const SourceLine& line : lines.lines) {
+    if (full()) {
+      break;
+    }
+    parse_line(line);
+  }
+  if (!full()) {
+    close_exercise();
+  }
+  if (!full() && m_title_line == 0 && !m_title_attempted && !m_unknown_lines) {
+    error(1, 0, "missing `title`; a routine file starts with a line like `title Calf stretch`");
+  }
+  if (!full() && !m_items_attempted && !m_unknown_lines) {
+    error(1, 0, "routine has no exercises; add `exercise NAME` followed by its steps");
+  }
+  if (m_result.diagnostics.size() >= k_max_diagnostics) {
+    m_result.diagnostics.resize(k_max_diagnostics);
+    Diagnostic last = m_result.diagnostics.back();
+    last.column = 0;
+    last.message = "too many errors; stopping here";
+    m_result.diagnostics.push_back(std::move(last));
+  }
+  return std::move(m_result);
+}
+
+void Parser::error(std::size_t line, std::size_t column, std::string message)
+{
+  m_exercise_failed = m_exercise_failed || m_exercise.has_value();
+  m_result.diagnostics.push_back({m_result.routine.file, line, column, std::move(message)});
+}
+
+std::size_t Parser::column_of(std::string_view part) const
+{
+  return static_cast<std::size_t>(part.data() - m_line_text.data()) + 1;
+}
+
+void Parser::parse_line(const SourceLine& line)
+{
+  if (!line.readable) {
+    m_unknown_lines = true;
+    m_exercise_failed = true;
+    return;
+  }
+  const std::string_view text = util::trim(line.text);
+  if (text.empty() || text.front() == '#') {
+    return;
+  }
+  m_line_text = line.text;
+  const auto [keyword, rest] = util::split_first_word(text);
+  const Args args{line.number, keyword, rest, rest.empty() ? 0 : column_of(rest)};
+  const std::size_t keyword_column = column_of(keyword);
+
+  const Directive* directive = find_directive(keyword);
+  if (directive == nullptr) {
+    m_unknown_lines = true;
+    m_recovering = !m_exercise;
+    std::string message = fmt::format("unknown directive `{}`", keyword);
+    const std::string suggestion = util::did_you_mean(keyword, known_keywords());
+    if (!suggestion.empty()) {
+      message += suggestion;
+    } else if (m_exercise) {
+      message += "; a step starts with contract, stretch, relax, rest, manual or question";
+    } else {
+      message += "; expected title, description, alias, exercise or include";
+    }
+    error(line.number, keyword_column, std::move(message));
+    return;
+  }
+  if (directive->scope == Scope::top) {
+    m_recovering = false;
+  }
+  if (directive->scope != Scope::top && !m_exercise && m_recovering) {
+    return; // the unknown directive above was most likely a misspelled `exercise`
+  }
+  if (directive->scope == Scope::exercise && !m_exercise) {
+    error(line.number, keyword_column,
+          fmt::format("`{}` belongs inside an exercise; start one with `exercise NAME`",
+                      util::to_lower(keyword)));
+    return;
+  }
+  if (directive->scope == Scope::question && !m_question) {
+    error(line.number, keyword_column,
+          fmt::format("`{}` must follow a `question` step", util::to_lower(keyword)));
+    return;
+  }
+  (this->*directive->handler)(args);
+}
+
+bool Parser::require_text(const Args& args, std::string_view example)
+{
+  if (!args.rest.empty()) {
+    return true;
+  }
+  error(args.line, 0,
+        fmt::format("`{}` needs text after it, like `{}`", util::to_lower(args.keyword), example));
+  return false;
+}
+
+// Records the line of a directive that may appear once; false, with an error, the second time.
+bool Parser::once(std::size_t& seen_line, const Args& args)
+{
+  if (seen_line != 0) {
+    error(args.line, 0,
+          fmt::format("`{}` is already given at line {}", util::to_lower(args.keyword), seen_line));
+    return false;
+  }
+  seen_line = args.line;
+  return true;
+}
+
+std::optional<Duration> Parser::read_duration(const Args& args, std::string_view& rest,
+                                              bool required)
+{
+  if (!looks_like_duration(rest)) {
+    if (required) {
+      error(args.line, rest.empty() ? 0 : column_of(rest),
+            fmt::format("`{0}` needs a duration, like `{0} 10s`", util::to_lower(args.keyword)));
+    }
+    return std::nullopt;
+  }
+  const auto parsed = parse_duration_prefix(rest);
+  if (!parsed) {
+    error(args.line, column_of(rest), parsed.error());
+    return std::nullopt;
+  }
+  if (parsed->value.count() == 0) {
+    error(args.line, column_of(rest), "duration must be more than zero");
+    return std::nullopt;
+  }
+  rest = util::trim(rest.substr(parsed->length));
+  return parsed->value;
+}
+
+void Parser::on_title(const Args& args)
+{
+  m_title_attempted = true;
+  if (require_text(args, "title Calf stretch") && once(m_title_line, args)) {
+    m_result.routine.title = args.rest;
+  }
+}
+
+void Parser::on_description(const Args& args)
+{
+  if (!require_text(args, "description Holds for tight calves")) {
+    return;
+  }
+  std::string& description = m_result.routine.description;
+  if (!description.empty()) {
+    description += ' ';
+  }
+  description += args.rest;
+}
+
+void Parser::on_alias(const Args& args)
+{
+  if (!require_text(args, "alias toe")) {
+    return;
+  }
+  for (const std::string_view name : util::split_words(args.rest, true)) {
+    if (auto problem = check_routine_name(name)) {
+      error(args.line, column_of(name), *problem);
+    } else {
+      m_result.routine.aliases.emplace_back(name);
+    }
+  }
+}
+
+void Parser::on_exercise(const Args& args)
+{
+  close_exercise();
+  m_items_attempted = true;
+  if (!require_text(args, "exercise Calf")) {
+    // Still open an exercise, so that its steps do not each report a missing exercise.
+    m_exercise.emplace();
+    m_exercise->name = "?";
+    m_exercise->line = args.line;
+    m_exercise_failed = true;
+    return;
+  }
+  for (const auto& [name, line] : m_exercise_names) {
+    if (util::iequals(name, args.rest)) {
+      error(args.line, args.rest_column,
+            fmt::format("exercise `{}` is already defined at line {}", args.rest, line));
+    }
+  }
+  m_exercise_names.emplace_back(args.rest, args.line);
+  m_exercise.emplace();
+  m_exercise->name = args.rest;
+  m_exercise->file = m_result.routine.file;
+  m_exercise->line = args.line;
+}
+
+void Parser::on_include(const Args& args)
+{
+  close_exercise();
+  m_items_attempted = true;
+  if (!require_text(args, "include calf")) {
+    return;
+  }
+  const auto words = util::split_words(args.rest);
+  if (words.size() != 1 && (words.size() != 3 || !util::iequals(words[1], "reps"))) {
+    error(args.line, column_of(words[1]),
+          "`include` takes a routine name and an optional `reps N`, like `include calf reps 2`");
+    return;
+  }
+  if (auto problem = check_routine_name(words[0])) {
+    error(args.line, args.rest_column, *problem);
+    return;
+  }
+  Include include{std::string(words[0]), 0, args.line, args.rest_column};
+  if (words.size() == 3) {
+    const auto reps = util::parse_count(words[2], k_max_reps);
+    if (!reps || *reps == 0 || *reps > k_max_reps) {
+      error(args.line, column_of(words[2]), fmt::format("reps must be a whole number from 1 to {}", k_max_reps));
+      return;
+    }
+    include.reps = static_cast<int>(*reps);
+  }
+  m_result.routine.items.emplace_back(std::move(include));
+}
+
+void Parser::on_setup(const Args& args)
+{
+  if (!require_text(args, "setup Face a wall, one foot back")) {
+    return;
+  }
+  if (!m_exercise->setup.empty()) {
+    m_exercise->setup += ' ';
+  }
+  m_exercise->setup += args.rest;
+}
+
+void Parser::on_sides(const Args& args)
+{
+  if (!once(m_sides_line, args)) {
+    return;
+  }
+  const auto words = util::split_words(args.rest, true);
+  if (words.size() == 1 && util::iequals(words[0], "none")) {
+    return;
+  }
+  if (words.size() < 2) {
+    error(args.line, args.rest_column,
+          "`sides` needs two or more labels, like `sides left right`, or `none`");
+    return;
+  }
+  if (words.size() > k_max_sides) {
+    error(args.line, args.rest_column,
+          fmt::format("`sides` has {} labels; the limit is {}", words.size(), k_max_sides));
+    return;
+  }
+  std::vector<std::string> sides;
+  for (const std::string_view word : words) {
+    for (const std::string& earlier : sides) {
+      if (util::iequals(earlier, word)) {
+        error(args.line, column_of(word), fmt::format("side `{}` is listed twice", word));
+        return;
+      }
+    }
+    sides.emplace_back(word);
+  }
+  m_exercise->sides = std::move(sides);
+}
+
+void Parser::on_reps(const Args& args)
+{
+  if (!once(m_reps_line, args)) {
+    return;
+  }
+  const auto count = util::parse_count(args.rest, k_max_reps);
+  if (!count) {
+    error(args.line, args.rest.empty() ? 0 : args.rest_column,
+          "`reps` needs a whole number, like `reps 3`");
+  } else if (*count == 0 || *count > k_max_reps) {
+    error(args.line, args.rest_column, fmt::format("reps must be from 1 to {}", k_max_reps));
+  } else {
+    m_exercise->reps = static_cast<int>(*count);
+  }
+}
+
+void Parser::on_between(const Args& args)
+{
+  const bool sides = util::iequals(args.keyword, "between-sides");
+  if (!once(sides ? m_between_sides_line : m_between_reps_line, args)) {
+    return;
+  }
+  std::string_view rest = args.rest;
+  if (const auto duration = read_duration(args, rest, true)) {
+    (sides ? m_exercise->between_sides : m_exercise->between_reps) = Pause{*duration, std::string(rest)};
+  }
+}
+
+void Parser::on_step(const Args& args)
+{
+  close_question();
+  const StepKind kind = *step_kind_from_keyword(args.keyword);
+  const bool waits = !is_timed(kind);
+  std::string_view rest = args.rest;
+  const auto duration = read_duration(args, rest, !waits);
+  if (!duration && (!waits || looks_like_duration(rest))) {
+    return;
+  }
+  if (waits && rest.empty()) {
+    error(args.line, 0,
+          kind == StepKind::question
+            ? std::string("`question` needs the question to ask, like `question Has the numbness gone?`")
+            : std::string("`manual` needs an instruction, like `manual Loosen your laces`"));
+    return;
+  }
+  Step step;
+  step.kind = kind;
+  step.duration = duration.value_or(Duration{0});
+  step.cue = rest;
+  step.line = args.line;
+  m_exercise->steps.push_back(std::move(step));
+  if (kind == StepKind::question) {
+    m_question = m_exercise->steps.size() - 1;
+    m_has_yes = m_has_no = false;
+  }
+}
+
+void Parser::on_answer(const Args& args)
+{
+  const bool yes = util::iequals(args.keyword, "yes");
+  bool& seen = yes ? m_has_yes : m_has_no;
+  if (seen) {
+    error(args.line, 0, fmt::format("this question already has a `{}` answer", yes ? "yes" : "no"));
+    return;
+  }
+  if (!require_text(args, yes ? "yes Good, carry on" : "no Call it a day")) {
+    return;
+  }
+  seen = true;
+  Step& question = m_exercise->steps[*m_question];
+  (yes ? question.yes : question.no).advice = args.rest;
+}
+
+void Parser::on_stop_if(const Args& args)
+{
+  Step& question = m_exercise->steps[*m_question];
+  if (util::iequals(args.rest, "yes")) {
+    question.yes.stops = true;
+  } else if (util::iequals(args.rest, "no")) {
+    question.no.stops = true;
+  } else {
+    error(args.line, args.rest.empty() ? 0 : args.rest_column,
+          "`stop-if` needs the answer that ends the routine: `stop-if yes` or `stop-if no`");
+  }
+}
+
+void Parser::close_question()
+{
+  if (!m_question) {
+    return;
+  }
+  const Step& question = m_exercise->steps[*m_question];
+  if (!m_has_yes && !m_has_no) {
+    error(question.line, 0,
+          "question has no answers; add a `yes ADVICE` and a `no ADVICE` line after it");
+  } else if (!m_has_yes || !m_has_no) {
+    error(question.line, 0,
+          fmt::format("question has no `{0}` answer; add a `{0} ADVICE` line after it",
+                      m_has_yes ? "no" : "yes"));
+  }
+  m_question.reset();
+}
+
+void Parser::close_exercise()
+{
+  if (!m_exercise) {
+    return;
+  }
+  close_question();
+  if (m_exercise->steps.empty() && !m_exercise_failed) {
+    error(m_exercise->line, 0,
+          fmt::format("exercise `{}` has no steps; add one, like `contract 10s Press down`",
+                      m_exercise->name));
+  }
+  if (m_between_sides_line != 0 && m_exercise->sides.empty()) {
+    error(m_between_sides_line, 0, "`between-sides` needs `sides`, like `sides left right`");
+  }
+  m_result.routine.items.emplace_back(std::move(*m_exercise));
+  m_exercise.reset();
+  m_exercise_failed = false;
+  m_sides_line = m_reps_line = m_between_reps_line = m_between_sides_line = 0;
+}
+
+} // namespace
+
+ParseResult parse_routine(std::string_view text, std::string_view file)
+{
+  return Parser(file).run(text);
+}
+
+} // namespace stretch::routine

@@ -1,0 +1,51 @@
+// Reads the text of a routine file into plain data, collecting every problem on the way.
+#pragma once
+
+#include "routine/diagnostic.h"
+#include "routine/routine.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace stretch::routine {
+
+/// An `include NAME [reps N]` line: the exercises of routine `name` go here, with `reps`
+/// (when not 0) replacing the reps of those that have timed steps.
+struct Include
+{
+  std::string name;
+  int reps = 0;
+  std::size_t line = 0;
+  std::size_t column = 0;
+};
+
+/// One routine file as written: includes are not expanded yet.
+struct RoutineFile
+{
+  std::string file;
+  std::string title;
+  std::string description;
+  std::vector<std::string> aliases;
+  std::vector<std::variant<Exercise, Include>> items;
+};
+
+/// What the parser read, and every problem it found. The routine is only usable when
+/// there are no diagnostics.
+struct ParseResult
+{
+  RoutineFile routine;
+  std::vector<Diagnostic> diagnostics;
+
+  bool ok() const { return diagnostics.empty(); }
+};
+
+/// The most diagnostics reported for one file; the parser stops after them.
+inline constexpr std::size_t k_max_diagnostics = 20;
+
+/// Parses `text`, the contents of the routine file named `file` (used in diagnostics).
+ParseResult parse_routine(std::string_view text, std::string_view file);
+
+} // namespace stretch::routine

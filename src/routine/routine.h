@@ -1,0 +1,67 @@
+// A routine as plain data: what the parser reads and the planner expands.
+#pragma once
+
+#include "routine/duration.h"
+#include "routine/step_kind.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace stretch::routine {
+
+/// What to show for one answer to a question step, and whether that answer ends the routine.
+struct Answer
+{
+  std::string advice;
+  bool stops = false;
+};
+
+/// One step of an exercise. `duration` is zero for a manual step or question that gave none.
+struct Step
+{
+  StepKind kind = StepKind::contract;
+  Duration duration{0};
+  std::string cue;
+  Answer yes; // questions only
+  Answer no;  // questions only
+  std::size_t line = 0;
+};
+
+/// A timed pause between reps or between sides, with an optional cue.
+struct Pause
+{
+  Duration duration{0};
+  std::string cue;
+};
+
+/// One exercise: its steps, repeated `reps` times on each of its `sides` (none, or two or
+/// more labels such as "left" and "right").
+struct Exercise
+{
+  std::string name;
+  std::string setup;
+  std::vector<std::string> sides;
+  int reps = 1;
+  Pause between_reps;
+  Pause between_sides;
+  std::vector<Step> steps;
+  std::string file; // where it was written, for messages
+  std::size_t line = 0;
+};
+
+/// True when `exercise` has a step that runs on a timer; `--reps` and `include NAME reps N`
+/// change the reps of those exercises only.
+bool has_timed_steps(const Exercise& exercise);
+
+/// A whole routine with its includes expanded: title, description and exercises in order.
+struct Routine
+{
+  std::string name;
+  std::string title;
+  std::string description;
+  std::vector<std::string> aliases;
+  std::vector<Exercise> exercises;
+};
+
+} // namespace stretch::routine

@@ -1,0 +1,87 @@
+// Splits a routine file's bytes into lines, refusing what cannot be a routine file.
+#include "routine/source_lines.h"
+
+#include "util/file.h"
+#include "util/terminal_text.h"
+#include "util/utf8.h"
+
+#include <fmt/format.h>
+
+namespace stretch::routine {
+namespace {
+
+// The first problem on `line`, or nullopt when the line is fine.
+std::optional<Diagnostic> check_line(std::string_view line, std::size_t number,
+                                     std::string_view file)
+{
+  if (line.size() > k_max_line_length) {
+    return Diagnostic{std::string(file), number, 0,
+                      fmt::format("line is too long ({} bytes; the limit is {})", line.size(),
+                                  k_max_line_length)};
+  }
+  std::size_t pos = 0;
+  while (pos < line.size()) {
+    const std::size_t start = pos;
+    const auto cp = util::decode_utf8(line, pos);
+    if (!cp) {
+      return Diagnostic{std::string(file), number, start + 1,
+                        fmt::format("invalid UTF-8 byte 0x{:02x}; routine files are UTF-8 text",
+                                    static_cast<unsigned char>(line[start]))};
+    }
+    if (*cp != '\t' && util::is_unsafe_code_point(*cp)) {
+      return Diagnostic{std::string(file), number, start + 1,
+                        fmt::format("control character U+{:04X} is not allowed",
+                                    static_cast<unsigned>(*cp))};
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+SourceLines split_source_lines(std::string_view text, std::string_view file)
+{
+  SourceLines result;
+  const auto fatal = [&](std::size_t line, std::size_t column, std::string message) {
+    result.diagnostics.push_back({std::string(file), line, column, std::move(message)});
+    result.fatal = true;
+    result.lines.clear();
+    return result;
+  };
+  if (text.size() > k_max_file_size) {
+    return fatal(0, 0,
+                 fmt::format("file is too large; the limit is {}", util::format_size(k_max_file_size)));
+  }
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+    text.remove_prefix(3);
+  }
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return fatal(1, 0, "file is empty; a routine needs a `title` line and an `exercise`");
+  }
+  std::size_t number = 0;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    ++number;
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) {
+      end = text.size();
+    }
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+    }
+    if (const std::size_t nul = line.find('\0'); nul != std::string_view::npos) {
+      return fatal(number, nul + 1, "NUL byte: this looks like a binary file, not a routine");
+    }
+    if (auto problem = check_line(line, number, file)) {
+      result.diagnostics.push_back(std::move(*problem));
+      result.lines.push_back({number, {}, false});
+    } else {
+      result.lines.push_back({number, line, true});
+    }
+    start = end + 1;
+  }
+  return result;
+}
+
+} // namespace stretch::routine

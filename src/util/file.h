@@ -1,0 +1,20 @@
+// Reading whole files safely: never blocking on a FIFO, never reading without a limit.
+#pragma once
+
+#include "util/expected.h"
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+
+namespace stretch::util {
+
+/// The bytes of the regular file at `path`, when it holds at most `limit` bytes. Fails with
+/// a message that does not name the file (callers do) when it is missing, unreadable, not a
+/// regular file, or larger.
+Expected<std::string> read_file(const std::filesystem::path& path, std::size_t limit);
+
+/// `bytes` for people: `1 MiB`, `64 KiB`, `300 bytes`.
+std::string format_size(std::size_t bytes);
+
+} // namespace stretch::util

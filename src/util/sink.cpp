@@ -1,0 +1,31 @@
+// Where output goes: a file descriptor in the program, a string in tests.
+#include "util/sink.h"
+
+#include <cerrno>
+#include <poll.h>
+#include <unistd.h>
+
+namespace stretch::util {
+
+void FdSink::write(std::string_view text)
+{
+  while (!text.empty()) {
+    const ssize_t written = ::write(m_fd, text.data(), text.size());
+    if (written < 0 && errno == EINTR) {
+      continue;
+    }
+    if (written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+      pollfd ready{m_fd, POLLOUT, 0};
+      if (::poll(&ready, 1, 1000) > 0) {
+        continue;
+      }
+      return;
+    }
+    if (written <= 0) {
+      return;
+    }
+    text.remove_prefix(static_cast<std::size_t>(written));
+  }
+}
+
+} // namespace stretch::util

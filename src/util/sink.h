@@ -1,0 +1,44 @@
+// Where output goes: a file descriptor in the program, a string in tests.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace stretch::util {
+
+/// Receives text to show the user.
+class Sink
+{
+public:
+  virtual ~Sink() = default;
+
+  /// Writes all of `text`.
+  virtual void write(std::string_view text) = 0;
+};
+
+/// Writes to a file descriptor, retrying short and interrupted writes. A closed pipe or a
+/// full disk loses the text quietly: output is never worth crashing a session for.
+class FdSink : public Sink
+{
+public:
+  explicit FdSink(int fd) : m_fd(fd) {}
+  void write(std::string_view text) override;
+
+private:
+  int m_fd;
+};
+
+/// Collects everything written, for tests.
+class StringSink : public Sink
+{
+public:
+  void write(std::string_view text) override { m_text += text; }
+
+  /// Everything written so far.
+  const std::string& text() const { return m_text; }
+
+private:
+  std::string m_text;
+};
+
+} // namespace stretch::util

@@ -1,0 +1,92 @@
+// Small string helpers shared by the parsers and the renderers.
+#include "util/strings.h"
+
+namespace stretch::util {
+
+std::string_view trim(std::string_view text)
+{
+  while (!text.empty() && is_blank(text.front())) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && is_blank(text.back())) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+std::pair<std::string_view, std::string_view> split_first_word(std::string_view text)
+{
+  text = trim(text);
+  std::size_t end = 0;
+  while (end < text.size() && !is_blank(text[end])) {
+    ++end;
+  }
+  return {text.substr(0, end), trim(text.substr(end))};
+}
+
+std::vector<std::string_view> split_words(std::string_view text, bool commas)
+{
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  const auto separates = [commas](char c) { return is_blank(c) || (commas && c == ','); };
+  while (i < text.size()) {
+    while (i < text.size() && separates(text[i])) {
+      ++i;
+    }
+    const std::size_t start = i;
+    while (i < text.size() && !separates(text[i])) {
+      ++i;
+    }
+    if (i > start) {
+      words.push_back(text.substr(start, i - start));
+    }
+  }
+  return words;
+}
+
+std::string to_lower(std::string_view text)
+{
+  std::string result(text);
+  for (char& c : result) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+  return result;
+}
+
+bool iequals(std::string_view a, std::string_view b)
+{
+  return a.size() == b.size() && to_lower(a) == to_lower(b);
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator)
+{
+  std::string result;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) {
+      result += separator;
+    }
+    result += parts[i];
+  }
+  return result;
+}
+
+std::optional<long long> parse_count(std::string_view text, long long max)
+{
+  if (text.empty() || text.size() > 64) {
+    return std::nullopt;
+  }
+  long long value = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') {
+      return std::nullopt;
+    }
+    if (value <= max) {
+      value = value * 10 + (c - '0');
+    }
+  }
+  return value > max ? max + 1 : value;
+}
+
+} // namespace stretch::util

@@ -1,0 +1,37 @@
+// Small string helpers shared by the parsers and the renderers.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace stretch::util {
+
+/// True for the ASCII blanks that separate words in a routine file: space and tab.
+constexpr bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+/// `text` without leading and trailing blanks.
+std::string_view trim(std::string_view text);
+
+/// Splits `text` at its first run of blanks: the word and the trimmed rest.
+std::pair<std::string_view, std::string_view> split_first_word(std::string_view text);
+
+/// The words of `text`, separated by blanks and, when `commas` is set, commas.
+std::vector<std::string_view> split_words(std::string_view text, bool commas = false);
+
+/// `text` with ASCII letters lowered; other bytes are kept as they are.
+std::string to_lower(std::string_view text);
+
+/// Compares `a` and `b`, ignoring the case of ASCII letters.
+bool iequals(std::string_view a, std::string_view b);
+
+/// Joins `parts` with `separator` between them.
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+/// Parses `text` as a whole non-negative decimal number; nullopt when it is not one.
+/// Values above `max` come back as `max + 1`, so callers can say "too many".
+std::optional<long long> parse_count(std::string_view text, long long max);
+
+} // namespace stretch::util

@@ -1,0 +1,34 @@
+// UTF-8 decoding and the display width of text in a terminal.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace stretch::util {
+
+/// The code point that starts at byte `pos` of `text`, advancing `pos` past it; nullopt (and
+/// `pos` moved one byte) when the bytes there are not valid UTF-8.
+std::optional<char32_t> decode_utf8(std::string_view text, std::size_t& pos);
+
+/// The byte offset of the first invalid UTF-8 sequence in `text`, or nullopt when it is valid.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+/// `cp` encoded as UTF-8.
+std::string encode_utf8(char32_t cp);
+
+/// How many terminal columns `cp` takes: 0 for combining marks, 2 for wide East Asian
+/// characters and emoji, otherwise 1.
+int code_point_width(char32_t cp);
+
+/// How many terminal columns `text` takes; invalid bytes count one column each.
+std::size_t display_width(std::string_view text);
+
+/// `text` cut to at most `width` columns, ending in "…" when it was cut.
+std::string truncate_to_width(std::string_view text, std::size_t width);
+
+/// `text` followed by spaces up to `width` columns.
+std::string pad_to_width(std::string_view text, std::size_t width);
+
+} // namespace stretch::util

@@ -1,0 +1,45 @@
+#include "commands/check.h"
+
+#include "support/command_fixture.h"
+
+#include <doctest/doctest.h>
+
+using namespace stretch;
+
+TEST_SUITE_BEGIN("commands/check");
+
+TEST_CASE("check_command")
+{
+  test::CommandFixture f;
+  const auto good = f.dir.write("good.stretch", "title Good one\nexercise E\ncontract 10s Press.\ninclude calf\n");
+  const auto bad = f.dir.write("bad.stretch", "title Bad\nexercize E\nexercise F\nreps 0\ncontract 10x\n");
+  SUBCASE("a valid file: one line with title and total")
+  {
+    CHECK(commands::check_command(f.context(), {{good.string()}}) == 0);
+    CHECK(f.out.text() == good.string() + ": ok: Good one (3:25)\n");
+    CHECK(f.err.text().empty());
+  }
+  SUBCASE("every error of every file, and exit 1")
+  {
+    CHECK(commands::check_command(f.context(), {{bad.string(), good.string(), (f.dir.path() / "none.stretch").string()}}) == 1);
+    CHECK(f.out.text() == good.string() + ": ok: Good one (3:25)\n");
+    const std::string b = bad.string();
+    CHECK(f.err.text()
+          == b + ":2:1: error: unknown directive `exercize`; did you mean `exercise`?\n"
+             + b + ":4:6: error: reps must be from 1 to 100\n"
+             + b + ":5:10: error: invalid duration `10x`: expected a number of seconds or a time like 10s, 1m30s or 1:30\n"
+             + (f.dir.path() / "none.stretch").string() + ": error: No such file or directory\n");
+  }
+  SUBCASE("a routine name")
+  {
+    CHECK(commands::check_command(f.context(), {{"midrun"}}) == 0);
+    CHECK(f.out.text() == "<built-in>/midrun.stretch: ok: Mid-run: numb feet (9:14)\n");
+  }
+  SUBCASE("an unknown name")
+  {
+    CHECK(commands::check_command(f.context(), {{"mdrun"}}) == 1);
+    CHECK(f.err.text() == "stretch: error: no routine named `mdrun`; did you mean `midrun`?\n");
+  }
+}
+
+TEST_SUITE_END();

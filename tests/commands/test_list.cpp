@@ -1,0 +1,51 @@
+#include "commands/list.h"
+
+#include "support/command_fixture.h"
+
+#include <doctest/doctest.h>
+
+using namespace stretch;
+
+TEST_SUITE_BEGIN("commands/list");
+
+TEST_CASE("list_command")
+{
+  test::CommandFixture f;
+  SUBCASE("the built-ins with title, time and origin")
+  {
+    CHECK(commands::list_command(f.context(), {}) == 0);
+    CHECK(f.out.text()
+          == "NAME      TIME  TITLE                                         FROM\n"
+             "ankle     4:10  Ankle: flex and point holds                   built-in\n"
+             "big-toe   4:34  Big toe: curl in, lift away                   built-in (also: toe)\n"
+             "calf      3:10  Calf: press and lift the gas pedal            built-in\n"
+             "daily    10:34  Daily mobility: feet up, then the whole body  built-in\n"
+             "laces     0:50  Laces: give your feet room                    built-in\n"
+             "midrun    9:14  Mid-run: numb feet                            built-in\n");
+    CHECK(f.err.text().empty());
+  }
+  SUBCASE("the user's routines, overrides and broken files")
+  {
+    const auto mine = f.add_routine("calf", "title My calf\nexercise C\ncontract 30s Hold.\n");
+    const auto broken = f.add_routine("broken", "title Broken\n");
+    CHECK(commands::list_command(f.context(), {}) == 0);
+    const std::string& out = f.out.text();
+    CHECK(out.find("calf     0:35  My calf") != std::string::npos);
+    CHECK(out.find(mine.string() + " (instead of the built-in)") != std::string::npos);
+    CHECK(out.find("broken      -  (has errors: see `stretch check broken`)") != std::string::npos);
+    CHECK(out.find(broken.string()) != std::string::npos);
+  }
+  SUBCASE("--names")
+  {
+    f.add_routine("zzz", "title Z\nexercise Z\nrest 5s\n");
+    CHECK(commands::list_command(f.context(), {.names_only = true}) == 0);
+    CHECK(f.out.text() == "ankle\nbig-toe\ncalf\ndaily\nlaces\nmidrun\nzzz\n");
+  }
+  SUBCASE("the header is bold with color")
+  {
+    commands::list_command(f.context(true), {});
+    CHECK(f.out.text().find("\x1b[1mNAME") == 0);
+  }
+}
+
+TEST_SUITE_END();

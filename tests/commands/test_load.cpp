@@ -1,0 +1,37 @@
+#include "commands/load.h"
+
+#include "error.h"
+#include "support/command_fixture.h"
+
+#include <doctest/doctest.h>
+
+using namespace stretch;
+
+TEST_SUITE_BEGIN("commands/load");
+
+TEST_CASE("load_or_throw")
+{
+  test::CommandFixture f;
+  SUBCASE("a built-in with its includes")
+  {
+    const routine::Routine r = commands::load_or_throw(f.context(), "midrun");
+    CHECK(r.name == "midrun");
+    CHECK(r.exercises.size() == 5);
+  }
+  SUBCASE("errors go to err, then Error")
+  {
+    const auto path = f.add_routine("x", "title X\n");
+    CHECK_THROWS_AS(commands::load_or_throw(f.context(), "x"), Error);
+    CHECK(f.err.text() == path.string() + ":1: error: routine has no exercises; add `exercise NAME` followed by its steps\n");
+  }
+}
+
+TEST_CASE("plan_or_throw")
+{
+  test::CommandFixture f;
+  const routine::Routine calf = commands::load_or_throw(f.context(), "calf");
+  CHECK(commands::plan_or_throw(calf, {}).steps.size() == 14);
+  CHECK_THROWS_AS(commands::plan_or_throw(calf, {.reps = 0}), UsageError);
+}
+
+TEST_SUITE_END();

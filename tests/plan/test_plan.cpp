@@ -1,0 +1,164 @@
+#include "plan/plan.h"
+
+#include "routine/loader.h"
+#include "routine/parser.h"
+
+#include <doctest/doctest.h>
+
+using namespace stretch;
+using routine::StepKind;
+using std::chrono::milliseconds;
+using std::chrono::seconds;
+
+namespace {
+
+// A routine from text with no includes.
+routine::Routine routine_of(std::string_view text)
+{
+  auto parsed = routine::parse_routine(text, "t.stretch");
+  REQUIRE_MESSAGE(parsed.ok(), routine::format_diagnostics(parsed.diagnostics));
+  routine::Routine r;
+  r.name = "t";
+  r.title = parsed.routine.title;
+  for (auto& item : parsed.routine.items) {
+    r.exercises.push_back(std::get<routine::Exercise>(item));
+  }
+  return r;
+}
+
+plan::Plan plan_of(std::string_view text, const plan::PlanOptions& options = {})
+{
+  auto plan = plan::build_plan(routine_of(text), options);
+  REQUIRE_MESSAGE(plan, plan.error());
+  return *plan;
+}
+
+// One line per step: "start kind side rep/reps duration".
+std::vector<std::string> rows(const plan::Plan& plan)
+{
+  std::vector<std::string> out;
+  for (const auto& s : plan.steps) {
+    out.push_back(routine::format_duration(s.start) + " " + std::string(routine::label(s.kind)) + " "
+                  + (s.side.empty() ? "-" : s.side) + " " + std::to_string(s.rep) + "/" + std::to_string(s.reps)
+                  + " " + routine::format_duration(s.duration) + (s.new_side ? " new-side" : ""));
+  }
+  return out;
+}
+
+constexpr std::string_view k_calf = "title Calf\nexercise Calf\nsetup Lean.\nsides left right\nreps 2\n"
+                                    "contract 10s Down.\ncontract 20s Up.\n";
+
+} // namespace
+
+TEST_SUITE_BEGIN("plan/plan");
+
+TEST_CASE("build_plan expands reps and sides with lead-ins")
+{
+  const plan::Plan plan = plan_of(k_calf);
+  CHECK(rows(plan) == std::vector<std::string>{
+                        "0:00 GET READY left 0/2 0:05",
+                        "0:05 CONTRACT left 1/2 0:10",
+                        "0:15 CONTRACT left 1/2 0:20",
+                        "0:35 CONTRACT left 2/2 0:10",
+                        "0:45 CONTRACT left 2/2 0:20",
+                        "1:05 SWITCH SIDES right 0/2 0:05 new-side",
+                        "1:10 CONTRACT right 1/2 0:10",
+                        "1:20 CONTRACT right 1/2 0:20",
+                        "1:40 CONTRACT right 2/2 0:10",
+                        "1:50 CONTRACT right 2/2 0:20",
+                      });
+  CHECK(plan.total == seconds(130));
+  CHECK(plan.holds() == 8);
+  CHECK(plan.title == "Calf");
+  CHECK(plan.steps[0].text == "Lean.");
+  CHECK(plan.steps[1].text == "Down.");
+}
+
+TEST_CASE("build_plan with pauses between reps and sides")
+{
+  const plan::Plan plan = plan_of("title T\nexercise E\nsides a b\nreps 2\nbetween-reps 3s Shake.\n"
+                                  "between-sides 7s\ncontract 10s Go.\n",
+                                  {.ready = seconds(0)});
+  CHECK(rows(plan) == std::vector<std::string>{
+                        "0:00 CONTRACT a 1/2 0:10",
+                        "0:10 REST a 1/2 0:03",
+                        "0:13 CONTRACT a 2/2 0:10",
+                        "0:23 REST a 2/2 0:07",
+                        "0:30 CONTRACT b 1/2 0:10 new-side",
+                        "0:40 REST b 1/2 0:03",
+                        "0:43 CONTRACT b 2/2 0:10",
+                      });
+  CHECK(plan.steps[1].text == "Shake.");
+}
+
+TEST_CASE("build_plan options")
+{
+  SUBCASE("--reps changes exercises with timed steps only")
+  {
+    const plan::Plan plan = plan_of("title T\nexercise M\nmanual Laces.\nexercise E\nreps 3\nrest 5s\n",
+                                    {.reps = 1, .ready = seconds(0)});
+    CHECK(rows(plan) == std::vector<std::string>{"0:00 DO THIS - 1/1 0:10", "0:10 REST - 1/1 0:05"});
+  }
+  SUBCASE("--side keeps one side")
+  {
+    const plan::Plan plan = plan_of(k_calf, {.side = "RIGHT"});
+    CHECK(plan.steps.front().side == "right");
+    CHECK(plan.steps.front().kind == StepKind::ready);
+    CHECK(plan.total == seconds(65));
+  }
+  SUBCASE("--scale multiplies holds but not lead-ins")
+  {
+    const plan::Plan plan = plan_of(k_calf, {.scale = 0.5});
+    CHECK(plan.steps[0].duration == seconds(5));
+    CHECK(plan.steps[1].duration == seconds(5));
+    CHECK(plan.steps[2].duration == seconds(10));
+    CHECK(plan.total == seconds(70));
+  }
+  SUBCASE("a tiny scale never makes a zero-length step")
+  {
+    const plan::Plan plan = plan_of(k_calf, {.scale = 0.00001, .ready = seconds(0)});
+    CHECK(plan.steps[0].duration == milliseconds(1));
+  }
+  SUBCASE("waiting steps use their own time, or the fallback")
+  {
+    const plan::Plan plan = plan_of("title T\nexercise E\nmanual Do it.\nmanual 20s Again.\nquestion Ok?\nyes Y\nno N\n",
+                                    {.wait_fallback = seconds(12)});
+    CHECK(rows(plan) == std::vector<std::string>{"0:00 DO THIS - 1/1 0:12", "0:12 DO THIS - 1/1 0:20",
+                                                 "0:32 QUESTION - 1/1 0:12"});
+    CHECK(plan.steps[0].waits());
+    CHECK(plan.steps[2].no.advice == "N");
+  }
+}
+
+TEST_CASE("check_options")
+{
+  const routine::Routine calf = routine_of(k_calf);
+  CHECK_FALSE(plan::check_options(calf, {}));
+  CHECK(plan::check_options(calf, {.side = "up"}) == "routine `t` has no side `up`; choose left, right or both");
+  CHECK(plan::check_options(routine_of("title T\nexercise E\nrest 5s\n"), {.side = "left"})
+        == "routine `t` has no sides to choose from");
+  CHECK(plan::check_options(calf, {.reps = 0}) == "reps must be from 1 to 100");
+  CHECK(plan::check_options(calf, {.scale = -1}) == "the scale must be more than 0 and at most 10");
+  CHECK(plan::check_options(calf, {.scale = 0}) == "the scale must be more than 0 and at most 10");
+  CHECK(plan::check_options(calf, {.ready = std::chrono::minutes(11)}) == "the lead-in must be from 0 to 10 minutes");
+  CHECK_FALSE(plan::build_plan(calf, {.reps = 0}));
+}
+
+TEST_CASE("side_labels")
+{
+  CHECK(plan::side_labels(routine_of("title T\nexercise A\nsides left right\nrest 5s\nexercise B\nsides Right up\nrest 5s\n"))
+        == std::vector<std::string>{"left", "right", "up"});
+}
+
+TEST_CASE("build_plan refuses plans that are too large")
+{
+  std::string text = "title T\n";
+  for (int e = 0; e < 30; ++e) {
+    text += "exercise E" + std::to_string(e) + "\nsides a b c d e f g h\nreps 100\nrest 1s\nrest 1s\n";
+  }
+  const auto plan = plan::build_plan(routine_of(text), {});
+  REQUIRE_FALSE(plan);
+  CHECK(plan.error() == "routine `t` expands to more than 10000 steps");
+}
+
+TEST_SUITE_END();

@@ -1,0 +1,259 @@
+#include "routine/parser.h"
+
+#include <doctest/doctest.h>
+
+using namespace stretch::routine;
+using std::chrono::seconds;
+
+namespace {
+
+// The diagnostics for `text` in file `t.stretch`, one per line.
+std::string errors_of(std::string_view text)
+{
+  return format_diagnostics(parse_routine(text, "t.stretch").diagnostics);
+}
+
+const Exercise& exercise_at(const ParseResult& result, std::size_t index)
+{
+  REQUIRE(result.routine.items.size() > index);
+  const auto* exercise = std::get_if<Exercise>(&result.routine.items[index]);
+  REQUIRE(exercise != nullptr);
+  return *exercise;
+}
+
+} // namespace
+
+TEST_SUITE_BEGIN("routine/parser");
+
+TEST_CASE("parse_routine reads a whole routine")
+{
+  const auto result = parse_routine(R"(# A comment
+title Calf test
+description First line,
+description second line.
+alias cf, calfy
+
+exercise Calf
+  setup Face a wall.
+  setup Lean in.
+  sides left right
+  reps 3
+  between-reps 5s Shake it out.
+  between-sides 10s
+  contract 10s Press the gas pedal.
+  stretch 20 s
+  relax 1m30s Let go.
+  rest 90
+  manual Loosen the laces.
+  manual 20s Tie them again.
+  question 30s Has it gone?
+    yes Carry on.
+    no  Call it a day.
+    stop-if no
+
+include big-toe reps 2
+)",
+                                    "t.stretch");
+  REQUIRE(result.ok());
+  const RoutineFile& file = result.routine;
+  CHECK(file.title == "Calf test");
+  CHECK(file.description == "First line, second line.");
+  CHECK(file.aliases == std::vector<std::string>{"cf", "calfy"});
+  REQUIRE(file.items.size() == 2);
+
+  const Exercise& calf = exercise_at(result, 0);
+  CHECK(calf.name == "Calf");
+  CHECK(calf.setup == "Face a wall. Lean in.");
+  CHECK(calf.sides == std::vector<std::string>{"left", "right"});
+  CHECK(calf.reps == 3);
+  CHECK(calf.between_reps.duration == seconds(5));
+  CHECK(calf.between_reps.cue == "Shake it out.");
+  CHECK(calf.between_sides.duration == seconds(10));
+  CHECK(calf.between_sides.cue.empty());
+  CHECK(calf.line == 7);
+  REQUIRE(calf.steps.size() == 7);
+  CHECK(calf.steps[0].kind == StepKind::contract);
+  CHECK(calf.steps[0].duration == seconds(10));
+  CHECK(calf.steps[0].cue == "Press the gas pedal.");
+  CHECK(calf.steps[1].kind == StepKind::stretch);
+  CHECK(calf.steps[1].duration == seconds(20));
+  CHECK(calf.steps[1].cue.empty());
+  CHECK(calf.steps[2].duration == seconds(90));
+  CHECK(calf.steps[3].kind == StepKind::rest);
+  CHECK(calf.steps[4].kind == StepKind::manual);
+  CHECK(calf.steps[4].duration == seconds(0));
+  CHECK(calf.steps[4].cue == "Loosen the laces.");
+  CHECK(calf.steps[5].duration == seconds(20));
+  const Step& question = calf.steps[6];
+  CHECK(question.kind == StepKind::question);
+  CHECK(question.cue == "Has it gone?");
+  CHECK(question.yes.advice == "Carry on.");
+  CHECK_FALSE(question.yes.stops);
+  CHECK(question.no.advice == "Call it a day.");
+  CHECK(question.no.stops);
+
+  const auto* include = std::get_if<Include>(&file.items[1]);
+  REQUIRE(include != nullptr);
+  CHECK(include->name == "big-toe");
+  CHECK(include->reps == 2);
+  CHECK(include->line == 25);
+}
+
+TEST_CASE("parse_routine accepts what the format allows")
+{
+  SUBCASE("CRLF, a BOM, tabs, and keywords in any case")
+  {
+    const auto result = parse_routine("\xEF\xBB\xBFTITLE T\r\n\tExercise E\r\n\t\tCONTRACT\t5s\tgo\r\n", "t");
+    REQUIRE(result.ok());
+    CHECK(exercise_at(result, 0).steps[0].cue == "go");
+  }
+  SUBCASE("sides none and custom labels")
+  {
+    const auto result = parse_routine("title T\nexercise A\nsides none\nrest 5s\nexercise B\nsides front, back, top\nrest 5s\n", "t");
+    REQUIRE(result.ok());
+    CHECK(exercise_at(result, 0).sides.empty());
+    CHECK(exercise_at(result, 1).sides == std::vector<std::string>{"front", "back", "top"});
+  }
+  SUBCASE("a file of includes only")
+  {
+    const auto result = parse_routine("title T\ninclude calf\n", "t");
+    CHECK(result.ok());
+  }
+  SUBCASE("comments only at the start of a line")
+  {
+    const auto result = parse_routine("title T\n  # indented comment\nexercise E\nmanual Do set #2\n", "t");
+    REQUIRE(result.ok());
+    CHECK(exercise_at(result, 0).steps[0].cue == "Do set #2");
+  }
+}
+
+TEST_CASE("parse_routine reports every error with its line")
+{
+  SUBCASE("a misspelled keyword gets a suggestion")
+  {
+    CHECK(errors_of("title T\nexercize E\nrest 5s\n")
+          == "t.stretch:2:1: error: unknown directive `exercize`; did you mean `exercise`?\n");
+  }
+  SUBCASE("an unknown step kind")
+  {
+    CHECK(errors_of("title T\nexercise E\n  squeeze 10s\n  rest 5s\n")
+          == "t.stretch:3:3: error: unknown directive `squeeze`; a step starts with contract, stretch, "
+             "relax, rest, manual or question\n");
+  }
+  SUBCASE("an unknown top-level word")
+  {
+    CHECK(errors_of("title T\nfoo bar\nexercise E\nrest 5s\n")
+          == "t.stretch:2:1: error: unknown directive `foo`; expected title, description, alias, exercise or include\n");
+  }
+  SUBCASE("durations")
+  {
+    CHECK(errors_of("title T\nexercise E\ncontract Press\ncontract 0s Press\ncontract -5s Press\n"
+                    "contract 2h Press\ncontract 10x Press\nrest\n")
+          == "t.stretch:3:10: error: `contract` needs a duration, like `contract 10s`\n"
+             "t.stretch:4:10: error: duration must be more than zero\n"
+             "t.stretch:5:10: error: durations cannot be negative\n"
+             "t.stretch:6:10: error: duration is over the limit of 1:00:00\n"
+             "t.stretch:7:10: error: invalid duration `10x`: expected a number of seconds or a time like 10s, 1m30s or 1:30\n"
+             "t.stretch:8: error: `rest` needs a duration, like `rest 10s`\n");
+  }
+  SUBCASE("reps")
+  {
+    CHECK(errors_of("title T\nexercise E\nreps 0\nrest 5s\nexercise F\nreps three\nrest 5s\nexercise G\nreps 500\nreps 2\nrest 5s\n")
+          == "t.stretch:3:6: error: reps must be from 1 to 100\n"
+             "t.stretch:6:6: error: `reps` needs a whole number, like `reps 3`\n"
+             "t.stretch:9:6: error: reps must be from 1 to 100\n"
+             "t.stretch:10: error: `reps` is already given at line 9\n");
+  }
+  SUBCASE("sides")
+  {
+    CHECK(errors_of("title T\nexercise E\nsides left\nrest 5s\nexercise F\nsides left left\nrest 5s\n"
+                    "exercise G\nsides a b c d e f g h i\nrest 5s\nexercise H\nbetween-sides 5s\nrest 5s\n")
+          == "t.stretch:3:7: error: `sides` needs two or more labels, like `sides left right`, or `none`\n"
+             "t.stretch:6:12: error: side `left` is listed twice\n"
+             "t.stretch:9:7: error: `sides` has 9 labels; the limit is 8\n"
+             "t.stretch:12: error: `between-sides` needs `sides`, like `sides left right`\n");
+  }
+  SUBCASE("duplicate exercise names, ignoring case")
+  {
+    CHECK(errors_of("title T\nexercise Calf\nrest 5s\nexercise calf\nrest 5s\n")
+          == "t.stretch:4:10: error: exercise `calf` is already defined at line 2\n");
+  }
+  SUBCASE("an exercise with no steps")
+  {
+    CHECK(errors_of("title T\nexercise A\nsetup Stand.\nexercise B\nrest 5s\n")
+          == "t.stretch:2: error: exercise `A` has no steps; add one, like `contract 10s Press down`\n");
+  }
+  SUBCASE("questions and answers")
+  {
+    CHECK(errors_of("title T\nexercise E\nquestion Better?\nrest 5s\nquestion Gone?\nyes Good.\n"
+                    "question Sure?\nno Stop.\nno Again.\nstop-if maybe\nyes\n")
+          == "t.stretch:3: error: question has no answers; add a `yes ADVICE` and a `no ADVICE` line after it\n"
+             "t.stretch:5: error: question has no `no` answer; add a `no ADVICE` line after it\n"
+             "t.stretch:9: error: this question already has a `no` answer\n"
+             "t.stretch:10:9: error: `stop-if` needs the answer that ends the routine: `stop-if yes` or `stop-if no`\n"
+             "t.stretch:11: error: `yes` needs text after it, like `yes Good, carry on`\n"
+             "t.stretch:7: error: question has no `yes` answer; add a `yes ADVICE` line after it\n");
+  }
+  SUBCASE("answers outside a question")
+  {
+    CHECK(errors_of("title T\nexercise E\nrest 5s\nyes Good.\n")
+          == "t.stretch:4:1: error: `yes` must follow a `question` step\n");
+  }
+  SUBCASE("steps that need text")
+  {
+    CHECK(errors_of("title T\nexercise E\nmanual\nmanual 10s\nquestion\nrest 5s\n")
+          == "t.stretch:3: error: `manual` needs an instruction, like `manual Loosen your laces`\n"
+             "t.stretch:4: error: `manual` needs an instruction, like `manual Loosen your laces`\n"
+             "t.stretch:5: error: `question` needs the question to ask, like `question Has the numbness gone?`\n");
+  }
+  SUBCASE("title")
+  {
+    CHECK(errors_of("exercise E\nrest 5s\n")
+          == "t.stretch:1: error: missing `title`; a routine file starts with a line like `title Calf stretch`\n");
+    CHECK(errors_of("title A\ntitle B\nexercise E\nrest 5s\n") == "t.stretch:2: error: `title` is already given at line 1\n");
+    CHECK(errors_of("title\nexercise E\nrest 5s\n")
+          == "t.stretch:1: error: `title` needs text after it, like `title Calf stretch`\n");
+  }
+  SUBCASE("include")
+  {
+    CHECK(errors_of("title T\ninclude a b\ninclude ../etc/passwd\ninclude calf reps 0\ninclude\n")
+          == "t.stretch:2:11: error: `include` takes a routine name and an optional `reps N`, like `include calf reps 2`\n"
+             "t.stretch:3:9: error: routine name `../etc/passwd` cannot start with `.`\n"
+             "t.stretch:4:19: error: reps must be a whole number from 1 to 100\n"
+             "t.stretch:5: error: `include` needs text after it, like `include calf`\n");
+  }
+  SUBCASE("aliases")
+  {
+    CHECK(errors_of("title T\nalias ok .bad\nexercise E\nrest 5s\n")
+          == "t.stretch:2:10: error: routine name `.bad` cannot start with `.`\n");
+  }
+  SUBCASE("an unreadable line")
+  {
+    CHECK(errors_of("title T\nexercise E\nrest 5s \x1b[31m\n")
+          == "t.stretch:3:9: error: control character U+001B is not allowed\n");
+  }
+  SUBCASE("consequences of an error are not reported, independent errors are")
+  {
+    // A misspelled `exercise`: its steps are not reported as outside an exercise, but a
+    // step outside any exercise later on still is.
+    CHECK(errors_of("title T\nexrcise E\nrest 5s\nexercise F\nrest 5s\nexercise G\n")
+          == "t.stretch:2:1: error: unknown directive `exrcise`; did you mean `exercise`?\n"
+             "t.stretch:6: error: exercise `G` has no steps; add one, like `contract 10s Press down`\n");
+    CHECK(errors_of("reps 3\n# nothing else\n")
+          == "t.stretch:1:1: error: `reps` belongs inside an exercise; start one with `exercise NAME`\n"
+             "t.stretch:1: error: missing `title`; a routine file starts with a line like `title Calf stretch`\n"
+             "t.stretch:1: error: routine has no exercises; add `exercise NAME` followed by its steps\n");
+  }
+  SUBCASE("too many errors")
+  {
+    std::string text = "title T\nexercise E\n";
+    for (int i = 0; i < 40; ++i) {
+      text += "bogus\n";
+    }
+    const auto result = parse_routine(text, "t.stretch");
+    REQUIRE(result.diagnostics.size() == k_max_diagnostics + 1);
+    CHECK(format_diagnostic(result.diagnostics.back()) == "t.stretch:22: error: too many errors; stopping here");
+  }
+}
+
+TEST_SUITE_END();

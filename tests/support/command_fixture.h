@@ -1,0 +1,44 @@
+// A command context made of strings and a temporary user folder, for command tests.
+#pragma once
+
+#include "commands/context.h"
+#include "library/builtins.h"
+#include "support/temp_dir.h"
+
+#include <map>
+#include <string>
+
+namespace stretch::test {
+
+/// Runs commands against the real built-in routines and a temporary user routine folder,
+/// collecting what they print.
+struct CommandFixture
+{
+  TempDir dir;
+  std::map<std::string, std::string> variables{{"HOME", dir.path().string()}};
+  util::StringSink out;
+  util::StringSink err;
+  library::Library library{library::builtin_routines(), dir.path() / "routines"};
+
+  /// A context with color off (or on, with `color`), not on a terminal.
+  commands::Context context(bool color = false)
+  {
+    return commands::Context{out,
+                             err,
+                             library,
+                             color ? render::Palette::colored() : render::Palette::plain(),
+                             false,
+                             [this](const char* name) -> const char* {
+                               const auto it = variables.find(name);
+                               return it == variables.end() ? nullptr : it->second.c_str();
+                             }};
+  }
+
+  /// Writes a routine file into the user's folder.
+  std::filesystem::path add_routine(const std::string& name, std::string_view text)
+  {
+    return dir.write("routines/" + name + ".stretch", text);
+  }
+};
+
+} // namespace stretch::test

@@ -1,0 +1,65 @@
+#include "util/strings.h"
+
+#include <doctest/doctest.h>
+
+using namespace stretch::util;
+
+TEST_SUITE_BEGIN("util/strings");
+
+TEST_CASE("trim")
+{
+  CHECK(trim("  a b \t") == "a b");
+  CHECK(trim("") == "");
+  CHECK(trim(" \t ") == "");
+}
+
+TEST_CASE("split_first_word")
+{
+  SUBCASE("keyword and rest")
+  {
+    const auto [word, rest] = split_first_word("  contract\t 10s  Press  ");
+    CHECK(word == "contract");
+    CHECK(rest == "10s  Press");
+  }
+  SUBCASE("no rest")
+  {
+    const auto [word, rest] = split_first_word("reps");
+    CHECK(word == "reps");
+    CHECK(rest.empty());
+  }
+}
+
+TEST_CASE("split_words")
+{
+  CHECK(split_words("left  right") == std::vector<std::string_view>{"left", "right"});
+  CHECK(split_words("left,right", true) == std::vector<std::string_view>{"left", "right"});
+  CHECK(split_words("left, right", false) == std::vector<std::string_view>{"left,", "right"});
+  CHECK(split_words("").empty());
+}
+
+TEST_CASE("to_lower and iequals")
+{
+  CHECK(to_lower("Title ÄB") == "title Äb");
+  CHECK(iequals("EXERCISE", "exercise"));
+  CHECK_FALSE(iequals("exercise", "exercises"));
+}
+
+TEST_CASE("join")
+{
+  CHECK(join({"a", "b", "c"}, ", ") == "a, b, c");
+  CHECK(join({}, ", ").empty());
+}
+
+TEST_CASE("parse_count")
+{
+  CHECK(parse_count("3", 100) == 3);
+  CHECK(parse_count("0", 100) == 0);
+  CHECK(parse_count("101", 100) == 101);
+  CHECK(parse_count("99999999999999999999999", 100) == 101);
+  CHECK_FALSE(parse_count("", 100));
+  CHECK_FALSE(parse_count("-1", 100));
+  CHECK_FALSE(parse_count("3x", 100));
+  CHECK_FALSE(parse_count("three", 100));
+}
+
+TEST_SUITE_END();

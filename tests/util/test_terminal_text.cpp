@@ -1,0 +1,46 @@
+#include "util/terminal_text.h"
+
+#include <doctest/doctest.h>
+
+using namespace stretch::util;
+
+TEST_SUITE_BEGIN("util/terminal_text");
+
+TEST_CASE("terminal_safe")
+{
+  SUBCASE("plain text passes") { CHECK(terminal_safe("Press the gas pedal, caf\xC3\xA9") == "Press the gas pedal, caf\xC3\xA9"); }
+  SUBCASE("escape sequences lose their ESC")
+  {
+    const std::string out = terminal_safe("a\x1b[2Jb\x1b]52;c;aGk=\x07");
+    CHECK(out == "a^[[2Jb^[]52;c;aGk=^G");
+    CHECK(out.find('\x1b') == std::string::npos);
+  }
+  SUBCASE("C1 controls and bidi overrides")
+  {
+    CHECK(terminal_safe("x\xC2\x9B" "31m") == "x?31m");
+    CHECK(terminal_safe("a\xE2\x80\xAE" "b") == "a?b");
+  }
+  SUBCASE("DEL, tabs, invalid bytes")
+  {
+    CHECK(terminal_safe("a\x7f" "b") == "a^?b");
+    CHECK(terminal_safe("a\tb") == "a b");
+    CHECK(terminal_safe("a\xFF" "b") == "a?b");
+  }
+  SUBCASE("newlines")
+  {
+    CHECK(terminal_safe("a\nb") == "a^Jb");
+    CHECK(terminal_safe("a\nb", true) == "a\nb");
+    CHECK(terminal_safe("a\r\nb", true) == "a^M\nb");
+  }
+}
+
+TEST_CASE("is_unsafe_code_point")
+{
+  CHECK(is_unsafe_code_point(0x1b));
+  CHECK(is_unsafe_code_point(0x9b));
+  CHECK(is_unsafe_code_point(0x202e));
+  CHECK_FALSE(is_unsafe_code_point(U'a'));
+  CHECK_FALSE(is_unsafe_code_point(0x2588));
+}
+
+TEST_SUITE_END();

@@ -1,0 +1,68 @@
+#include "util/utf8.h"
+
+#include <doctest/doctest.h>
+
+using namespace stretch::util;
+
+TEST_SUITE_BEGIN("util/utf8");
+
+TEST_CASE("decode_utf8")
+{
+  SUBCASE("ASCII and multibyte")
+  {
+    const std::string text = "a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80";
+    std::size_t pos = 0;
+    CHECK(decode_utf8(text, pos) == U'a');
+    CHECK(decode_utf8(text, pos) == U'\u00E9');
+    CHECK(decode_utf8(text, pos) == U'\u20AC');
+    CHECK(decode_utf8(text, pos) == U'\U0001F600');
+    CHECK(pos == text.size());
+  }
+  SUBCASE("invalid sequences advance one byte")
+  {
+    for (const std::string bad : {"\xFF", "\xC3", "\xC0\xAF", "\xED\xA0\x80", "\xE2\x28\xA1"}) {
+      std::size_t pos = 0;
+      CHECK_FALSE(decode_utf8(bad, pos));
+      CHECK(pos == 1);
+    }
+  }
+}
+
+TEST_CASE("find_invalid_utf8")
+{
+  CHECK_FALSE(find_invalid_utf8("plain text, caf\xC3\xA9"));
+  CHECK(find_invalid_utf8("abc\xFF") == 3);
+}
+
+TEST_CASE("encode_utf8")
+{
+  CHECK(encode_utf8(U'a') == "a");
+  CHECK(encode_utf8(U'\u00E9') == "\xC3\xA9");
+  CHECK(encode_utf8(U'\u2588') == "\xE2\x96\x88");
+  CHECK(encode_utf8(U'\U0001F600') == "\xF0\x9F\x98\x80");
+}
+
+TEST_CASE("display_width")
+{
+  CHECK(display_width("calf") == 4);
+  CHECK(display_width("caf\xC3\xA9") == 4);
+  CHECK(display_width("e\xCC\x81") == 1);          // e + combining acute
+  CHECK(display_width("\xE6\x97\xA5\xE6\x9C\xAC") == 4); // two wide CJK characters
+}
+
+TEST_CASE("truncate_to_width")
+{
+  CHECK(truncate_to_width("short", 10) == "short");
+  CHECK(truncate_to_width("a longer text", 8) == "a longe…");
+  CHECK(display_width(truncate_to_width("\xE6\x97\xA5\xE6\x9C\xAC\xE6\x97\xA5", 4)) <= 4);
+  CHECK(truncate_to_width("abc", 0).empty());
+}
+
+TEST_CASE("pad_to_width")
+{
+  CHECK(pad_to_width("ab", 4) == "ab  ");
+  CHECK(pad_to_width("caf\xC3\xA9", 5) == "caf\xC3\xA9 ");
+  CHECK(pad_to_width("abcdef", 3) == "abcdef");
+}
+
+TEST_SUITE_END();
