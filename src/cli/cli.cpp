@@ -4,11 +4,13 @@
 
 #include "commands/check.h"
 #include "commands/list.h"
+#include "commands/run.h"
 #include "commands/show.h"
 #include "error.h"
 #include "library/builtins.h"
 #include "library/paths.h"
 #include "routine/duration.h"
+#include "util/strings.h"
 #include "util/terminal_text.h"
 
 #include <CLI/CLI.hpp>
@@ -31,6 +33,8 @@ struct Arguments
   commands::ListOptions list;
   commands::ShowOptions show;
   commands::CheckOptions check;
+  commands::RunCommandOptions run;
+  bool no_bell = false;
   int reps = 0;
   std::string side;
   double scale = 1.0;
@@ -57,6 +61,17 @@ void add_plan_options(CLI::App& app, Arguments& args)
     ->option_text("SECONDS");
 }
 
+void add_run_options(CLI::App& app, Arguments& args)
+{
+  add_plan_options(app, args);
+  app.add_flag("--dry-run", args.run.dry_run, "Print the timeline and exit without waiting");
+  app.add_flag("--plain", args.run.plain, "One line per event, no redrawing (also when not on a terminal)");
+  app.add_flag("--big", args.run.big, "Show the seconds left in large digits");
+  app.add_flag("--no-bell", args.no_bell, "Do not ring the terminal bell");
+  app.add_flag("--voice", args.run.voice, "Speak each cue (espeak-ng, espeak, spd-say or say)");
+  add_color_option(app, args);
+}
+
 // The plan options given on the command line; throws UsageError for malformed values.
 plan::PlanOptions plan_options(const Arguments& args, const CLI::App& app)
 {
@@ -80,9 +95,17 @@ plan::PlanOptions plan_options(const Arguments& args, const CLI::App& app)
 
 std::string examples()
 {
-  return R"(Examples:
+  return R"(Keys while running:
+  space or p   pause and resume        n or right   next step
+  b or left    start the step again    q or Esc     stop, with a summary
+  Enter        done (manual steps)     y or n       answer a question
+  ?            show the keys
+
+Examples:
   stretch calf                  talk me through the calf holds
   stretch midrun --scale 0.5    the quick mid-run version
+  stretch calf --side right     only the right leg
+  stretch daily --voice --big   read aloud, big digits for the floor
   stretch list                  every routine, with its time
   stretch show big-toe          the plan, step by step
   stretch show calf --source    the routine file, to copy and change
@@ -90,6 +113,34 @@ std::string examples()
 
 Routine files are described in stretch-routine(5).)";
 }
+
+// What `stretch` alone prints: how to start, and what there is to run.
+std::string short_usage(const library::Library& library)
+{
+  std::vector<std::string> names;
+  for (const library::Entry& entry : library.entries()) {
+    names.push_back(util::terminal_safe(entry.name));
+  }
+  return fmt::format("Usage: stretch ROUTINE [OPTIONS]   run a routine, such as `stretch calf`\n"
+                     "       stretch list | show ROUTINE | check FILE...\n"
+                     "Routines: {}\n"
+                     "Run `stretch --help` for the options and keys.\n",
+                     util::join(names, ", "));
+}
+
+// CLI11's help, with a usage line that says how `stretch` is really called.
+class Formatter : public CLI::Formatter
+{
+public:
+  std::string make_usage(const CLI::App* app, std::string name) const override
+  {
+    if (app->get_parent() != nullptr) {
+      return CLI::Formatter::make_usage(app, std::move(name));
+    }
+    return "Usage: stretch [OPTIONS] ROUTINE      run a routine\n"
+           "       stretch COMMAND [OPTIONS] ...  list, show or check routines\n\n";
+  }
+};
 
 int report(std::string_view message, int status)
 {
@@ -103,26 +154,36 @@ int run(int argc, const char* const* argv)
 {
   Arguments args;
   CLI::App app{"stretch: a guided stretch timer for the terminal.", "stretch"};
+  app.formatter(std::make_shared<Formatter>());
   app.set_version_flag("--version", "stretch " STRETCH_VERSION);
-  app.footer(examples());
   app.require_subcommand(0, 1);
-  add_color_option(app, args);
+  app.add_option("ROUTINE", args.run.routine, "The routine to run: a name or a routine file")->type_name("");
+  add_run_options(app, args);
+
+  CLI::App* run = app.add_subcommand("run", "Run a routine (as `stretch ROUTINE`, for names like `list`)");
+  run->add_option("ROUTINE", args.run.routine, "A routine name or a routine file")->required()->type_name("");
+  add_run_options(*run, args);
 
   CLI::App* list = app.add_subcommand("list", "List every routine with its title, total time and origin");
   list->add_flag("--names", args.list.names_only, "Print bare names, one per line");
   add_color_option(*list, args);
 
   CLI::App* show = app.add_subcommand("show", "Print the plan of a routine: every step, its start and time");
-  show->add_option("routine", args.show.routine, "A routine name or a routine file")->required();
+  show->add_option("ROUTINE", args.show.routine, "A routine name or a routine file")->required()->type_name("");
   show->add_flag("--source", args.show.source, "Print the routine's file text instead");
   add_plan_options(*show, args);
   add_color_option(*show, args);
 
   CLI::App* check = app.add_subcommand("check", "Check routine files and report every problem");
-  check->add_option("files", args.check.files, "Routine files (or names) to check")
-    ->required()
-    ->option_text("FILE...");
+  check->add_option("FILE", args.check.files, "Routine files (or names) to check")->required()->type_name("");
   add_color_option(*check, args);
+
+  // Set last: subcommands copy the footer of their parent when they are made.
+  app.footer(examples());
+  list->footer("Example: stretch list --names");
+  show->footer("Examples: stretch show calf --side left\n          stretch show calf --source > my-calf.stretch");
+  check->footer("Example: stretch check ~/.config/stretch/routines/*.stretch");
+  run->footer("Example: stretch run calf --scale 0.5 (the same as stretch calf --scale 0.5)");
 
   try {
     app.parse(argc, argv);
@@ -157,8 +218,13 @@ int run(int argc, const char* const* argv)
     if (check->parsed()) {
       return commands::check_command(ctx, args.check);
     }
-    out.write(app.help());
-    return 0;
+    if (args.run.routine.empty()) {
+      out.write(short_usage(library));
+      return 0;
+    }
+    args.run.plan = plan_options(args, run->parsed() ? *run : app);
+    args.run.bell = !args.no_bell;
+    return commands::run_command(ctx, args.run);
   } catch (const UsageError& error) {
     return report(error.what(), k_exit_usage);
   } catch (const Error& error) {

@@ -181,13 +181,13 @@ std::optional<std::string> check_options(const routine::Routine& routine,
                                          const PlanOptions& options)
 {
   if (!(options.scale > 0.0) || options.scale > k_max_scale) {
-    return fmt::format("the scale must be more than 0 and at most {}", k_max_scale);
+    return fmt::format("--scale must be more than 0 and at most {}", k_max_scale);
   }
   if (options.reps && (*options.reps < 1 || *options.reps > k_max_reps)) {
-    return fmt::format("reps must be from 1 to {}", k_max_reps);
+    return fmt::format("--reps must be from 1 to {}", k_max_reps);
   }
   if (options.ready.count() < 0 || options.ready > std::chrono::minutes(10)) {
-    return "the lead-in must be from 0 to 10 minutes";
+    return "--ready must be from 0 to 10 minutes";
   }
   if (options.side) {
     const auto labels = side_labels(routine);
@@ -196,9 +196,9 @@ std::optional<std::string> check_options(const routine::Routine& routine,
     });
     if (!known) {
       if (labels.empty()) {
-        return fmt::format("routine `{}` has no sides to choose from", routine.name);
+        return fmt::format("--side: routine `{}` has no sides to choose from", routine.name);
       }
-      return fmt::format("routine `{}` has no side `{}`; choose {} or both", routine.name,
+      return fmt::format("--side: routine `{}` has no side `{}`; choose {} or both", routine.name,
                          *options.side, util::join(labels, ", "));
     }
   }

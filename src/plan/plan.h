@@ -67,7 +67,7 @@ struct Plan
 std::vector<std::string> side_labels(const routine::Routine& routine);
 
 /// Why `options` do not fit `routine` (a side it does not have, reps or scale out of range),
-/// or nullopt when they do.
+/// naming the command-line option; nullopt when they fit.
 std::optional<std::string> check_options(const routine::Routine& routine,
                                          const PlanOptions& options);
 

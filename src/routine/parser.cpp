@@ -312,25 +312,23 @@ void Parser::on_exercise(const Args& args)
 {
   close_exercise();
   m_items_attempted = true;
-  if (!require_text(args, "exercise Calf")) {
-    // Still open an exercise, so that its steps do not each report a missing exercise.
-    m_exercise.emplace();
-    m_exercise->name = "?";
-    m_exercise->line = args.line;
-    m_exercise_failed = true;
-    return;
-  }
-  for (const auto& [name, line] : m_exercise_names) {
-    if (util::iequals(name, args.rest)) {
-      error(args.line, args.rest_column,
-            fmt::format("exercise `{}` is already defined at line {}", args.rest, line));
+  // Without a name the exercise still opens, so that its steps do not each report that
+  // they are outside an exercise.
+  const bool named = require_text(args, "exercise Calf");
+  if (named) {
+    for (const auto& [name, line] : m_exercise_names) {
+      if (util::iequals(name, args.rest)) {
+        error(args.line, args.rest_column,
+              fmt::format("exercise `{}` is already defined at line {}", args.rest, line));
+      }
     }
+    m_exercise_names.emplace_back(args.rest, args.line);
   }
-  m_exercise_names.emplace_back(args.rest, args.line);
   m_exercise.emplace();
-  m_exercise->name = args.rest;
+  m_exercise->name = named ? args.rest : std::string_view("?");
   m_exercise->file = m_result.routine.file;
   m_exercise->line = args.line;
+  m_exercise_failed = !named;
 }
 
 void Parser::on_include(const Args& args)

@@ -51,7 +51,7 @@ TEST_CASE("show_command")
   SUBCASE("an unknown side is a usage error")
   {
     CHECK_THROWS_WITH_AS(commands::show_command(f.context(), {.routine = "calf", .plan = {.side = "up"}}),
-                         "routine `calf` has no side `up`; choose left, right or both", UsageError);
+                         "--side: routine `calf` has no side `up`; choose left, right or both", UsageError);
   }
   SUBCASE("a broken routine prints its errors")
   {

@@ -37,7 +37,7 @@ TEST_CASE("usage errors exit 2 with one clear line")
   {
     const auto r = f.run({"show"});
     CHECK(r.status == 2);
-    CHECK(r.err.find("stretch: error: routine is required") == 0);
+    CHECK(r.err.find("stretch: error: ROUTINE is required") == 0);
   }
   SUBCASE("an unknown routine, with a suggestion")
   {
@@ -49,7 +49,7 @@ TEST_CASE("usage errors exit 2 with one clear line")
   {
     const auto r = f.run({"show", "calf", "--side", "up"});
     CHECK(r.status == 2);
-    CHECK(r.err == "stretch: error: routine `calf` has no side `up`; choose left, right or both\n");
+    CHECK(r.err == "stretch: error: --side: routine `calf` has no side `up`; choose left, right or both\n");
     CHECK(f.run({"show", "calf", "--reps", "0"}).status == 2);
     CHECK(f.run({"show", "calf", "--scale", "-1"}).status == 2);
     CHECK(f.run({"show", "calf", "--scale", "abc"}).status == 2);

@@ -134,13 +134,13 @@ TEST_CASE("check_options")
 {
   const routine::Routine calf = routine_of(k_calf);
   CHECK_FALSE(plan::check_options(calf, {}));
-  CHECK(plan::check_options(calf, {.side = "up"}) == "routine `t` has no side `up`; choose left, right or both");
+  CHECK(plan::check_options(calf, {.side = "up"}) == "--side: routine `t` has no side `up`; choose left, right or both");
   CHECK(plan::check_options(routine_of("title T\nexercise E\nrest 5s\n"), {.side = "left"})
-        == "routine `t` has no sides to choose from");
-  CHECK(plan::check_options(calf, {.reps = 0}) == "reps must be from 1 to 100");
-  CHECK(plan::check_options(calf, {.scale = -1}) == "the scale must be more than 0 and at most 10");
-  CHECK(plan::check_options(calf, {.scale = 0}) == "the scale must be more than 0 and at most 10");
-  CHECK(plan::check_options(calf, {.ready = std::chrono::minutes(11)}) == "the lead-in must be from 0 to 10 minutes");
+        == "--side: routine `t` has no sides to choose from");
+  CHECK(plan::check_options(calf, {.reps = 0}) == "--reps must be from 1 to 100");
+  CHECK(plan::check_options(calf, {.scale = -1}) == "--scale must be more than 0 and at most 10");
+  CHECK(plan::check_options(calf, {.scale = 0}) == "--scale must be more than 0 and at most 10");
+  CHECK(plan::check_options(calf, {.ready = std::chrono::minutes(11)}) == "--ready must be from 0 to 10 minutes");
   CHECK_FALSE(plan::build_plan(calf, {.reps = 0}));
 }
 

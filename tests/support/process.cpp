@@ -1,6 +1,8 @@
 // Runs the built `stretch` binary as a user would, capturing what it prints.
 #include "support/process.h"
 
+#include "support/exec_args.h"
+
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -20,21 +22,8 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
   if (::pipe(in) != 0 || ::pipe(out) != 0 || ::pipe(err) != 0) {
     throw std::runtime_error("pipe failed");
   }
-  std::vector<std::string> env_strings;
-  for (const auto& [name, value] : options.env) {
-    env_strings.push_back(name + "=" + value);
-  }
-  std::vector<char*> env_ptrs;
-  for (auto& s : env_strings) {
-    env_ptrs.push_back(s.data());
-  }
-  env_ptrs.push_back(nullptr);
-  std::vector<std::string> args = argv;
-  std::vector<char*> arg_ptrs;
-  for (auto& a : args) {
-    arg_ptrs.push_back(a.data());
-  }
-  arg_ptrs.push_back(nullptr);
+  ExecStrings args(argv);
+  ExecStrings envp = ExecStrings::environment(options.env);
 
   const pid_t pid = ::fork();
   if (pid < 0) {
@@ -50,7 +39,7 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
     if (!options.cwd.empty() && ::chdir(options.cwd.c_str()) != 0) {
       ::_exit(126);
     }
-    ::execve(arg_ptrs[0], arg_ptrs.data(), env_ptrs.data());
+    ::execve(args.data()[0], args.data(), envp.data());
     ::_exit(127);
   }
   ::close(in[0]);

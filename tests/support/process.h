@@ -19,9 +19,9 @@ struct ProcessResult
 /// How to run a process.
 struct ProcessOptions
 {
-  std::map<std::string, std::string> env; // the whole environment
-  std::filesystem::path cwd;              // empty: the current folder
-  std::string input;                      // written to its stdin, then closed
+  std::map<std::string, std::string> env{}; // the whole environment
+  std::filesystem::path cwd{};              // empty: the current folder
+  std::string input{};                      // written to its stdin, then closed
   int timeout_ms = 10'000;                // killed (and the test fails) after this long
 };
 

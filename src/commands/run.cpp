@@ -1,0 +1,84 @@
+// `stretch NAME`: runs a routine in real time on the terminal.
+#include "commands/run.h"
+
+#include "commands/load.h"
+#include "cue/speech.h"
+#include "render/plain_log.h"
+#include "session/runner.h"
+#include "term/locale.h"
+#include "term/posix_terminal.h"
+#include "util/terminal_text.h"
+
+#include <csignal>
+#include <fmt/format.h>
+#include <memory>
+#include <unistd.h>
+
+namespace stretch::commands {
+namespace {
+
+constexpr int k_exit_interrupted = 130;
+
+std::unique_ptr<cue::Speaker> make_speaker(const Context& ctx)
+{
+  const char* path = ctx.env("PATH");
+  if (const auto program = cue::find_speech_program(path != nullptr ? path : "")) {
+    return std::make_unique<cue::ProcessSpeaker>(*program);
+  }
+  ctx.err.write("stretch: warning: --voice: no speech program found (espeak-ng, espeak, spd-say or say); "
+                "going on without a voice\n");
+  return nullptr;
+}
+
+} // namespace
+
+void print_dry_run(const Context& ctx, const plan::Plan& plan)
+{
+  std::string out = util::terminal_safe(fmt::format("{} ({})", plan.title, routine::format_duration(plan.total))) + '\n';
+  for (const plan::PlanStep& step : plan.steps) {
+    out += render::plain_step_line(step, step.start, false);
+  }
+  out += fmt::format("{} end\n", render::format_elapsed(plan.total));
+  ctx.out.write(out);
+}
+
+int run_command(const Context& ctx, const RunCommandOptions& options)
+{
+  const routine::Routine routine = load_or_throw(ctx, options.routine);
+  const plan::Plan plan = plan_or_throw(routine, options.plan);
+  if (options.dry_run) {
+    print_dry_run(ctx, plan);
+    return 0;
+  }
+  const bool keys = term::is_terminal(STDIN_FILENO);
+  const bool out_terminal = term::is_terminal(STDOUT_FILENO);
+  session::RunOptions run;
+  run.plain = options.plain || !out_terminal;
+  run.keys = keys;
+  run.bell = options.bell && out_terminal;
+  run.big = options.big;
+  run.unicode = term::utf8_locale(ctx.env);
+  run.palette = ctx.palette;
+  const std::unique_ptr<cue::Speaker> speaker = options.voice ? make_speaker(ctx) : nullptr;
+
+  session::RunResult result;
+  {
+    session::SteadyClock clock;
+    term::PosixTerminal terminal({STDIN_FILENO, STDOUT_FILENO, keys, out_terminal && !run.plain});
+    session::Runner runner(plan, run, clock, terminal, speaker.get());
+    result = runner.run();
+  } // the terminal is back as it was found, and the signal handlers are gone
+
+  if (result.signal == SIGINT) {
+    return k_exit_interrupted;
+  }
+  if (result.signal != 0) {
+    // End the way the signal would have ended us, so the parent sees it.
+    std::signal(result.signal, SIG_DFL);
+    std::raise(result.signal);
+    return 128 + result.signal;
+  }
+  return 0;
+}
+
+} // namespace stretch::commands

@@ -1,0 +1,31 @@
+// `stretch NAME`: runs a routine in real time on the terminal.
+#pragma once
+
+#include "commands/context.h"
+#include "plan/plan.h"
+
+#include <string>
+
+namespace stretch::commands {
+
+/// What `stretch NAME` was asked for.
+struct RunCommandOptions
+{
+  std::string routine;     // a name or a path
+  plan::PlanOptions plan{};
+  bool dry_run = false;    // print the timeline and exit without waiting
+  bool plain = false;      // one line per event, even on a terminal
+  bool big = false;        // large digits
+  bool bell = true;        // the terminal bell at each change
+  bool voice = false;      // speak each cue
+};
+
+/// Runs the routine with the process's terminal, returning the exit status: 0 when it
+/// ended or the user stopped it, 130 after Ctrl-C. After SIGTERM, SIGHUP or SIGQUIT the
+/// terminal is restored and the process ends by that signal.
+int run_command(const Context& ctx, const RunCommandOptions& options);
+
+/// Prints the plan as a session would, one line per step at its start time, without waiting.
+void print_dry_run(const Context& ctx, const plan::Plan& plan);
+
+} // namespace stretch::commands

@@ -1,0 +1,61 @@
+// One line per event, for logs, pipes and screen readers (`--plain`, or no terminal).
+#include "render/plain_log.h"
+
+#include "render/step_text.h"
+#include "util/terminal_text.h"
+
+#include <fmt/format.h>
+
+namespace stretch::render {
+
+std::string format_elapsed(session::Duration elapsed)
+{
+  const long long seconds = std::max<long long>(0, elapsed.count()) / 1000;
+  if (seconds >= 3600) {
+    return fmt::format("{}:{:02}:{:02}", seconds / 3600, (seconds / 60) % 60, seconds % 60);
+  }
+  return fmt::format("{:02}:{:02}", seconds / 60, seconds % 60);
+}
+
+std::string plain_step_line(const plan::PlanStep& step, session::Duration elapsed, bool keys)
+{
+  std::string line = format_elapsed(elapsed) + ' ' + step.exercise;
+  if (!step.side.empty()) {
+    line += ' ' + side_upper(step);
+  }
+  if (const std::string rep = rep_text(step); !rep.empty()) {
+    line += " rep " + rep;
+  }
+  line += fmt::format(" {} ", routine::label(step.kind));
+  if (!step.waits()) {
+    line += routine::format_duration(step.duration);
+  } else if (keys) {
+    line += step.kind == routine::StepKind::question ? "(y or n)" : "(Enter when done)";
+  } else {
+    line += fmt::format("(goes on after {})", routine::format_duration(step.duration));
+  }
+  if (const std::string cue = step_cue(step); !cue.empty()) {
+    line += ' ' + cue;
+  }
+  line = util::terminal_safe(line) + '\n';
+  if (step.kind == routine::StepKind::question && !keys) {
+    line += util::terminal_safe(fmt::format("      yes: {}", step.yes.advice)) + '\n';
+    line += util::terminal_safe(fmt::format("      no: {}", step.no.advice)) + '\n';
+  }
+  return line;
+}
+
+std::string plain_event_line(std::string_view what, session::Duration elapsed)
+{
+  return format_elapsed(elapsed) + ' ' + std::string(what) + '\n';
+}
+
+std::string plain_answer_line(const plan::PlanStep& question, bool yes, session::Duration elapsed)
+{
+  const routine::Answer& answer = yes ? question.yes : question.no;
+  return util::terminal_safe(fmt::format("{} answer {}: {}", format_elapsed(elapsed), yes ? "yes" : "no",
+                                         answer.advice))
+         + '\n';
+}
+
+} // namespace stretch::render

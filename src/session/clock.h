@@ -1,0 +1,34 @@
+// The clock a session runs on: the steady clock in the program, a fake one in tests.
+#pragma once
+
+#include <chrono>
+
+namespace stretch::session {
+
+using TimePoint = std::chrono::steady_clock::time_point;
+using Duration = std::chrono::milliseconds;
+
+/// Tells the time. Sessions never sleep on their own; they ask the clock and wait for input.
+class Clock
+{
+public:
+  virtual ~Clock() = default;
+
+  /// The current time; never goes backwards.
+  virtual TimePoint now() const = 0;
+};
+
+/// `std::chrono::steady_clock`, which no change of the wall clock can move.
+class SteadyClock : public Clock
+{
+public:
+  TimePoint now() const override { return std::chrono::steady_clock::now(); }
+};
+
+/// Whole milliseconds from `from` to `to`, rounded down.
+inline Duration millis_between(TimePoint from, TimePoint to)
+{
+  return std::chrono::duration_cast<Duration>(to - from);
+}
+
+} // namespace stretch::session

@@ -1,0 +1,214 @@
+// A running session: which step is current, when it ends, pauses, skips and answers.
+#include "session/session.h"
+
+#include <algorithm>
+
+namespace stretch::session {
+
+Session::Session(const plan::Plan& plan, bool interactive, TimePoint start)
+  : m_plan(plan), m_interactive(interactive), m_start(start)
+{
+  m_summary.holds_planned = plan.holds();
+  start_step(0, start);
+}
+
+void Session::start_step(std::size_t index, TimePoint at)
+{
+  m_index = index;
+  m_step_start = at;
+  m_step_paused = Duration{0};
+  if (m_pause_since) {
+    m_pause_since = at; // a step reached while paused starts paused, with all its time
+  }
+  if (m_index >= m_plan.steps.size()) {
+    finish(Outcome::done, at);
+    return;
+  }
+  m_events.push_back({Event::Kind::started, m_index, at, false});
+}
+
+void Session::end_step(Event::Kind how, TimePoint at)
+{
+  const bool hold = routine::is_hold(step().kind);
+  if (hold && how == Event::Kind::done) {
+    ++m_summary.holds_done;
+  } else if (hold && how == Event::Kind::skipped) {
+    ++m_summary.holds_skipped;
+  }
+  m_events.push_back({how, m_index, at, false});
+  start_step(m_index + 1, at);
+}
+
+void Session::finish(Outcome outcome, TimePoint at)
+{
+  if (m_pause_since) {
+    m_paused_total += millis_between(*m_pause_since, at);
+    m_pause_since.reset();
+  }
+  m_summary.outcome = outcome;
+  m_finished_at = at;
+  m_events.push_back({Event::Kind::finished, m_index, at, false});
+}
+
+bool Session::waiting() const
+{
+  return !finished() && m_interactive && step().waits();
+}
+
+std::optional<TimePoint> Session::deadline() const
+{
+  if (finished() || paused() || waiting()) {
+    return std::nullopt;
+  }
+  return m_step_start + m_step_paused + step().duration;
+}
+
+void Session::update(TimePoint now)
+{
+  while (const auto due = deadline()) {
+    if (*due > now) {
+      break;
+    }
+    end_step(Event::Kind::done, *due);
+  }
+}
+
+void Session::pause(TimePoint now)
+{
+  if (finished() || paused()) {
+    return;
+  }
+  update(now);
+  if (!finished()) {
+    m_pause_since = now;
+    m_events.push_back({Event::Kind::paused, m_index, now, false});
+  }
+}
+
+void Session::resume(TimePoint now)
+{
+  if (!paused()) {
+    return;
+  }
+  const Duration pause = millis_between(*m_pause_since, now);
+  m_step_paused += pause;
+  m_paused_total += pause;
+  m_pause_since.reset();
+  m_events.push_back({Event::Kind::resumed, m_index, now, false});
+}
+
+void Session::toggle_pause(TimePoint now)
+{
+  if (paused()) {
+    resume(now);
+  } else {
+    pause(now);
+  }
+}
+
+void Session::skip(TimePoint now)
+{
+  update(now);
+  if (!finished()) {
+    end_step(Event::Kind::skipped, now);
+  }
+}
+
+void Session::restart(TimePoint now)
+{
+  update(now);
+  if (finished()) {
+    return;
+  }
+  m_step_start = now;
+  m_step_paused = Duration{0};
+  if (m_pause_since) {
+    m_pause_since = now;
+  }
+  m_events.push_back({Event::Kind::restarted, m_index, now, false});
+}
+
+void Session::confirm(TimePoint now)
+{
+  if (!finished() && step().kind == routine::StepKind::manual) {
+    end_step(Event::Kind::done, now);
+  }
+}
+
+void Session::answer(bool yes, TimePoint now)
+{
+  if (finished() || step().kind != routine::StepKind::question) {
+    return;
+  }
+  m_summary.answers.push_back({m_index, step().text, yes});
+  m_events.push_back({Event::Kind::answered, m_index, now, yes});
+  if ((yes ? step().yes : step().no).stops) {
+    m_summary.ended_by_answer = true;
+    finish(Outcome::done, now);
+    return;
+  }
+  end_step(Event::Kind::done, now);
+}
+
+void Session::stop(Outcome outcome, TimePoint now)
+{
+  if (!finished()) {
+    finish(outcome, now);
+  }
+}
+
+void Session::stop_waiting(TimePoint now)
+{
+  if (waiting()) {
+    m_step_start = now;
+    m_step_paused = Duration{0};
+  }
+  m_interactive = false;
+}
+
+Duration Session::elapsed_in_step(TimePoint now) const
+{
+  const TimePoint until = m_pause_since.value_or(now);
+  return std::max(Duration{0}, millis_between(m_step_start, until) - m_step_paused);
+}
+
+Duration Session::remaining(TimePoint now) const
+{
+  if (finished()) {
+    return Duration{0};
+  }
+  if (waiting()) {
+    return step().duration;
+  }
+  return std::max(Duration{0}, step().duration - elapsed_in_step(now));
+}
+
+Duration Session::total_left(TimePoint now) const
+{
+  if (finished()) {
+    return Duration{0};
+  }
+  Duration left = remaining(now);
+  for (std::size_t i = m_index + 1; i < m_plan.steps.size(); ++i) {
+    left += m_plan.steps[i].duration;
+  }
+  return left;
+}
+
+Summary Session::summary(TimePoint now) const
+{
+  Summary summary = m_summary;
+  const TimePoint end = m_finished_at.value_or(now);
+  summary.elapsed = millis_between(m_start, end);
+  summary.paused = m_paused_total + (m_pause_since ? millis_between(*m_pause_since, end) : Duration{0});
+  return summary;
+}
+
+std::vector<Event> Session::take_events()
+{
+  std::vector<Event> events;
+  events.swap(m_events);
+  return events;
+}
+
+} // namespace stretch::session

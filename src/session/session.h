@@ -1,0 +1,139 @@
+// A running session: which step is current, when it ends, pauses, skips and answers.
+// Pure logic on an injected time: it decides timing and formats nothing.
+#pragma once
+
+#include "plan/plan.h"
+#include "session/clock.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stretch::session {
+
+/// How a session ended.
+enum class Outcome {
+  done,        // every step ran, or an answer ended the routine as it says
+  stopped,     // the user pressed q
+  interrupted, // a signal: Ctrl-C, SIGTERM, SIGHUP
+};
+
+/// The answer given to a question step.
+struct AnswerRecord
+{
+  std::size_t step = 0;
+  std::string question;
+  bool yes = false;
+};
+
+/// Something that happened, for the cues and the plain log.
+struct Event
+{
+  enum class Kind { started, done, skipped, restarted, paused, resumed, answered, finished };
+  Kind kind = Kind::started;
+  std::size_t step = 0; // the step it concerns
+  TimePoint at;
+  bool yes = false; // for `answered`
+};
+
+/// What a session amounts to: for the summary and the history log.
+struct Summary
+{
+  Outcome outcome = Outcome::done;
+  std::size_t holds_planned = 0;
+  std::size_t holds_done = 0;
+  std::size_t holds_skipped = 0;
+  Duration elapsed{0}; // from start to end, pauses included
+  Duration paused{0};
+  bool ended_by_answer = false; // an answer with `stop-if` ended it
+  std::vector<AnswerRecord> answers;
+};
+
+/// Runs a plan against time. Every step ends at an absolute deadline: its start plus its
+/// duration plus the time paused within it, and the next step starts at that deadline, not
+/// when someone noticed, so lateness never accumulates.
+class Session
+{
+public:
+  /// A session of `plan` that starts at `start`. When `interactive`, manual steps and
+  /// questions wait for the user; otherwise they go on after their duration.
+  Session(const plan::Plan& plan, bool interactive, TimePoint start);
+
+  /// Ends every step whose deadline is at or before `now`, starting the next ones.
+  void update(TimePoint now);
+
+  /// When the current step ends on its own; nullopt while paused, waiting for the user, or
+  /// finished.
+  std::optional<TimePoint> deadline() const;
+
+  /// Pauses, or resumes when paused. Pause freezes the time left exactly.
+  void toggle_pause(TimePoint now);
+  void pause(TimePoint now);
+  void resume(TimePoint now);
+
+  /// Goes on to the next step now; a hold skipped this way counts as skipped.
+  void skip(TimePoint now);
+
+  /// Starts the current step again, with its whole time.
+  void restart(TimePoint now);
+
+  /// Marks the current manual step as done (Enter or space).
+  void confirm(TimePoint now);
+
+  /// Answers the current question; an answer with `stop-if` ends the session.
+  void answer(bool yes, TimePoint now);
+
+  /// Ends the session early with `outcome` (stopped or interrupted).
+  void stop(Outcome outcome, TimePoint now);
+
+  /// No more keys will come: waiting steps go on after their duration from now on, the
+  /// current one counting from `now`.
+  void stop_waiting(TimePoint now);
+
+  bool finished() const { return m_finished_at.has_value(); }
+  bool paused() const { return m_pause_since.has_value(); }
+
+  /// True when the current step waits for the user: a manual step or question, on a terminal.
+  bool waiting() const;
+
+  /// The index of the current step (the plan's size once finished).
+  std::size_t index() const { return m_index; }
+
+  /// The current step; only valid when not finished.
+  const plan::PlanStep& step() const { return m_plan.steps[m_index]; }
+
+  const plan::Plan& plan() const { return m_plan; }
+
+  /// The time left in the current step (its whole duration while waiting for the user).
+  Duration remaining(TimePoint now) const;
+
+  /// The time left in the whole session, counting waiting steps at their duration.
+  Duration total_left(TimePoint now) const;
+
+  /// The summary as of `now` (or of the end, when finished).
+  Summary summary(TimePoint now) const;
+
+  /// The events since the last call, oldest first.
+  std::vector<Event> take_events();
+
+private:
+  void start_step(std::size_t index, TimePoint at);
+  void end_step(Event::Kind how, TimePoint at);
+  void finish(Outcome outcome, TimePoint at);
+  Duration elapsed_in_step(TimePoint now) const;
+
+  const plan::Plan& m_plan;
+  bool m_interactive;
+  TimePoint m_start;
+  std::size_t m_index = 0;
+  TimePoint m_step_start;
+  Duration m_step_paused{0};              // paused within the current step, before m_pause_since
+  std::optional<TimePoint> m_pause_since; // set while paused
+  Duration m_paused_total{0};             // every finished pause
+  std::optional<TimePoint> m_finished_at;
+  Summary m_summary;
+  std::vector<Event> m_events;
+};
+
+} // namespace stretch::session

@@ -1,0 +1,170 @@
+// The real terminal: raw keys through termios, signals through a pipe, waiting with poll().
+#include "term/posix_terminal.h"
+
+#include "util/sink.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <csignal>
+#include <cstdlib>
+#include <poll.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+namespace stretch::term {
+namespace {
+
+constexpr std::string_view k_hide_cursor = "\x1b[?25l";
+constexpr std::string_view k_show_cursor = "\x1b[?25h";
+
+// How long to wait for the rest of an escape sequence before taking ESC as the Escape key.
+constexpr int k_escape_wait_ms = 30;
+
+} // namespace
+
+bool is_terminal(int fd)
+{
+  return ::isatty(fd) == 1;
+}
+
+PosixTerminal::PosixTerminal(const PosixTerminalOptions& options)
+  : m_options(options),
+    m_signals({SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH})
+{
+  enter();
+}
+
+PosixTerminal::~PosixTerminal()
+{
+  leave();
+}
+
+void PosixTerminal::enter()
+{
+  if (m_options.keys) {
+    termios saved = {};
+    if (::tcgetattr(m_options.in_fd, &saved) == 0) {
+      m_saved = saved;
+      termios raw = saved;
+      // Keys arrive one by one and are not echoed. ISIG stays on: Ctrl-C, Ctrl-Z and
+      // Ctrl-\ still send their signals, which the session handles.
+      raw.c_lflag &= ~static_cast<tcflag_t>(ICANON | ECHO | IEXTEN);
+      raw.c_iflag &= ~static_cast<tcflag_t>(IXON);
+      raw.c_cc[VMIN] = 1;
+      raw.c_cc[VTIME] = 0;
+      ::tcsetattr(m_options.in_fd, TCSANOW, &raw);
+    }
+  }
+  if (m_options.hide_cursor) {
+    write(k_hide_cursor);
+  }
+  m_entered = true;
+}
+
+void PosixTerminal::leave()
+{
+  if (!m_entered) {
+    return;
+  }
+  m_entered = false;
+  if (m_options.hide_cursor) {
+    write(k_show_cursor);
+  }
+  if (m_saved) {
+    ::tcsetattr(m_options.in_fd, TCSADRAIN, &*m_saved);
+  }
+}
+
+void PosixTerminal::restore()
+{
+  leave();
+  m_options.keys = false;
+  m_options.hide_cursor = false;
+}
+
+void PosixTerminal::write(std::string_view text)
+{
+  util::FdSink(m_options.out_fd).write(text);
+}
+
+std::size_t PosixTerminal::width() const
+{
+  winsize size = {};
+  if (::ioctl(m_options.out_fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    return size.ws_col;
+  }
+  if (const char* columns = std::getenv("COLUMNS")) {
+    const long value = std::strtol(columns, nullptr, 10);
+    if (value > 0 && value < 10'000) {
+      return static_cast<std::size_t>(value);
+    }
+  }
+  return 80;
+}
+
+void PosixTerminal::read_keys()
+{
+  std::string bytes;
+  char buffer[256];
+  while (true) {
+    const ssize_t got = ::read(m_options.in_fd, buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) {
+      continue;
+    }
+    if (got <= 0) {
+      // End of input: no more keys will come.
+      m_options.keys = false;
+      m_pending.push_back(Input{Input::Kind::end, {}, 0});
+      return;
+    }
+    bytes.append(buffer, static_cast<std::size_t>(got));
+    // A lone ESC at the end may be the start of an arrow key split across reads.
+    if (bytes.back() != '\x1b') {
+      break;
+    }
+    pollfd more{m_options.in_fd, POLLIN, 0};
+    if (::poll(&more, 1, k_escape_wait_ms) <= 0) {
+      break;
+    }
+  }
+  for (const Key& key : decode_keys(bytes)) {
+    m_pending.push_back(Input{Input::Kind::key, key, 0});
+  }
+}
+
+Input PosixTerminal::wait(std::chrono::milliseconds timeout)
+{
+  if (m_pending.empty()) {
+    pollfd fds[2] = {{m_signals.fd(), POLLIN, 0}, {m_options.in_fd, POLLIN, 0}};
+    const nfds_t count = m_options.keys ? 2 : 1;
+    const auto ms = std::clamp<long long>(timeout.count(), 0, INT_MAX);
+    const int ready = ::poll(fds, count, static_cast<int>(ms));
+    if (ready > 0 && (fds[0].revents & POLLIN) != 0) {
+      for (const int signal : m_signals.drain()) {
+        m_pending.push_back(Input{Input::Kind::signal, {}, signal});
+      }
+    }
+    if (ready > 0 && count == 2 && (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) != 0) {
+      read_keys();
+    }
+  }
+  if (m_pending.empty()) {
+    return Input{Input::Kind::timeout, {}, 0};
+  }
+  const Input next = m_pending.front();
+  m_pending.pop_front();
+  return next;
+}
+
+void PosixTerminal::suspend()
+{
+  leave();
+  // Stop as Ctrl-Z would have without a handler; execution resumes here on `fg`.
+  m_signals.release(SIGTSTP);
+  ::raise(SIGTSTP);
+  m_signals.catch_again(SIGTSTP);
+  enter();
+}
+
+} // namespace stretch::term

@@ -1,0 +1,57 @@
+// The real terminal: raw keys through termios, signals through a pipe, waiting with poll().
+#pragma once
+
+#include "term/signal_pipe.h"
+#include "term/terminal.h"
+
+#include <deque>
+#include <optional>
+#include <termios.h>
+
+namespace stretch::term {
+
+/// Settings for `PosixTerminal`.
+struct PosixTerminalOptions
+{
+  int in_fd = 0;
+  int out_fd = 1;
+  bool keys = false;        // read keys from `in_fd` in raw mode (it is a terminal)
+  bool hide_cursor = false; // hide the cursor while the session runs (`out_fd` is a terminal)
+};
+
+/// Owns the terminal for the length of a session, and puts it back exactly as it was found
+/// on every way out: destruction (also by an exception), `restore()`, and `suspend()`.
+/// Catches SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT and SIGWINCH and reports them
+/// from `wait`.
+class PosixTerminal : public Terminal
+{
+public:
+  explicit PosixTerminal(const PosixTerminalOptions& options);
+  ~PosixTerminal() override;
+  PosixTerminal(const PosixTerminal&) = delete;
+  PosixTerminal& operator=(const PosixTerminal&) = delete;
+
+  void write(std::string_view text) override;
+  std::size_t width() const override;
+  Input wait(std::chrono::milliseconds timeout) override;
+  void suspend() override;
+
+  /// Puts the terminal back now, and stops reading keys. Signals are still caught.
+  void restore();
+
+private:
+  void enter();
+  void leave();
+  void read_keys();
+
+  PosixTerminalOptions m_options;
+  SignalPipe m_signals;
+  std::optional<termios> m_saved;
+  bool m_entered = false;
+  std::deque<Input> m_pending;
+};
+
+/// True when `fd` is a terminal.
+bool is_terminal(int fd);
+
+} // namespace stretch::term

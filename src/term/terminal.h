@@ -1,0 +1,42 @@
+// The terminal as a session sees it: output, its width, and input with a timeout. Tests
+// replace it with a scripted one on a fake clock.
+#pragma once
+
+#include "term/keys.h"
+
+#include <chrono>
+#include <cstddef>
+#include <string_view>
+
+namespace stretch::term {
+
+/// What woke a session up.
+struct Input
+{
+  enum class Kind { timeout, key, signal, end }; // end: no more input will come
+  Kind kind = Kind::timeout;
+  Key key;
+  int signal = 0;
+};
+
+/// Where a session writes and waits.
+class Terminal
+{
+public:
+  virtual ~Terminal() = default;
+
+  /// Writes `text` as it is.
+  virtual void write(std::string_view text) = 0;
+
+  /// The width in columns (80 when unknown).
+  virtual std::size_t width() const = 0;
+
+  /// Waits at most `timeout` for a key or a signal. Never busy-waits.
+  virtual Input wait(std::chrono::milliseconds timeout) = 0;
+
+  /// Puts the terminal back as it was found and stops the program (Ctrl-Z); returns when
+  /// the program is continued (`fg`), with the session's terminal settings back in place.
+  virtual void suspend() = 0;
+};
+
+} // namespace stretch::term

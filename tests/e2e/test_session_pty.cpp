@@ -1,0 +1,171 @@
+// A session in a real pseudo-terminal: keys, signals, Ctrl-Z and fg, and the terminal
+// settings (`stty -g`) the same afterwards as before, whatever the way out.
+#include "support/process.h"
+#include "support/pty_process.h"
+#include "support/temp_dir.h"
+
+#include <csignal>
+#include <doctest/doctest.h>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+using namespace stretch::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr std::string_view k_routine = "title Quick\n"
+                                       "exercise Calf\n"
+                                       "  sides left right\n"
+                                       "  reps 2\n"
+                                       "  contract 1s Press the gas pedal.\n"
+                                       "  relax 1s Let go.\n";
+
+std::string read_file(const std::filesystem::path& path)
+{
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// A temporary home, a routine in it, and a shell script that records `stty -g` before and
+// after running stretch, and stretch's exit status.
+struct Session
+{
+  TempDir dir;
+  std::filesystem::path routine = dir.write("quick.stretch", k_routine);
+  std::map<std::string, std::string> env{{"HOME", dir.path().string()},
+                                         {"PATH", "/usr/bin:/bin"},
+                                         {"TERM", "xterm-256color"},
+                                         {"LANG", "C.UTF-8"}};
+
+  // `stretch ARGS` between two `stty -g`; the pid goes to a file, for signals.
+  std::vector<std::string> script(const std::string& args) const
+  {
+    const std::string d = dir.path().string();
+    // bash, not sh: on Ctrl-C, dash dies with its child even when the child handles the
+    // signal and exits; bash goes on when the child exits normally, as stretch does.
+    return {"/bin/bash", "-c",
+            "stty -g > '" + d + "/before'; sh -c 'echo $$ > \"$0\"; exec \"$@\"' '" + d + "/pid' '"
+              + stretch_binary() + "' '" + routine.string() + "' " + args + "; echo \"rc=$?\" > '" + d
+              + "/rc'; stty -g > '" + d + "/after'"};
+  }
+
+  std::string before() const { return read_file(dir.path() / "before"); }
+  std::string after() const { return read_file(dir.path() / "after"); }
+  std::string rc() const { return read_file(dir.path() / "rc"); }
+  pid_t pid() const { return std::stoi(read_file(dir.path() / "pid")); }
+};
+
+} // namespace
+
+TEST_SUITE_BEGIN("e2e/session");
+
+TEST_CASE("a session with keys: pause, next, quit, and the terminal as it was")
+{
+  Session s;
+  PtyProcess pty(s.script("--ready 0"), s.env);
+  REQUIRE(pty.wait_for("CONTRACT"));
+  pty.send(" ");
+  REQUIRE(pty.wait_for("PAUSED"));
+  pty.send(" ");
+  pty.send("n");
+  REQUIRE(pty.wait_for("RELAX"));
+  pty.send("?");
+  REQUIRE(pty.wait_for("q quit"));
+  pty.send("q");
+  CHECK(pty.wait_exit() == 0);
+  CHECK(pty.output().find("Stopped early\x1b[0m: Quick") != std::string::npos);
+  CHECK(pty.output().find("\x1b[?25l") != std::string::npos); // cursor hidden while running
+  CHECK(pty.output().find("\x1b[?25h") != std::string::npos); // and shown again
+  CHECK(s.rc() == "rc=0\n");
+  CHECK_FALSE(s.before().empty());
+  CHECK(s.after() == s.before());
+}
+
+TEST_CASE("a session to its end, in color, with bells")
+{
+  Session s;
+  PtyProcess pty(s.script("--ready 0 --scale 0.2"), s.env);
+  CHECK(pty.wait_exit() == 0);
+  CHECK(pty.output().find("Done\x1b[0m: Quick") != std::string::npos);
+  CHECK(pty.output().find("4 of 4 holds done") != std::string::npos);
+  CHECK(pty.output().find('\a') != std::string::npos);
+  CHECK(pty.output().find("\x1b[1m\x1b[91mCONTRACT") != std::string::npos);
+  CHECK(s.after() == s.before());
+}
+
+TEST_CASE("Ctrl-C stops with status 130 and the terminal as it was")
+{
+  Session s;
+  PtyProcess pty(s.script("--ready 0"), s.env);
+  REQUIRE(pty.wait_for("CONTRACT"));
+  pty.send("\x03");
+  CHECK(pty.wait_exit() == 0);
+  CHECK(s.rc() == "rc=130\n");
+  CHECK(pty.output().find("Interrupted\x1b[0m: Quick") != std::string::npos);
+  CHECK(s.after() == s.before());
+}
+
+TEST_CASE("SIGTERM and SIGHUP end it by that signal, the terminal as it was")
+{
+  for (const int signal : {SIGTERM, SIGHUP}) {
+    CAPTURE(signal);
+    Session s;
+    PtyProcess pty(s.script("--ready 0"), s.env);
+    REQUIRE(pty.wait_for("CONTRACT"));
+    ::kill(s.pid(), signal);
+    CHECK(pty.wait_exit() == 0);
+    CHECK(s.rc() == "rc=" + std::to_string(128 + signal) + "\n");
+    CHECK(s.after() == s.before());
+  }
+}
+
+TEST_CASE("Ctrl-Z gives the terminal back; fg redraws, paused")
+{
+  Session s;
+  const std::string d = s.dir.path().string();
+  PtyProcess pty({"/bin/bash", "--norc", "--noprofile", "-i"}, s.env);
+  pty.send("PS1='$ '; stty -g > " + d + "/before\n");
+  pty.send(stretch_binary() + " " + s.routine.string() + " --ready 0\n");
+  REQUIRE(pty.wait_for("CONTRACT"));
+  pty.send("\x1a");
+  REQUIRE(pty.wait_for("Stopped"));
+  pty.send("stty -g > " + d + "/during; fg\n");
+  REQUIRE(pty.wait_for("PAUSED"));
+  pty.send("q");
+  REQUIRE(pty.wait_for("Stopped early"));
+  pty.send("echo rc=$? > " + d + "/rc; stty -g > " + d + "/after; exit\n");
+  CHECK(pty.wait_exit() == 0);
+  CHECK(read_file(s.dir.path() / "during") == s.before());
+  CHECK(s.after() == s.before());
+  CHECK(s.rc() == "rc=0\n");
+}
+
+TEST_CASE("--plain | cat: one clean line per step")
+{
+  TempDir dir;
+  const auto routine = dir.write("quick.stretch", k_routine);
+  const auto r = run_process({"/bin/sh", "-c", "\"$0\" \"$1\" --ready 0 --scale 0.1 --plain | cat", stretch_binary(), routine.string()},
+                             {{{"PATH", "/usr/bin:/bin"}, {"HOME", dir.path().string()}, {"TERM", "xterm"}}});
+  CHECK(r.status == 0);
+  CHECK(r.out.find('\x1b') == std::string::npos);
+  CHECK(r.out.find('\a') == std::string::npos);
+  CHECK(r.out.find("00:00 Calf LEFT rep 1/2 CONTRACT 0:00.1 Press the gas pedal.\n") != std::string::npos);
+  CHECK(r.out.find("Done: Quick\n") != std::string::npos);
+}
+
+TEST_CASE("--voice with no speech program says so once and goes on")
+{
+  TempDir dir;
+  const auto routine = dir.write("quick.stretch", k_routine);
+  const auto r = run_process({stretch_binary(), routine.string(), "--ready", "0", "--scale", "0.05", "--voice"},
+                             {{{"PATH", dir.path().string()}, {"HOME", dir.path().string()}}});
+  CHECK(r.status == 0);
+  CHECK(r.err == "stretch: warning: --voice: no speech program found (espeak-ng, espeak, spd-say or say); going on without a voice\n");
+  CHECK(r.out.find("Done: Quick") != std::string::npos);
+}
+
+TEST_SUITE_END();

@@ -1,0 +1,25 @@
+#include "session/clock.h"
+
+#include <doctest/doctest.h>
+
+using namespace stretch::session;
+
+TEST_SUITE_BEGIN("session/clock");
+
+TEST_CASE("SteadyClock never goes backwards")
+{
+  const SteadyClock clock;
+  const TimePoint a = clock.now();
+  const TimePoint b = clock.now();
+  CHECK(b >= a);
+}
+
+TEST_CASE("millis_between")
+{
+  const TimePoint t{};
+  CHECK(millis_between(t, t + std::chrono::milliseconds(1500)) == Duration(1500));
+  CHECK(millis_between(t, t + std::chrono::microseconds(1999)) == Duration(1));
+  CHECK(millis_between(t + Duration(10), t) == Duration(-10));
+}
+
+TEST_SUITE_END();

@@ -1,0 +1,229 @@
+#include "session/session.h"
+
+#include "support/fake_clock.h"
+#include "support/plans.h"
+
+#include <doctest/doctest.h>
+
+using namespace stretch;
+using namespace stretch::session;
+using std::chrono::milliseconds;
+using std::chrono::seconds;
+
+namespace {
+
+constexpr std::string_view k_calf = "title Calf\nexercise Calf\nsides left right\nreps 3\n"
+                                    "contract 10s Down.\ncontract 20s Up.\n";
+
+// The kinds of the events, as letters: s started, d done, k skipped, r restarted, p paused,
+// u resumed, a answered, f finished.
+std::string kinds(const std::vector<Event>& events)
+{
+  std::string out;
+  for (const Event& e : events) {
+    out += "sdkrpuaf"[static_cast<int>(e.kind)];
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_SUITE_BEGIN("session/session");
+
+TEST_CASE("Session runs every step in order at its deadline")
+{
+  const plan::Plan plan = test::plan_from(k_calf);
+  test::FakeClock clock;
+  const TimePoint t0 = clock.now();
+  Session session(plan, false, t0);
+  CHECK(session.index() == 0);
+  CHECK(session.deadline() == t0 + seconds(10));
+  CHECK(session.remaining(t0 + seconds(3)) == seconds(7));
+
+  session.update(t0 + milliseconds(9999));
+  CHECK(session.index() == 0);
+  session.update(t0 + seconds(10));
+  CHECK(session.index() == 1);
+  CHECK(session.deadline() == t0 + seconds(30));
+
+  SUBCASE("sides follow reps: left 1,2,3 then right 1,2,3")
+  {
+    std::vector<std::string> order;
+    for (const auto& step : plan.steps) {
+      order.push_back(step.side + std::to_string(step.rep));
+    }
+    CHECK(order == std::vector<std::string>{"left1", "left1", "left2", "left2", "left3", "left3",
+                                            "right1", "right1", "right2", "right2", "right3", "right3"});
+  }
+  SUBCASE("a late update catches up without drift")
+  {
+    session.update(t0 + seconds(95)); // steps end at 30, 40, 60, 70, 90; 90 + 10 = 100
+    CHECK(session.index() == 6);
+    CHECK(session.deadline() == t0 + seconds(100));
+  }
+  SUBCASE("the whole routine ends at exactly its total")
+  {
+    session.update(t0 + seconds(179));
+    CHECK_FALSE(session.finished());
+    session.update(t0 + seconds(180));
+    CHECK(session.finished());
+    const Summary summary = session.summary(t0 + seconds(200));
+    CHECK(summary.outcome == Outcome::done);
+    CHECK(summary.holds_planned == 12);
+    CHECK(summary.holds_done == 12);
+    CHECK(summary.holds_skipped == 0);
+    CHECK(summary.elapsed == seconds(180));
+  }
+}
+
+TEST_CASE("Session pause freezes the time left exactly")
+{
+  const plan::Plan plan = test::plan_from(k_calf);
+  const TimePoint t0{};
+  Session session(plan, true, t0);
+  session.pause(t0 + milliseconds(3250));
+  CHECK(session.paused());
+  CHECK_FALSE(session.deadline());
+  CHECK(session.remaining(t0 + seconds(60)) == milliseconds(6750));
+  session.update(t0 + seconds(60)); // nothing ends while paused
+  CHECK(session.index() == 0);
+  session.resume(t0 + seconds(60) + milliseconds(3250));
+  CHECK(session.deadline() == t0 + seconds(70));
+  session.toggle_pause(t0 + seconds(61));
+  session.toggle_pause(t0 + seconds(62));
+  CHECK(session.deadline() == t0 + seconds(71));
+  session.update(t0 + seconds(71));
+  CHECK(session.index() == 1);
+  CHECK(session.deadline() == t0 + seconds(91));
+  const Summary summary = session.summary(t0 + seconds(91));
+  CHECK(summary.paused == seconds(61));
+  CHECK(kinds(session.take_events()) == "spupuds");
+}
+
+TEST_CASE("Session skip and restart")
+{
+  const plan::Plan plan = test::plan_from(k_calf);
+  const TimePoint t0{};
+  Session session(plan, true, t0);
+  SUBCASE("skip starts the next step now and counts a skipped hold")
+  {
+    session.skip(t0 + seconds(4));
+    CHECK(session.index() == 1);
+    CHECK(session.deadline() == t0 + seconds(24));
+    CHECK(session.summary(t0 + seconds(4)).holds_skipped == 1);
+  }
+  SUBCASE("restart gives the step its whole time again")
+  {
+    session.restart(t0 + seconds(4));
+    CHECK(session.index() == 0);
+    CHECK(session.deadline() == t0 + seconds(14));
+  }
+  SUBCASE("skip while paused keeps the pause, with the new step's whole time")
+  {
+    session.pause(t0 + seconds(2));
+    session.skip(t0 + seconds(5));
+    CHECK(session.paused());
+    CHECK(session.index() == 1);
+    CHECK(session.remaining(t0 + seconds(50)) == seconds(20));
+    session.resume(t0 + seconds(50));
+    CHECK(session.deadline() == t0 + seconds(70));
+  }
+  SUBCASE("skipping the last step finishes the routine")
+  {
+    for (int i = 0; i < 12; ++i) {
+      session.skip(t0 + seconds(i));
+    }
+    CHECK(session.finished());
+    CHECK(session.summary(t0).holds_skipped == 12);
+  }
+}
+
+TEST_CASE("Session waiting steps")
+{
+  const plan::Plan plan = test::plan_from("title T\nexercise E\nmanual Laces.\nquestion 30s Gone?\nyes Y\nno N\nstop-if no\n"
+                                          "exercise F\nrest 5s\n");
+  const TimePoint t0{};
+  SUBCASE("on a terminal, manual steps wait for confirm")
+  {
+    Session session(plan, true, t0);
+    CHECK(session.waiting());
+    CHECK_FALSE(session.deadline());
+    session.update(t0 + std::chrono::hours(1));
+    CHECK(session.index() == 0);
+    session.confirm(t0 + std::chrono::hours(1));
+    CHECK(session.index() == 1);
+    CHECK(session.waiting());
+    SUBCASE("a yes goes on")
+    {
+      session.answer(true, t0 + std::chrono::hours(2));
+      CHECK(session.index() == 2);
+      CHECK(session.summary(t0).answers.size() == 1);
+      CHECK(session.summary(t0).answers[0].yes);
+      CHECK(session.summary(t0).answers[0].question == "Gone?");
+    }
+    SUBCASE("a no that stops ends the routine")
+    {
+      session.answer(false, t0 + std::chrono::hours(2));
+      CHECK(session.finished());
+      const Summary summary = session.summary(t0 + std::chrono::hours(3));
+      CHECK(summary.outcome == Outcome::done);
+      CHECK(summary.ended_by_answer);
+      CHECK_FALSE(summary.answers[0].yes);
+    }
+  }
+  SUBCASE("without a terminal they go on after their time")
+  {
+    Session session(plan, false, t0);
+    CHECK_FALSE(session.waiting());
+    CHECK(session.deadline() == t0 + seconds(10)); // the default for a manual step
+    session.update(t0 + seconds(40));
+    CHECK(session.index() == 2);
+    CHECK(session.summary(t0).answers.empty());
+  }
+  SUBCASE("when keys stop coming, the waiting step counts down from then")
+  {
+    Session session(plan, true, t0);
+    session.stop_waiting(t0 + seconds(100));
+    CHECK(session.deadline() == t0 + seconds(110));
+  }
+  SUBCASE("confirm and answer do nothing on other kinds of steps")
+  {
+    Session session(plan, true, t0);
+    session.answer(true, t0);
+    CHECK(session.index() == 0);
+    session.confirm(t0);
+    CHECK(session.index() == 1);
+    session.confirm(t0); // a question is not confirmed, but answered
+    CHECK(session.index() == 1);
+  }
+}
+
+TEST_CASE("Session stop")
+{
+  const plan::Plan plan = test::plan_from(k_calf);
+  const TimePoint t0{};
+  Session session(plan, true, t0);
+  session.update(t0 + seconds(35));
+  session.pause(t0 + seconds(36));
+  session.stop(Outcome::interrupted, t0 + seconds(40));
+  CHECK(session.finished());
+  CHECK_FALSE(session.deadline());
+  const Summary summary = session.summary(t0 + seconds(99));
+  CHECK(summary.outcome == Outcome::interrupted);
+  CHECK(summary.holds_done == 2);
+  CHECK(summary.elapsed == seconds(40));
+  CHECK(summary.paused == seconds(4));
+  CHECK(session.total_left(t0 + seconds(99)) == seconds(0));
+}
+
+TEST_CASE("Session total_left")
+{
+  const plan::Plan plan = test::plan_from(k_calf);
+  const TimePoint t0{};
+  Session session(plan, false, t0);
+  CHECK(session.total_left(t0) == seconds(180));
+  session.update(t0 + seconds(15));
+  CHECK(session.total_left(t0 + seconds(15)) == seconds(165));
+}
+
+TEST_SUITE_END();
