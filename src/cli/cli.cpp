@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 
 #include "commands/check.h"
+#include "commands/history.h"
 #include "commands/list.h"
 #include "commands/run.h"
 #include "commands/show.h"
@@ -34,7 +35,10 @@ struct Arguments
   commands::ShowOptions show;
   commands::CheckOptions check;
   commands::RunCommandOptions run;
+  commands::HistoryOptions history;
+  std::string since;
   bool no_bell = false;
+  bool no_log = false;
   int reps = 0;
   std::string side;
   double scale = 1.0;
@@ -69,6 +73,7 @@ void add_run_options(CLI::App& app, Arguments& args)
   app.add_flag("--big", args.run.big, "Show the seconds left in large digits");
   app.add_flag("--no-bell", args.no_bell, "Do not ring the terminal bell");
   app.add_flag("--voice", args.run.voice, "Speak each cue (espeak-ng, espeak, spd-say or say)");
+  app.add_flag("--no-log", args.no_log, "Do not add this session to the history log");
   add_color_option(app, args);
 }
 
@@ -178,12 +183,19 @@ int run(int argc, const char* const* argv)
   check->add_option("FILE", args.check.files, "Routine files (or names) to check")->required()->type_name("");
   add_color_option(*check, args);
 
+  CLI::App* history = app.add_subcommand("history", "Show the last sessions, the daily streak and a calendar");
+  history->add_option("--last", args.history.last, "How many sessions to list (default 10)")->option_text("N");
+  history->add_flag("--tsv", args.history.tsv, "Print the log's lines, tab-separated, for spreadsheets");
+  history->add_option("--since", args.since, "Only sessions from this day on")->option_text("YYYY-MM-DD");
+  add_color_option(*history, args);
+
   // Set last: subcommands copy the footer of their parent when they are made.
   app.footer(examples());
   list->footer("Example: stretch list --names");
   show->footer("Examples: stretch show calf --side left\n          stretch show calf --source > my-calf.stretch");
   check->footer("Example: stretch check ~/.config/stretch/routines/*.stretch");
   run->footer("Example: stretch run calf --scale 0.5 (the same as stretch calf --scale 0.5)");
+  history->footer("Examples: stretch history --last 20\n          stretch history --tsv --since 2026-01-01 > stretching.tsv");
 
   try {
     app.parse(argc, argv);
@@ -203,11 +215,14 @@ int run(int argc, const char* const* argv)
     const library::Library library(library::builtin_routines(), library::user_routine_dir(env));
     const bool out_is_terminal = ::isatty(STDOUT_FILENO) == 1;
     const auto mode = render::parse_color_mode(args.color).value_or(render::ColorMode::automatic);
-    const commands::Context ctx{out, err, library,
-                                render::use_color(mode, env, out_is_terminal)
-                                  ? render::Palette::colored()
-                                  : render::Palette::plain(),
-                                out_is_terminal, env};
+    const bool color = render::use_color(mode, env, out_is_terminal);
+    const commands::Context ctx{out,
+                                err,
+                                library,
+                                color ? render::Palette::colored() : render::Palette::plain(),
+                                out_is_terminal,
+                                env,
+                                color};
     if (list->parsed()) {
       return commands::list_command(ctx, args.list);
     }
@@ -218,12 +233,20 @@ int run(int argc, const char* const* argv)
     if (check->parsed()) {
       return commands::check_command(ctx, args.check);
     }
+    if (history->parsed()) {
+      if (history->count("--since") > 0) {
+        args.history.since = args.since;
+      }
+      return commands::history_command(ctx, args.history,
+                                       std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+    }
     if (args.run.routine.empty()) {
       out.write(short_usage(library));
       return 0;
     }
     args.run.plan = plan_options(args, run->parsed() ? *run : app);
     args.run.bell = !args.no_bell;
+    args.run.log = !args.no_log;
     return commands::run_command(ctx, args.run);
   } catch (const UsageError& error) {
     return report(error.what(), k_exit_usage);

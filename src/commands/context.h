@@ -18,6 +18,7 @@ struct Context
   render::Palette palette; // empty styles when color is off
   bool out_is_terminal = false;
   util::EnvLookup env;
+  bool color = false; // whether `palette` has colors
 };
 
 } // namespace stretch::commands

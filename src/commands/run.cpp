@@ -3,11 +3,15 @@
 
 #include "commands/load.h"
 #include "cue/speech.h"
+#include "history/log_file.h"
+#include "history/numbness.h"
+#include "history/session_record.h"
 #include "render/plain_log.h"
 #include "session/runner.h"
 #include "term/locale.h"
 #include "term/posix_terminal.h"
 #include "util/terminal_text.h"
+#include "util/wrap.h"
 
 #include <csignal>
 #include <fmt/format.h>
@@ -31,6 +35,46 @@ std::unique_ptr<cue::Speaker> make_speaker(const Context& ctx)
 }
 
 } // namespace
+
+void log_session(const Context& ctx, const plan::Plan& plan, const session::Summary& summary,
+                 history::Seconds start, bool log)
+{
+  const history::SessionRecord record = history::record_of(plan, summary, start);
+  const auto path = history::log_path(ctx.env);
+  bool logged = false;
+  if (log && !path) {
+    ctx.err.write("stretch: warning: this session is not logged: no home folder to keep the history in\n");
+  } else if (log) {
+    const auto appended = history::append_line(*path, history::format_record(record));
+    logged = static_cast<bool>(appended);
+    if (!appended) {
+      ctx.err.write(util::terminal_safe(fmt::format("stretch: warning: this session is not logged: {}",
+                                                    appended.error()))
+                    + '\n');
+    }
+  }
+  if (plan.name != history::k_numbness_routine) {
+    return;
+  }
+  std::vector<history::SessionRecord> records;
+  if (path) {
+    if (auto contents = history::read_log(*path)) {
+      records = std::move(contents->records);
+    }
+  }
+  if (!logged) {
+    records.push_back(record);
+  }
+  const int days = history::numbness_days(records, history::local_day(history::Seconds(
+                                                     std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()))));
+  if (days >= history::k_numbness_days_for_advice) {
+    std::string out;
+    for (const std::string& line : util::wrap_to_width(history::numbness_advice(days), 78, 5)) {
+      out += render::styled(ctx.palette.warning, line) + '\n';
+    }
+    ctx.out.write(out);
+  }
+}
 
 void print_dry_run(const Context& ctx, const plan::Plan& plan)
 {
@@ -61,6 +105,7 @@ int run_command(const Context& ctx, const RunCommandOptions& options)
   run.palette = ctx.palette;
   const std::unique_ptr<cue::Speaker> speaker = options.voice ? make_speaker(ctx) : nullptr;
 
+  const auto start = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   session::RunResult result;
   {
     session::SteadyClock clock;
@@ -68,6 +113,7 @@ int run_command(const Context& ctx, const RunCommandOptions& options)
     session::Runner runner(plan, run, clock, terminal, speaker.get());
     result = runner.run();
   } // the terminal is back as it was found, and the signal handlers are gone
+  log_session(ctx, plan, result.summary, start, options.log);
 
   if (result.signal == SIGINT) {
     return k_exit_interrupted;

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "commands/context.h"
+#include "history/local_time.h"
 #include "plan/plan.h"
+#include "session/session.h"
 
 #include <string>
 
@@ -18,14 +20,22 @@ struct RunCommandOptions
   bool big = false;        // large digits
   bool bell = true;        // the terminal bell at each change
   bool voice = false;      // speak each cue
+  bool log = true;         // append the session to the history log
 };
 
 /// Runs the routine with the process's terminal, returning the exit status: 0 when it
 /// ended or the user stopped it, 130 after Ctrl-C. After SIGTERM, SIGHUP or SIGQUIT the
-/// terminal is restored and the process ends by that signal.
+/// terminal is restored, the session logged, and the process ends by that signal. A log
+/// that cannot be written is a warning, not an error.
 int run_command(const Context& ctx, const RunCommandOptions& options);
 
 /// Prints the plan as a session would, one line per step at its start time, without waiting.
 void print_dry_run(const Context& ctx, const plan::Plan& plan);
+
+/// Appends the session to the history log (unless `log` is false; a failure is one warning),
+/// and after the numbness routine, prints the advice to see someone when numbness keeps
+/// coming back.
+void log_session(const Context& ctx, const plan::Plan& plan, const session::Summary& summary,
+                 history::Seconds start, bool log);
 
 } // namespace stretch::commands

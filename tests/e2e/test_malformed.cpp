@@ -2,25 +2,12 @@
 // `stretch check` print exactly NAME.err and exit 1. Routines they include live in
 // tests/malformed/config/stretch/routines, named @ROUTINES@ in the .err files.
 #include "e2e/cli_fixture.h"
+#include "support/read_text.h"
 
 #include <algorithm>
 #include <doctest/doctest.h>
-#include <fstream>
-#include <sstream>
 
 using namespace stretch::test;
-
-namespace {
-
-std::string read_all(const std::filesystem::path& path)
-{
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-} // namespace
 
 TEST_SUITE_BEGIN("e2e/malformed");
 
@@ -47,7 +34,7 @@ TEST_CASE("malformed routines give their exact errors")
       const auto r = f.run({"check", name}, corpus);
       CHECK(r.status == 1);
       CHECK(r.out.empty());
-      std::string want = read_all(expected);
+      std::string want = read_text(expected);
       for (auto at = want.find("@ROUTINES@"); at != std::string::npos; at = want.find("@ROUTINES@")) {
         want.replace(at, 10, routines);
       }

@@ -2,12 +2,11 @@
 // settings (`stty -g`) the same afterwards as before, whatever the way out.
 #include "support/process.h"
 #include "support/pty_process.h"
+#include "support/read_text.h"
 #include "support/temp_dir.h"
 
 #include <csignal>
 #include <doctest/doctest.h>
-#include <fstream>
-#include <sstream>
 #include <thread>
 
 using namespace stretch::test;
@@ -21,14 +20,6 @@ constexpr std::string_view k_routine = "title Quick\n"
                                        "  reps 2\n"
                                        "  contract 1s Press the gas pedal.\n"
                                        "  relax 1s Let go.\n";
-
-std::string read_file(const std::filesystem::path& path)
-{
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // A temporary home, a routine in it, and a shell script that records `stty -g` before and
 // after running stretch, and stretch's exit status.
@@ -53,10 +44,10 @@ struct Session
               + "/rc'; stty -g > '" + d + "/after'"};
   }
 
-  std::string before() const { return read_file(dir.path() / "before"); }
-  std::string after() const { return read_file(dir.path() / "after"); }
-  std::string rc() const { return read_file(dir.path() / "rc"); }
-  pid_t pid() const { return std::stoi(read_file(dir.path() / "pid")); }
+  std::string before() const { return read_text(dir.path() / "before"); }
+  std::string after() const { return read_text(dir.path() / "after"); }
+  std::string rc() const { return read_text(dir.path() / "rc"); }
+  pid_t pid() const { return std::stoi(read_text(dir.path() / "pid")); }
 };
 
 } // namespace
@@ -88,7 +79,7 @@ TEST_CASE("a session with keys: pause, next, quit, and the terminal as it was")
 TEST_CASE("a session to its end, in color, with bells")
 {
   Session s;
-  PtyProcess pty(s.script("--ready 0 --scale 0.2"), s.env);
+  PtyProcess pty(s.script("--ready 0 --scale 0.05"), s.env);
   CHECK(pty.wait_exit() == 0);
   CHECK(pty.output().find("Done\x1b[0m: Quick") != std::string::npos);
   CHECK(pty.output().find("4 of 4 holds done") != std::string::npos);
@@ -139,7 +130,7 @@ TEST_CASE("Ctrl-Z gives the terminal back; fg redraws, paused")
   REQUIRE(pty.wait_for("Stopped early"));
   pty.send("echo rc=$? > " + d + "/rc; stty -g > " + d + "/after; exit\n");
   CHECK(pty.wait_exit() == 0);
-  CHECK(read_file(s.dir.path() / "during") == s.before());
+  CHECK(read_text(s.dir.path() / "during") == s.before());
   CHECK(s.after() == s.before());
   CHECK(s.rc() == "rc=0\n");
 }
@@ -148,12 +139,12 @@ TEST_CASE("--plain | cat: one clean line per step")
 {
   TempDir dir;
   const auto routine = dir.write("quick.stretch", k_routine);
-  const auto r = run_process({"/bin/sh", "-c", "\"$0\" \"$1\" --ready 0 --scale 0.1 --plain | cat", stretch_binary(), routine.string()},
+  const auto r = run_process({"/bin/sh", "-c", "\"$0\" \"$1\" --ready 0 --scale 0.02 --plain | cat", stretch_binary(), routine.string()},
                              {{{"PATH", "/usr/bin:/bin"}, {"HOME", dir.path().string()}, {"TERM", "xterm"}}});
   CHECK(r.status == 0);
   CHECK(r.out.find('\x1b') == std::string::npos);
   CHECK(r.out.find('\a') == std::string::npos);
-  CHECK(r.out.find("00:00 Calf LEFT rep 1/2 CONTRACT 0:00.1 Press the gas pedal.\n") != std::string::npos);
+  CHECK(r.out.find("00:00 Calf LEFT rep 1/2 CONTRACT 0:00.0 Press the gas pedal.\n") != std::string::npos);
   CHECK(r.out.find("Done: Quick\n") != std::string::npos);
 }
 
@@ -161,7 +152,7 @@ TEST_CASE("--voice with no speech program says so once and goes on")
 {
   TempDir dir;
   const auto routine = dir.write("quick.stretch", k_routine);
-  const auto r = run_process({stretch_binary(), routine.string(), "--ready", "0", "--scale", "0.05", "--voice"},
+  const auto r = run_process({stretch_binary(), routine.string(), "--ready", "0", "--scale", "0.01", "--voice"},
                              {{{"PATH", dir.path().string()}, {"HOME", dir.path().string()}}});
   CHECK(r.status == 0);
   CHECK(r.err == "stretch: warning: --voice: no speech program found (espeak-ng, espeak, spd-say or say); going on without a voice\n");

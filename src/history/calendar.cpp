@@ -1,0 +1,99 @@
+// A calendar of the last weeks, one cell per day shaded by minutes stretched.
+#include "history/calendar.h"
+
+#include <array>
+#include <fmt/format.h>
+
+namespace stretch::history {
+namespace {
+
+using namespace std::chrono;
+
+constexpr std::array<std::string_view, 7> k_weekdays{"Mon", "", "Wed", "", "Fri", "", "Sun"};
+constexpr std::array<std::string_view, 12> k_months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+constexpr std::string_view k_margin = "     ";
+
+std::string cell(int level, const CalendarStyle& style)
+{
+  const render::Palette& palette = *style.palette;
+  if (level == 0) {
+    return render::styled(palette.dim, style.unicode ? "·" : ".");
+  }
+  if (style.color) {
+    static const std::array<fmt::text_style, 4> k_shades{
+      fg(fmt::terminal_color::green) | fmt::emphasis::faint, fg(fmt::terminal_color::green),
+      fg(fmt::terminal_color::bright_green), fg(fmt::terminal_color::bright_green) | fmt::emphasis::bold};
+    return render::styled(k_shades[static_cast<std::size_t>(level - 1)], style.unicode ? "■" : "#");
+  }
+  static constexpr std::array<std::string_view, 4> k_blocks{"░", "▒", "▓", "█"};
+  static constexpr std::array<std::string_view, 4> k_ascii{":", "+", "*", "#"};
+  return std::string((style.unicode ? k_blocks : k_ascii)[static_cast<std::size_t>(level - 1)]);
+}
+
+} // namespace
+
+int shade_level(long long seconds)
+{
+  const long long minutes = seconds / 60;
+  if (seconds <= 0) {
+    return 0;
+  }
+  if (minutes < 5) {
+    return 1;
+  }
+  if (minutes < 10) {
+    return 2;
+  }
+  return minutes < 20 ? 3 : 4;
+}
+
+std::vector<std::string> calendar_lines(const std::map<Day, long long>& seconds_by_day, Day today, int weeks,
+                                        const CalendarStyle& style)
+{
+  const Day first = week_start(today) - days(7 * (weeks - 1));
+  std::vector<std::string> lines;
+
+  // Month names over the week in which each month begins.
+  std::string months(k_margin);
+  for (int w = 0; w < weeks; ++w) {
+    const Day monday = first + days(7 * w);
+    const year_month_day start{monday};
+    const year_month_day end{monday + days(6)};
+    const bool begins = w == 0 || start.month() != end.month() || start.day() == day{1};
+    const std::size_t column = k_margin.size() + static_cast<std::size_t>(2 * w);
+    if (begins && months.size() <= column) {
+      months.resize(column, ' ');
+      months += k_months[static_cast<unsigned>(end.month()) - 1];
+    }
+  }
+  lines.push_back(months);
+
+  for (int d = 0; d < 7; ++d) {
+    std::string row = fmt::format("{:<5}", k_weekdays[static_cast<std::size_t>(d)]);
+    for (int w = 0; w < weeks; ++w) {
+      const Day date = first + days(7 * w + d);
+      if (date > today) {
+        break;
+      }
+      const auto found = seconds_by_day.find(date);
+      row += cell(shade_level(found == seconds_by_day.end() ? 0 : found->second), style);
+      if (w + 1 < weeks) {
+        row += ' ';
+      }
+    }
+    while (!row.empty() && row.back() == ' ') {
+      row.pop_back();
+    }
+    lines.push_back(row);
+  }
+
+  std::string legend = std::string(k_margin) + "less ";
+  for (int level = 0; level <= 4; ++level) {
+    legend += cell(level, style) + ' ';
+  }
+  lines.push_back(legend + "more");
+  return lines;
+}
+
+} // namespace stretch::history

@@ -1,0 +1,31 @@
+// A calendar of the last weeks, one cell per day shaded by minutes stretched, weeks as
+// columns, like a contribution graph.
+#pragma once
+
+#include "history/local_time.h"
+#include "render/style.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace stretch::history {
+
+/// How the calendar is drawn.
+struct CalendarStyle
+{
+  const render::Palette* palette = nullptr;
+  bool color = false;   // shade with colors rather than with ░▒▓█
+  bool unicode = true;  // block characters; ASCII shades otherwise
+};
+
+/// The shade (0 to 4) of a day with `seconds` of stretching: none, under 5 minutes, under
+/// 10, under 20, and 20 or more.
+int shade_level(long long seconds);
+
+/// The calendar of the `weeks` weeks up to the week of `today`: a row of month names, a row
+/// per weekday (Monday first), and a legend.
+std::vector<std::string> calendar_lines(const std::map<Day, long long>& seconds_by_day, Day today, int weeks,
+                                        const CalendarStyle& style);
+
+} // namespace stretch::history

@@ -1,0 +1,121 @@
+// Points in time as the history log writes them, and the local calendar days that streaks
+// count.
+#include "history/local_time.h"
+
+#include <ctime>
+#include <fmt/format.h>
+
+namespace stretch::history {
+namespace {
+
+using namespace std::chrono;
+
+// Reads exactly `width` digits at `pos`; -1 when they are not all digits.
+int digits(std::string_view text, std::size_t pos, std::size_t width)
+{
+  if (pos + width > text.size()) {
+    return -1;
+  }
+  int value = 0;
+  for (std::size_t i = pos; i < pos + width; ++i) {
+    if (text[i] < '0' || text[i] > '9') {
+      return -1;
+    }
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+
+util::Expected<Day> read_date(std::string_view text)
+{
+  const int y = digits(text, 0, 4);
+  const int m = digits(text, 5, 2);
+  const int d = digits(text, 8, 2);
+  if (y < 0 || m < 0 || d < 0 || text.size() < 10 || text[4] != '-' || text[7] != '-') {
+    return util::Unexpected{"expected a date like 2026-11-26"};
+  }
+  const year_month_day date{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
+  if (!date.ok()) {
+    return util::Unexpected{"no such date"};
+  }
+  return sys_days{date};
+}
+
+} // namespace
+
+std::string format_local_iso(Seconds t)
+{
+  const std::time_t when = system_clock::to_time_t(t);
+  std::tm local = {};
+  ::localtime_r(&when, &local);
+  const long offset_minutes = local.tm_gmtoff / 60;
+  const long magnitude = offset_minutes < 0 ? -offset_minutes : offset_minutes;
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}{:02}:{:02}", local.tm_year + 1900, local.tm_mon + 1,
+                     local.tm_mday, local.tm_hour, local.tm_min, local.tm_sec, offset_minutes < 0 ? '-' : '+',
+                     magnitude / 60, magnitude % 60);
+}
+
+util::Expected<Seconds> parse_iso(std::string_view text)
+{
+  const auto date = read_date(text);
+  const int hh = digits(text, 11, 2);
+  const int mm = digits(text, 14, 2);
+  const int ss = digits(text, 17, 2);
+  if (!date || text.size() < 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' || hh < 0 || hh > 23
+      || mm < 0 || mm > 59 || ss < 0 || ss > 60) {
+    return util::Unexpected{"expected a time like 2026-11-26T21:03:53+01:00"};
+  }
+  int offset = 0;
+  const std::string_view zone = text.substr(19);
+  if (zone == "Z") {
+    offset = 0;
+  } else {
+    const int oh = digits(zone, 1, 2);
+    const int om = digits(zone, 4, 2);
+    if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || zone[3] != ':' || oh < 0 || oh > 18 || om < 0
+        || om > 59) {
+      return util::Unexpected{"expected a UTC offset like +01:00 or Z"};
+    }
+    offset = (zone[0] == '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  const Seconds local_as_utc = *date + hours(hh) + minutes(mm) + seconds(ss);
+  return local_as_utc - minutes(offset);
+}
+
+Day local_day(Seconds t)
+{
+  const std::time_t when = system_clock::to_time_t(t);
+  std::tm local = {};
+  ::localtime_r(&when, &local);
+  return sys_days{year_month_day{year{local.tm_year + 1900}, month{static_cast<unsigned>(local.tm_mon + 1)},
+                                 day{static_cast<unsigned>(local.tm_mday)}}};
+}
+
+util::Expected<Day> parse_date(std::string_view text)
+{
+  if (text.size() != 10) {
+    return util::Unexpected{"expected a date like 2026-11-26"};
+  }
+  return read_date(text);
+}
+
+std::string format_date(Day d)
+{
+  const year_month_day date{d};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
+                     static_cast<unsigned>(date.day()));
+}
+
+Day week_start(Day d)
+{
+  const weekday wd{d};
+  return d - days{(wd.c_encoding() + 6) % 7}; // Monday is 0
+}
+
+Day month_start(Day d)
+{
+  const year_month_day date{d};
+  return sys_days{date.year() / date.month() / 1};
+}
+
+} // namespace stretch::history

@@ -1,0 +1,37 @@
+// Points in time as the history log writes them (ISO 8601 with the UTC offset), and the
+// local calendar days that streaks count.
+#pragma once
+
+#include "util/expected.h"
+
+#include <chrono>
+#include <string>
+#include <string_view>
+
+namespace stretch::history {
+
+using Seconds = std::chrono::sys_seconds;
+using Day = std::chrono::sys_days; // a calendar day, in whatever zone it was computed
+
+/// `t` in the local time zone (`TZ`) as `2026-11-26T21:03:53+01:00`.
+std::string format_local_iso(Seconds t);
+
+/// Reads `2026-11-26T21:03:53+01:00` (or `Z` for UTC) into the point in time it names.
+util::Expected<Seconds> parse_iso(std::string_view text);
+
+/// The local calendar day (`TZ`) that `t` falls on.
+Day local_day(Seconds t);
+
+/// Reads a calendar date `2026-11-26`.
+util::Expected<Day> parse_date(std::string_view text);
+
+/// `day` as `2026-11-26`.
+std::string format_date(Day day);
+
+/// The Monday that starts the week of `day`.
+Day week_start(Day day);
+
+/// The first day of the month of `day`.
+Day month_start(Day day);
+
+} // namespace stretch::history

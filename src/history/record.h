@@ -1,0 +1,53 @@
+// One line of the history log: a session, as tab-separated fields.
+#pragma once
+
+#include "history/local_time.h"
+#include "session/session.h"
+#include "util/expected.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stretch::history {
+
+/// The version of the line format, named in the log's header.
+inline constexpr int k_format_version = 1;
+
+/// The header that starts a new log: the format version, then the field names.
+std::string log_header();
+
+/// An answer given to a question, as the log keeps it.
+struct LoggedAnswer
+{
+  std::string question;
+  bool yes = false;
+};
+
+/// A session as the log keeps it.
+struct SessionRecord
+{
+  Seconds start;             // when it started
+  std::string start_text;    // as written, with the offset of where it was written
+  std::string routine;
+  session::Outcome outcome = session::Outcome::done;
+  long long active_seconds = 0; // time spent, pauses left out
+  long long holds_done = 0;
+  long long holds_planned = 0;
+  std::vector<LoggedAnswer> answers;
+
+  /// When it ended, as far as the log can tell: its start plus its active time.
+  Seconds end() const { return start + std::chrono::seconds(active_seconds); }
+};
+
+/// The word for `outcome` in the log: `done`, `stopped` or `interrupted`.
+std::string_view outcome_word(session::Outcome outcome);
+
+/// `record` as one log line, without the line end: tabs and line ends in text are escaped.
+std::string format_record(const SessionRecord& record);
+
+/// Reads one log line (without its line end) back; fails with a message on anything that is
+/// not a complete record.
+util::Expected<SessionRecord> parse_record(std::string_view line);
+
+} // namespace stretch::history

@@ -1,0 +1,22 @@
+// The log record of a session that just ran.
+#include "history/session_record.h"
+
+namespace stretch::history {
+
+SessionRecord record_of(const plan::Plan& plan, const session::Summary& summary, Seconds start)
+{
+  SessionRecord record;
+  record.start = start;
+  record.start_text = format_local_iso(start);
+  record.routine = plan.name;
+  record.outcome = summary.outcome;
+  record.active_seconds = std::chrono::duration_cast<std::chrono::seconds>(summary.elapsed - summary.paused).count();
+  record.holds_done = static_cast<long long>(summary.holds_done);
+  record.holds_planned = static_cast<long long>(summary.holds_planned);
+  for (const session::AnswerRecord& answer : summary.answers) {
+    record.answers.push_back({answer.question, answer.yes});
+  }
+  return record;
+}
+
+} // namespace stretch::history

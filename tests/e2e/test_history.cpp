@@ -1,0 +1,118 @@
+// The history as a user meets it: sessions logged by the real binary, then `stretch history`.
+#include "e2e/cli_fixture.h"
+#include "support/pty_process.h"
+#include "support/read_text.h"
+
+#include <algorithm>
+#include <doctest/doctest.h>
+#include <fmt/chrono.h>
+#include <fstream>
+#include <unistd.h>
+
+using namespace stretch::test;
+
+namespace {
+
+// Runs midrun very fast in a pseudo-terminal: Enter for the three manual steps, `answer`
+// for the question. Returns what the terminal showed.
+std::string midrun_answering(CliFixture& f, char answer)
+{
+  PtyProcess pty({stretch_binary(), "midrun", "--scale", "0.0005", "--ready", "0", "--no-bell"}, f.env);
+  for (const char* cue : {"Stop now", "Crouch down", "For your next runs"}) {
+    REQUIRE(pty.wait_for(cue));
+    pty.send("\r");
+  }
+  REQUIRE(pty.wait_for("QUESTION"));
+  pty.send(std::string(1, answer));
+  CHECK(pty.wait_exit() == 0);
+  return pty.output();
+}
+
+} // namespace
+
+TEST_SUITE_BEGIN("e2e/history");
+
+TEST_CASE("calf and midrun (answering no), then stretch history")
+{
+  CliFixture f;
+  f.env["TERM"] = "xterm";
+  f.env["TZ"] = "UTC0";
+  const auto calf = f.run({"calf", "--scale", "0.0005", "--ready", "0"});
+  CHECK(calf.status == 0);
+  const std::string first = midrun_answering(f, 'n');
+  CHECK(first.find("Call it a day") != std::string::npos);
+  CHECK(first.find("Your feet stayed numb") == std::string::npos); // one day is not yet a pattern
+
+  const auto log = f.home.path() / ".local/state/stretch/history.tsv";
+  const std::string lines = read_text(log);
+  CHECK(lines.find("# stretch history, format 1") == 0);
+  CHECK(lines.find("\tcalf\tdone\t") != std::string::npos);
+  CHECK(lines.find("\tmidrun\tdone\t") != std::string::npos);
+  CHECK(lines.find("\tHas the numbness gone?=no\n") != std::string::npos);
+
+  f.env["NO_COLOR"] = "1";
+  const auto history = f.run({"history"});
+  CHECK(history.status == 0);
+  CHECK(history.out.find("Streak: 1 day (longest 1 day)") == 0);
+  CHECK(history.out.find("Mon  ") != std::string::npos);
+  CHECK(history.out.find("less · ░ ▒ ▓ █ more") != std::string::npos);
+  CHECK(history.out.find("  midrun  ") != std::string::npos);
+  CHECK(history.out.find("numbness stayed: called it a day") != std::string::npos);
+  CHECK(history.out.find("  calf    ") != std::string::npos);
+  CHECK(history.out.find("Your feet stayed numb") == std::string::npos);
+
+  // A second no, on another day, brings the advice to see someone.
+  {
+    const auto yesterday = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) - std::chrono::days(1);
+    const std::string date = fmt::format("{:%Y-%m-%d}", fmt::gmtime(std::chrono::system_clock::to_time_t(yesterday)));
+    std::ofstream(log, std::ios::app) << date << "T07:00:00Z\tmidrun\tdone\t300\t28\t28\tHas the numbness gone?=no\n";
+    const std::string second = midrun_answering(f, 'n');
+    CHECK(second.find("Your feet stayed numb on 2 days in the last 30") != std::string::npos);
+    const auto again = f.run({"history"});
+    CHECK(again.out.find("Your feet stayed numb on 2 days in the last 30") != std::string::npos);
+  }
+}
+
+TEST_CASE("a log that cannot be written: one warning, the session runs, exit 0")
+{
+  CliFixture f;
+  f.home.write("file", "x");
+  for (const std::string& log : {std::string("/dev/full"), (f.home.path() / "file/history.tsv").string()}) {
+    CAPTURE(log);
+    f.env["STRETCH_HISTORY"] = log;
+    const auto r = f.run({"calf", "--scale", "0.0005", "--ready", "0", "--side", "left", "--reps", "1"});
+    CHECK(r.status == 0);
+    CHECK(r.out.find("Done: Calf") != std::string::npos);
+    CHECK(r.err.find("stretch: warning: this session is not logged: cannot ") == 0);
+    CHECK(r.err.find(log == "/dev/full" ? log : (f.home.path() / "file").string()) != std::string::npos);
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  }
+  if (::geteuid() != 0) {
+    std::filesystem::create_directories(f.home.path() / "ro");
+    std::filesystem::permissions(f.home.path() / "ro", std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+    f.env["STRETCH_HISTORY"] = (f.home.path() / "ro/history.tsv").string();
+    const auto r = f.run({"calf", "--scale", "0.0005", "--ready", "0", "--side", "left", "--reps", "1"});
+    CHECK(r.status == 0);
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  }
+}
+
+TEST_CASE("--no-log leaves no trace; q and Ctrl-C are logged")
+{
+  CliFixture f;
+  CHECK(f.run({"calf", "--scale", "0.0005", "--ready", "0", "--no-log"}).status == 0);
+  const auto log = f.home.path() / ".local/state/stretch/history.tsv";
+  CHECK_FALSE(std::filesystem::exists(log));
+  f.env["TERM"] = "xterm";
+  for (const char* key : {"q", "\x03"}) {
+    PtyProcess pty({stretch_binary(), "calf", "--ready", "0", "--no-bell"}, f.env);
+    REQUIRE(pty.wait_for("CONTRACT"));
+    pty.send(key);
+    pty.wait_exit();
+  }
+  const std::string lines = read_text(log);
+  CHECK(lines.find("\tcalf\tstopped\t") != std::string::npos);
+  CHECK(lines.find("\tcalf\tinterrupted\t") != std::string::npos);
+}
+
+TEST_SUITE_END();

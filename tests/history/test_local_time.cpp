@@ -1,0 +1,66 @@
+#include "history/local_time.h"
+
+#include "support/records.h"
+#include "support/time_zone.h"
+
+#include <doctest/doctest.h>
+
+using namespace stretch;
+using namespace stretch::history;
+using namespace std::chrono;
+
+TEST_SUITE_BEGIN("history/local_time");
+
+TEST_CASE("parse_iso")
+{
+  const auto t = parse_iso("2026-11-26T21:03:53+01:00");
+  REQUIRE(t);
+  CHECK(*t == sys_days{2026y / November / 26} + hours(20) + minutes(3) + seconds(53));
+  CHECK(*parse_iso("2026-11-26T20:03:53Z") == *t);
+  CHECK(*parse_iso("2026-11-26T15:33:53-04:30") == *t);
+  CHECK_FALSE(parse_iso("2026-11-26 21:03:53+01:00"));
+  CHECK_FALSE(parse_iso("2026-02-30T21:03:53+01:00"));
+  CHECK_FALSE(parse_iso("2026-11-26T25:03:53+01:00"));
+  CHECK_FALSE(parse_iso("2026-11-26T21:03:53+0100"));
+  CHECK_FALSE(parse_iso("2026-11-26T21:03:53"));
+  CHECK_FALSE(parse_iso(""));
+  CHECK(parse_iso("2026-11-26T21:03:53+1:00").error() == "expected a UTC offset like +01:00 or Z");
+}
+
+TEST_CASE("format_local_iso writes the local time with its offset")
+{
+  const Seconds t = sys_days{2026y / July / 1} + hours(10);
+  {
+    const test::ScopedTimeZone zone(test::k_berlin);
+    CHECK(format_local_iso(t) == "2026-07-01T12:00:00+02:00");
+    CHECK(format_local_iso(sys_days{2026y / January / 1} + hours(10)) == "2026-01-01T11:00:00+01:00");
+  }
+  {
+    const test::ScopedTimeZone zone("NST+3:30");
+    CHECK(format_local_iso(t) == "2026-07-01T06:30:00-03:30");
+  }
+  const test::ScopedTimeZone zone(test::k_berlin);
+  CHECK(*parse_iso(format_local_iso(t)) == t);
+}
+
+TEST_CASE("local_day")
+{
+  const test::ScopedTimeZone zone(test::k_berlin);
+  // 23:30 UTC on 31 December is already New Year in Berlin.
+  CHECK(local_day(*parse_iso("2026-12-31T23:30:00Z")) == test::day("2027-01-01"));
+  CHECK(local_day(*parse_iso("2026-12-31T22:30:00Z")) == test::day("2026-12-31"));
+}
+
+TEST_CASE("dates")
+{
+  CHECK(format_date(test::day("2026-03-09")) == "2026-03-09");
+  CHECK(parse_date("2026-3-9").error() == "expected a date like 2026-11-26");
+  CHECK(parse_date("2026-02-29").error() == "no such date");
+  CHECK(parse_date("2028-02-29"));
+  CHECK(week_start(test::day("2026-11-26")) == test::day("2026-11-23")); // a Thursday
+  CHECK(week_start(test::day("2026-11-23")) == test::day("2026-11-23")); // a Monday
+  CHECK(week_start(test::day("2026-11-29")) == test::day("2026-11-23")); // a Sunday
+  CHECK(month_start(test::day("2026-11-26")) == test::day("2026-11-01"));
+}
+
+TEST_SUITE_END();

@@ -1,0 +1,70 @@
+#include "history/record.h"
+
+#include <doctest/doctest.h>
+
+using namespace stretch;
+using namespace stretch::history;
+
+TEST_SUITE_BEGIN("history/record");
+
+TEST_CASE("format_record and parse_record")
+{
+  SessionRecord record;
+  record.start = *parse_iso("2026-11-26T21:03:53+01:00");
+  record.start_text = "2026-11-26T21:03:53+01:00";
+  record.routine = "midrun";
+  record.outcome = session::Outcome::stopped;
+  record.active_seconds = 372;
+  record.holds_done = 12;
+  record.holds_planned = 28;
+  record.answers = {{"Has the numbness gone?", false}, {"Odd\t= ; \\ question\n", true}};
+  const std::string line = format_record(record);
+  CHECK(line
+        == "2026-11-26T21:03:53+01:00\tmidrun\tstopped\t372\t12\t28\t"
+           "Has the numbness gone?=no;Odd\\t\\= \\; \\\\ question\\n=yes");
+  const auto parsed = parse_record(line);
+  REQUIRE(parsed);
+  CHECK(parsed->start == record.start);
+  CHECK(parsed->start_text == record.start_text);
+  CHECK(parsed->routine == "midrun");
+  CHECK(parsed->outcome == session::Outcome::stopped);
+  CHECK(parsed->active_seconds == 372);
+  CHECK(parsed->holds_done == 12);
+  CHECK(parsed->holds_planned == 28);
+  REQUIRE(parsed->answers.size() == 2);
+  CHECK(parsed->answers[0].question == "Has the numbness gone?");
+  CHECK_FALSE(parsed->answers[0].yes);
+  CHECK(parsed->answers[1].question == "Odd\t= ; \\ question\n");
+  CHECK(parsed->answers[1].yes);
+  CHECK(format_record(*parsed) == line);
+}
+
+TEST_CASE("parse_record refuses what is not a record")
+{
+  const std::string good = "2026-11-26T21:03:53+01:00\tcalf\tdone\t190\t12\t12\t-";
+  REQUIRE(parse_record(good));
+  const auto error = [](std::string_view line) { return parse_record(line).error(); };
+  CHECK(error("garbage") == "expected 7 fields, found 1");
+  CHECK(error(good + "\textra") == "expected 7 fields, found 8");
+  CHECK(error("yesterday\tcalf\tdone\t190\t12\t12\t-") == "start: expected a time like 2026-11-26T21:03:53+01:00");
+  CHECK(error("2026-11-26T21:03:53+01:00\t../x\tdone\t190\t12\t12\t-") == "routine: not a routine name");
+  CHECK(error("2026-11-26T21:03:53+01:00\tcalf\tfinished\t190\t12\t12\t-")
+        == "outcome: expected done, stopped or interrupted");
+  CHECK(error("2026-11-26T21:03:53+01:00\tcalf\tdone\t-5\t12\t12\t-")
+        == "counts: expected whole numbers, holds done no more than planned");
+  CHECK(error("2026-11-26T21:03:53+01:00\tcalf\tdone\t190\t13\t12\t-")
+        == "counts: expected whole numbers, holds done no more than planned");
+  CHECK(error("2026-11-26T21:03:53+01:00\tcalf\tdone\t190\t12\t12\tGone?=maybe")
+        == "answers: expected QUESTION=yes or QUESTION=no");
+  CHECK(error("2026-11-26T21:03:53+01:00\tcalf\tdone\t190\t12\t12\tGone\\?=no") == "answers: an unknown escape");
+  CHECK(error("2026-11-26T21:03:53+01:00\tcalf\tdone\t190\t12\t12\tGone=no\\") == "answers: a backslash at the end of a field");
+}
+
+TEST_CASE("log_header and outcome_word")
+{
+  CHECK(log_header().find("# stretch history, format 1") == 0);
+  CHECK(log_header().find("# start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\n") != std::string::npos);
+  CHECK(outcome_word(session::Outcome::interrupted) == "interrupted");
+}
+
+TEST_SUITE_END();

@@ -1,0 +1,31 @@
+// History records for tests, written as the log writes them.
+#pragma once
+
+#include "history/record.h"
+
+#include <doctest/doctest.h>
+#include <stdexcept>
+
+namespace stretch::test {
+
+/// The record of a log line made of `start` (ISO 8601), `routine`, `outcome`, `seconds`,
+/// holds 1 of 1, and `answers` (or `-`).
+inline history::SessionRecord record(const std::string& start, const std::string& routine = "calf",
+                                     const std::string& outcome = "done", long long seconds = 190,
+                                     const std::string& answers = "-")
+{
+  const std::string line = start + "\t" + routine + "\t" + outcome + "\t" + std::to_string(seconds) + "\t1\t1\t" + answers;
+  auto parsed = history::parse_record(line);
+  if (!parsed) {
+    throw std::invalid_argument(line + ": " + parsed.error());
+  }
+  return *parsed;
+}
+
+/// The calendar day of `text` (YYYY-MM-DD).
+inline history::Day day(const std::string& text)
+{
+  return *history::parse_date(text);
+}
+
+} // namespace stretch::test
