@@ -3,8 +3,11 @@
 #include "cli/cli.h"
 
 #include "commands/check.h"
+#include "commands/edit.h"
 #include "commands/history.h"
 #include "commands/list.h"
+#include "commands/new.h"
+#include "commands/path.h"
 #include "commands/run.h"
 #include "commands/show.h"
 #include "error.h"
@@ -36,6 +39,10 @@ struct Arguments
   commands::CheckOptions check;
   commands::RunCommandOptions run;
   commands::HistoryOptions history;
+  commands::NewOptions new_routine;
+  std::string from;
+  commands::EditOptions edit;
+  std::string path_which;
   std::string since;
   bool no_bell = false;
   bool no_log = false;
@@ -115,6 +122,9 @@ Examples:
   stretch show big-toe          the plan, step by step
   stretch show calf --source    the routine file, to copy and change
   stretch check my.stretch      check a routine file you wrote
+  stretch new hamstring --from calf && stretch edit hamstring
+                                your own routine, from a copy
+  stretch history               the streak, a calendar, the last sessions
 
 Routine files are described in stretch-routine(5).)";
 }
@@ -127,7 +137,8 @@ std::string short_usage(const library::Library& library)
     names.push_back(util::terminal_safe(entry.name));
   }
   return fmt::format("Usage: stretch ROUTINE [OPTIONS]   run a routine, such as `stretch calf`\n"
-                     "       stretch list | show ROUTINE | check FILE...\n"
+                     "       stretch list | show ROUTINE | check FILE... | history\n"
+                     "       stretch new NAME | edit NAME | path\n"
                      "Routines: {}\n"
                      "Run `stretch --help` for the options and keys.\n",
                      util::join(names, ", "));
@@ -143,7 +154,7 @@ public:
       return CLI::Formatter::make_usage(app, std::move(name));
     }
     return "Usage: stretch [OPTIONS] ROUTINE      run a routine\n"
-           "       stretch COMMAND [OPTIONS] ...  list, show or check routines\n\n";
+           "       stretch COMMAND [OPTIONS] ...  list, show, check, write or edit routines; history\n\n";
   }
 };
 
@@ -183,6 +194,19 @@ int run(int argc, const char* const* argv)
   check->add_option("FILE", args.check.files, "Routine files (or names) to check")->required()->type_name("");
   add_color_option(*check, args);
 
+  CLI::App* create = app.add_subcommand("new", "Write a new routine of your own, from a starter or a copy, and print its path");
+  create->add_option("NAME", args.new_routine.name, "The new routine's name")->required()->type_name("");
+  create->add_option("--from", args.from, "Start from a copy of this routine")->option_text("ROUTINE");
+  create->add_flag("--force", args.new_routine.force, "Replace a routine of yours that has this name");
+
+  CLI::App* edit = app.add_subcommand("edit", "Open a routine of yours in $VISUAL or $EDITOR, then check it");
+  edit->add_option("NAME", args.edit.name, "The routine to edit (a built-in one is copied first)")->required()->type_name("");
+
+  CLI::App* path = app.add_subcommand("path", "Print where your routines, the history log and the built-ins are");
+  path->add_option("WHICH", args.path_which, "Print only this path: routines, history or builtins")
+    ->check(CLI::IsMember({"routines", "history", "builtins"}))
+    ->type_name("");
+
   CLI::App* history = app.add_subcommand("history", "Show the last sessions, the daily streak and a calendar");
   history->add_option("--last", args.history.last, "How many sessions to list (default 10)")->option_text("N");
   history->add_flag("--tsv", args.history.tsv, "Print the log's lines, tab-separated, for spreadsheets");
@@ -195,6 +219,9 @@ int run(int argc, const char* const* argv)
   show->footer("Examples: stretch show calf --side left\n          stretch show calf --source > my-calf.stretch");
   check->footer("Example: stretch check ~/.config/stretch/routines/*.stretch");
   run->footer("Example: stretch run calf --scale 0.5 (the same as stretch calf --scale 0.5)");
+  create->footer("Examples: stretch new hamstring\n          stretch new my-calf --from calf");
+  edit->footer("Example: VISUAL=nano stretch edit my-calf");
+  path->footer("Example: cd \"$(stretch path routines)\"");
   history->footer("Examples: stretch history --last 20\n          stretch history --tsv --since 2026-01-01 > stretching.tsv");
 
   try {
@@ -232,6 +259,23 @@ int run(int argc, const char* const* argv)
     }
     if (check->parsed()) {
       return commands::check_command(ctx, args.check);
+    }
+    if (create->parsed()) {
+      if (create->count("--from") > 0) {
+        args.new_routine.from = args.from;
+      }
+      return commands::new_command(ctx, args.new_routine);
+    }
+    if (edit->parsed()) {
+      return commands::edit_command(ctx, args.edit, commands::process_edit_io());
+    }
+    if (path->parsed()) {
+      commands::PathOptions options;
+      if (!args.path_which.empty()) {
+        options.which = args.path_which;
+      }
+      options.builtins_dir = library::installed_routine_dir(argc > 0 ? argv[0] : "stretch", env);
+      return commands::path_command(ctx, options);
     }
     if (history->parsed()) {
       if (history->count("--since") > 0) {

@@ -38,4 +38,49 @@ std::optional<std::filesystem::path> user_routine_dir(const EnvLookup& env)
   return std::nullopt;
 }
 
+namespace {
+
+// The running program's file, as well as it can be found.
+std::optional<std::filesystem::path> program_path(std::string_view argv0, const EnvLookup& env)
+{
+  std::error_code ec;
+  if (auto self = std::filesystem::read_symlink("/proc/self/exe", ec); !ec) {
+    return self;
+  }
+  if (argv0.find('/') != std::string_view::npos) {
+    return std::filesystem::weakly_canonical(std::filesystem::path(argv0), ec);
+  }
+  const char* path = env("PATH");
+  std::string_view folders = path != nullptr ? path : "";
+  while (!folders.empty()) {
+    const std::size_t colon = folders.find(':');
+    const std::filesystem::path candidate = std::filesystem::path(folders.substr(0, colon)) / argv0;
+    if (::access(candidate.c_str(), X_OK) == 0) {
+      return std::filesystem::weakly_canonical(candidate, ec);
+    }
+    folders = colon == std::string_view::npos ? std::string_view() : folders.substr(colon + 1);
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::filesystem::path> installed_routine_dir(std::string_view argv0, const EnvLookup& env)
+{
+  std::error_code ec;
+  if (const auto program = program_path(argv0, env)) {
+    const auto beside = (program->parent_path().parent_path() / "share/stretch/routines").lexically_normal();
+    if (std::filesystem::is_directory(beside, ec)) {
+      return beside;
+    }
+  }
+#ifdef STRETCH_INSTALL_DATADIR
+  const std::filesystem::path configured = std::filesystem::path(STRETCH_INSTALL_DATADIR) / "stretch/routines";
+  if (std::filesystem::is_directory(configured, ec)) {
+    return configured;
+  }
+#endif
+  return std::nullopt;
+}
+
 } // namespace stretch::library

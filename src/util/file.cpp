@@ -2,6 +2,7 @@
 #include "util/file.h"
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -87,6 +88,54 @@ Expected<std::string> read_file(const std::filesystem::path& path, std::size_t l
     }
   }
   return content;
+}
+
+Expected<bool> write_file(const std::filesystem::path& path, std::string_view text, bool replace)
+{
+  const auto failure = [](std::string_view what, const std::filesystem::path& where) {
+    return Unexpected{fmt::format("cannot {} {}: {}", what, where.string(), std::strerror(errno))};
+  };
+  std::error_code ec;
+  std::filesystem::create_directories(path.parent_path(), ec);
+  if (ec) {
+    errno = ec.value();
+    return failure("make the folder", path.parent_path());
+  }
+  // Written under a temporary name first, so that the file is whole or absent.
+  std::string temporary = path.string() + ".XXXXXX";
+  const int fd = ::mkstemp(temporary.data());
+  if (fd < 0) {
+    return failure("write in", path.parent_path());
+  }
+  ::fchmod(fd, 0644);
+  bool written = true;
+  for (std::string_view rest = text; written && !rest.empty();) {
+    const ssize_t n = ::write(fd, rest.data(), rest.size());
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    written = n > 0;
+    rest.remove_prefix(written ? static_cast<std::size_t>(n) : 0);
+  }
+  const int write_errno = errno;
+  written = ::close(fd) == 0 && written;
+  if (!written) {
+    ::unlink(temporary.c_str());
+    errno = write_errno;
+    return failure("write", path);
+  }
+  const bool placed = replace ? ::rename(temporary.c_str(), path.c_str()) == 0
+                              : ::link(temporary.c_str(), path.c_str()) == 0;
+  const int place_errno = errno;
+  ::unlink(temporary.c_str());
+  if (!placed) {
+    errno = place_errno;
+    if (errno == EEXIST) {
+      return Unexpected{fmt::format("{} already exists", path.string())};
+    }
+    return failure("write", path);
+  }
+  return true;
 }
 
 } // namespace stretch::util

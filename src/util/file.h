@@ -14,6 +14,11 @@ namespace stretch::util {
 /// regular file, or larger.
 Expected<std::string> read_file(const std::filesystem::path& path, std::size_t limit);
 
+/// Writes `text` to a new file at `path`, making its folder if need be. Refuses to replace
+/// an existing file unless `replace`; then the old file is replaced in one step (a rename),
+/// never left half-written. Fails with a message naming what could not be done.
+Expected<bool> write_file(const std::filesystem::path& path, std::string_view text, bool replace);
+
 /// `bytes` for people: `1 MiB`, `64 KiB`, `300 bytes`.
 std::string format_size(std::size_t bytes);
 

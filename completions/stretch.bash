@@ -1,0 +1,94 @@
+# bash completion for stretch: commands, options and their values, routine names (asked of
+# `stretch list --names` at completion time, so your own routines complete too) and
+# routine files.
+
+_stretch_routines()
+{
+    command stretch list --names 2>/dev/null
+}
+
+# Adds routine files (*.stretch) and folders to COMPREPLY.
+_stretch_files()
+{
+    local IFS=$'\n'
+    compopt -o filenames 2>/dev/null
+    COMPREPLY+=($(compgen -d -- "$cur") $(compgen -f -X '!*.stretch' -- "$cur"))
+}
+
+_stretch()
+{
+    local cur=${COMP_WORDS[COMP_CWORD]}
+    local prev=${COMP_WORDS[COMP_CWORD-1]}
+    local commands="run list show check history new edit path"
+    local plan_options="--reps --side --scale --ready"
+    local run_options="$plan_options --dry-run --plain --big --no-bell --voice --no-log --color --help"
+    COMPREPLY=()
+
+    case $prev in
+        --color)
+            COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
+            return ;;
+        --side)
+            COMPREPLY=($(compgen -W "left right both" -- "$cur"))
+            return ;;
+        --from)
+            COMPREPLY=($(compgen -W "$(_stretch_routines)" -- "$cur"))
+            return ;;
+        --reps|--scale|--ready|--last|--since)
+            return ;;
+    esac
+
+    # The command, and whether a routine has been given yet.
+    local command= given= i word
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        word=${COMP_WORDS[i]}
+        case $word in
+            --reps|--side|--scale|--ready|--color|--from|--last|--since) ((i++)) ;;
+            -*) ;;
+            *)
+                if [[ -z $command ]]; then
+                    case " $commands " in
+                        *" $word "*) command=$word ;;
+                        *) command=run given=1 ;;
+                    esac
+                else
+                    given=1
+                fi ;;
+        esac
+    done
+
+    if [[ $cur == -* ]]; then
+        local options
+        case $command in
+            ""|run) options="$run_options --version" ;;
+            list) options="--names --color --help" ;;
+            show) options="--source $plan_options --color --help" ;;
+            check) options="--color --help" ;;
+            history) options="--last --since --tsv --color --help" ;;
+            new) options="--from --force --help" ;;
+            edit|path) options="--help" ;;
+        esac
+        COMPREPLY=($(compgen -W "$options" -- "$cur"))
+        return
+    fi
+
+    case $command in
+        "")
+            COMPREPLY=($(compgen -W "$commands $(_stretch_routines)" -- "$cur"))
+            _stretch_files ;;
+        run|show)
+            if [[ -z $given ]]; then
+                COMPREPLY=($(compgen -W "$(_stretch_routines)" -- "$cur"))
+                _stretch_files
+            fi ;;
+        check)
+            COMPREPLY=($(compgen -W "$(_stretch_routines)" -- "$cur"))
+            _stretch_files ;;
+        edit)
+            [[ -z $given ]] && COMPREPLY=($(compgen -W "$(_stretch_routines)" -- "$cur")) ;;
+        path)
+            [[ -z $given ]] && COMPREPLY=($(compgen -W "routines history builtins" -- "$cur")) ;;
+    esac
+}
+
+complete -F _stretch stretch

@@ -1,0 +1,62 @@
+# fish completion for stretch: commands, options and their values, routine names (asked of
+# `stretch list --names` at completion time, so your own routines complete too) and
+# routine files.
+
+function __stretch_routines
+    command stretch list --names 2>/dev/null
+end
+
+# The command being completed: run (also for `stretch ROUTINE`), list, show...; "" before any.
+function __stretch_command
+    set -l words (commandline -opc)
+    set -l skip 0
+    for word in $words[2..-1]
+        if test $skip = 1
+            set skip 0
+            continue
+        end
+        switch $word
+            case --reps --side --scale --ready --color --from --last --since
+                set skip 1
+            case '-*'
+            case run list show check history new edit path
+                echo $word
+                return
+            case '*'
+                echo run
+                return
+        end
+    end
+    echo ''
+end
+
+function __stretch_is
+    contains -- (__stretch_command) $argv
+end
+
+complete -c stretch -f
+complete -c stretch -n '__stretch_is ""' -a 'run list show check history new edit path' -d command
+complete -c stretch -n '__stretch_is "" run show check edit' -a '(__stretch_routines)' -d routine
+complete -c stretch -n '__stretch_is "" run show check' -F -a '(__fish_complete_suffix .stretch)'
+
+complete -c stretch -s h -l help -d 'Show the usage'
+complete -c stretch -n '__stretch_is ""' -l version -d 'Show the version'
+complete -c stretch -n '__stretch_is "" run list show check history' -l color -x -a 'auto always never' -d 'Use color'
+complete -c stretch -n '__stretch_is "" run show' -l reps -x -d 'Reps of every exercise with timed steps'
+complete -c stretch -n '__stretch_is "" run show' -l side -x -a 'left right both' -d 'Only this side'
+complete -c stretch -n '__stretch_is "" run show' -l scale -x -d 'Multiply every hold, relax and rest'
+complete -c stretch -n '__stretch_is "" run show' -l ready -x -d 'Lead-in, in seconds'
+complete -c stretch -n '__stretch_is "" run' -l dry-run -d 'Print the timeline and exit'
+complete -c stretch -n '__stretch_is "" run' -l plain -d 'One line per event'
+complete -c stretch -n '__stretch_is "" run' -l big -d 'Large digits'
+complete -c stretch -n '__stretch_is "" run' -l no-bell -d 'No terminal bell'
+complete -c stretch -n '__stretch_is "" run' -l voice -d 'Speak each cue'
+complete -c stretch -n '__stretch_is "" run' -l no-log -d 'Do not log this session'
+complete -c stretch -n '__stretch_is list' -l names -d 'Bare names, one per line'
+complete -c stretch -n '__stretch_is show' -l source -d 'Print the file text'
+complete -c stretch -n '__stretch_is history' -l last -x -d 'How many sessions'
+complete -c stretch -n '__stretch_is history' -l since -x -d 'From this day on (YYYY-MM-DD)'
+complete -c stretch -n '__stretch_is history' -l tsv -d 'Tab-separated lines'
+complete -c stretch -n '__stretch_is new' -l from -x -a '(__stretch_routines)' -d 'Start from a copy'
+complete -c stretch -n '__stretch_is new' -l force -d 'Replace yours'
+complete -c stretch -n '__stretch_is path' -a 'routines history builtins'

@@ -1,0 +1,115 @@
+// `stretch edit`: opens a routine of the user's in their editor, then checks it.
+#include "commands/edit.h"
+
+#include "commands/new.h"
+#include "error.h"
+#include "library/starter.h"
+#include "routine/loader.h"
+#include "util/file.h"
+#include "util/process.h"
+#include "util/terminal_text.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+namespace stretch::commands {
+namespace {
+
+// Makes sure the user has a file for routine `name`, copying a built-in one if need be.
+std::filesystem::path file_to_edit(const Context& ctx, const std::string& name)
+{
+  const std::filesystem::path path = user_routine_file(ctx, name);
+  if (std::filesystem::exists(path)) {
+    return path;
+  }
+  const auto entry = ctx.library.find_entry(name);
+  if (!entry) {
+    throw UsageError(fmt::format("no routine named `{0}`; `stretch new {0}` makes one", name));
+  }
+  if (entry->origin == library::Origin::user) {
+    return entry->path; // `name` is an alias of a routine of the user's
+  }
+  const auto source = ctx.library.read(*entry);
+  const auto written = util::write_file(path, library::copied_routine(source->text, entry->name, name), false);
+  if (!written) {
+    throw Error(written.error());
+  }
+  ctx.err.write(fmt::format("stretch: note: the built-in routine `{}` is copied to {}; your copy is used from now on\n",
+                            entry->name, path.string()));
+  return path;
+}
+
+// Checks the file at `path`: prints its errors and returns false, or returns true.
+bool check_file(const Context& ctx, const std::filesystem::path& path)
+{
+  auto file = library::Library::read_path(path.string());
+  if (!file) {
+    ctx.err.write(routine::format_diagnostic({path.string(), 0, 0, file.error()}) + '\n');
+    return false;
+  }
+  const routine::LoadResult loaded = routine::load_routine(*file, ctx.library);
+  if (!loaded.routine) {
+    ctx.err.write(routine::format_diagnostics(loaded.diagnostics));
+    return false;
+  }
+  return true;
+}
+
+} // namespace
+
+EditIo process_edit_io()
+{
+  EditIo io;
+  io.run_editor = util::run_and_wait;
+  if (::isatty(STDIN_FILENO) == 1) {
+    io.ask = [](std::string_view question) {
+      util::FdSink(STDERR_FILENO).write(fmt::format("{} [Y/n] ", question));
+      std::string answer;
+      char c = 0;
+      while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n') {
+        answer += c;
+      }
+      return answer.empty() || answer[0] == 'y' || answer[0] == 'Y';
+    };
+  }
+  return io;
+}
+
+std::vector<std::string> editor_command(const util::EnvLookup& env)
+{
+  for (const char* variable : {"VISUAL", "EDITOR"}) {
+    if (const char* value = env(variable)) {
+      auto argv = util::split_command(value);
+      if (!argv.empty()) {
+        return argv;
+      }
+    }
+  }
+  return {"vi"};
+}
+
+int edit_command(const Context& ctx, const EditOptions& options, const EditIo& io)
+{
+  const std::filesystem::path path = file_to_edit(ctx, options.name);
+  std::vector<std::string> argv = editor_command(ctx.env);
+  argv.push_back(path.string());
+  while (true) {
+    const auto status = io.run_editor(argv);
+    if (!status) {
+      throw Error(fmt::format("{} (set VISUAL or EDITOR to the editor you use)", status.error()));
+    }
+    if (*status != 0) {
+      throw Error(fmt::format("the editor `{}` ended with status {}; {} is as it left it",
+                              util::terminal_safe(argv.front()), *status, path.string()));
+    }
+    if (check_file(ctx, path)) {
+      ctx.out.write(fmt::format("{}: ok\n", path.string()));
+      return 0;
+    }
+    if (!io.ask || !io.ask("Edit it again to fix it?")) {
+      return 1;
+    }
+  }
+}
+
+} // namespace stretch::commands

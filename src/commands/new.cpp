@@ -1,0 +1,57 @@
+// `stretch new`: a routine of the user's own, from a starter or from a copy.
+#include "commands/new.h"
+
+#include "error.h"
+#include "library/starter.h"
+#include "routine/name.h"
+#include "util/file.h"
+
+#include <array>
+#include <fmt/format.h>
+
+namespace stretch::commands {
+namespace {
+
+// The words `stretch NAME` cannot run, since they are commands.
+constexpr std::array<std::string_view, 8> k_commands{"run", "list", "show", "check", "history", "new", "edit", "path"};
+
+} // namespace
+
+std::filesystem::path user_routine_file(const Context& ctx, std::string_view name)
+{
+  if (auto problem = routine::check_routine_name(name)) {
+    throw UsageError(*problem);
+  }
+  const auto& folder = ctx.library.user_dir();
+  if (!folder) {
+    throw Error("no folder for your routines: set HOME or XDG_CONFIG_HOME");
+  }
+  return *folder / (std::string(name) + std::string(library::k_extension));
+}
+
+int new_command(const Context& ctx, const NewOptions& options)
+{
+  const std::filesystem::path path = user_routine_file(ctx, options.name);
+  std::string text = library::starter_routine(options.name);
+  if (options.from) {
+    const routine::SourceFile source = ctx.library.resolve(*options.from);
+    text = library::copied_routine(source.text, source.name, options.name);
+  }
+  const auto written = util::write_file(path, text, options.force);
+  if (!written) {
+    const bool exists = written.error().ends_with("already exists");
+    throw Error(exists ? fmt::format("{}; `stretch edit {}` changes it, --force replaces it", written.error(),
+                                     options.name)
+                       : written.error());
+  }
+  ctx.out.write(path.string() + '\n');
+  for (const std::string_view command : k_commands) {
+    if (options.name == command) {
+      ctx.err.write(fmt::format("stretch: note: `{0}` is also a command: run this routine with `stretch run {0}`\n",
+                                options.name));
+    }
+  }
+  return 0;
+}
+
+} // namespace stretch::commands

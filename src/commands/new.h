@@ -1,0 +1,28 @@
+// `stretch new`: a routine of the user's own, from a starter or from a copy.
+#pragma once
+
+#include "commands/context.h"
+
+#include <optional>
+#include <string>
+
+namespace stretch::commands {
+
+/// What `stretch new` was asked for.
+struct NewOptions
+{
+  std::string name;
+  std::optional<std::string> from{}; // `--from ROUTINE`: copy that routine
+  bool force = false;                // `--force`: replace an existing file
+};
+
+/// Writes the routine to the user's routine folder and prints its path. Throws `UsageError`
+/// for a bad name or an unknown `--from`, and `Error` when the file exists (without
+/// `force`) or cannot be written.
+int new_command(const Context& ctx, const NewOptions& options);
+
+/// The file of the user's routine called `name`, in the user's routine folder. Throws
+/// `UsageError` when `name` cannot be a routine name, `Error` when there is no folder.
+std::filesystem::path user_routine_file(const Context& ctx, std::string_view name);
+
+} // namespace stretch::commands

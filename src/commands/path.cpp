@@ -1,0 +1,33 @@
+// `stretch path`: where the user's routines, the history log and the built-ins are.
+#include "commands/path.h"
+
+#include "error.h"
+#include "history/log_file.h"
+
+#include <fmt/format.h>
+
+namespace stretch::commands {
+
+int path_command(const Context& ctx, const PathOptions& options)
+{
+  const auto routines = ctx.library.user_dir();
+  const auto log = history::log_path(ctx.env);
+  const auto text = [](const std::optional<std::filesystem::path>& path) {
+    return path ? path->string() : std::string("(unknown: no home folder)");
+  };
+  if (options.which) {
+    const std::string& which = *options.which;
+    const auto& path = which == "routines" ? routines : which == "history" ? log : options.builtins_dir;
+    if (!path) {
+      throw Error(fmt::format("no {} path is known", which));
+    }
+    ctx.out.write(path->string() + '\n');
+    return 0;
+  }
+  ctx.out.write(fmt::format("routines  {}\nhistory   {}\nbuiltins  {}\n", text(routines), text(log),
+                            options.builtins_dir ? options.builtins_dir->string() + " (copies: the program carries its own)"
+                                                 : std::string("compiled into the program")));
+  return 0;
+}
+
+} // namespace stretch::commands

@@ -1,0 +1,22 @@
+// `stretch path`: where the user's routines, the history log and the built-ins are.
+#pragma once
+
+#include "commands/context.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace stretch::commands {
+
+/// What `stretch path` was asked for.
+struct PathOptions
+{
+  std::optional<std::string> which{}; // `routines`, `history` or `builtins`: only that path
+  std::optional<std::filesystem::path> builtins_dir{}; // the installed copies of the built-ins
+};
+
+/// Prints the paths, one per line with a label, or just the one asked for.
+int path_command(const Context& ctx, const PathOptions& options);
+
+} // namespace stretch::commands

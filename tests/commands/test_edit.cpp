@@ -1,0 +1,118 @@
+#include "commands/edit.h"
+
+#include "error.h"
+#include "support/command_fixture.h"
+#include "support/fake_env.h"
+#include "support/read_text.h"
+
+#include <doctest/doctest.h>
+#include <fstream>
+
+using namespace stretch;
+
+namespace {
+
+// An editor that writes each of `versions` in turn, and the answers to "edit again?".
+struct FakeEditor
+{
+  std::vector<std::string> versions;
+  std::vector<bool> answers;
+  std::vector<std::vector<std::string>> calls{};
+  std::vector<std::string> questions{};
+
+  commands::EditIo io(bool interactive = true)
+  {
+    commands::EditIo io;
+    io.run_editor = [this](const std::vector<std::string>& argv) -> util::Expected<int> {
+      calls.push_back(argv);
+      std::ofstream(argv.back()) << versions.at(calls.size() - 1);
+      return 0;
+    };
+    if (interactive) {
+      io.ask = [this](std::string_view question) {
+        questions.emplace_back(question);
+        return answers.at(questions.size() - 1);
+      };
+    }
+    return io;
+  }
+};
+
+const std::string k_broken = "title Mine\nexercise E\ncontract 10x Press.\n";
+const std::string k_fixed = "title Mine\nexercise E\ncontract 10s Press.\n";
+
+} // namespace
+
+TEST_SUITE_BEGIN("commands/edit");
+
+TEST_CASE("editor_command")
+{
+  const std::map<std::string, std::string> both{{"VISUAL", "code --wait"}, {"EDITOR", "nano"}};
+  const std::map<std::string, std::string> editor{{"EDITOR", "nano -w"}};
+  const std::map<std::string, std::string> blank{{"VISUAL", "  "}, {"EDITOR", "ed"}};
+  const std::map<std::string, std::string> none;
+  CHECK(commands::editor_command(test::fake_env(both)) == std::vector<std::string>{"code", "--wait"});
+  CHECK(commands::editor_command(test::fake_env(editor)) == std::vector<std::string>{"nano", "-w"});
+  CHECK(commands::editor_command(test::fake_env(blank)) == std::vector<std::string>{"ed"});
+  CHECK(commands::editor_command(test::fake_env(none)) == std::vector<std::string>{"vi"});
+}
+
+TEST_CASE("edit_command")
+{
+  test::CommandFixture f;
+  f.variables["VISUAL"] = "myeditor -x";
+  const auto file = f.dir.path() / "routines/mine.stretch";
+  SUBCASE("a broken line, then fixed on the second go")
+  {
+    f.add_routine("mine", k_fixed);
+    FakeEditor editor{{k_broken, k_fixed}, {true}};
+    CHECK(commands::edit_command(f.context(), {"mine"}, editor.io()) == 0);
+    CHECK(editor.calls.size() == 2);
+    CHECK(editor.calls[0] == std::vector<std::string>{"myeditor", "-x", file.string()});
+    CHECK(f.err.text() == file.string() + ":3:10: error: invalid duration `10x`: expected a number of seconds or a time like 10s, 1m30s or 1:30\n");
+    CHECK(editor.questions == std::vector<std::string>{"Edit it again to fix it?"});
+    CHECK(f.out.text() == file.string() + ": ok\n");
+  }
+  SUBCASE("left broken: exit 1, the file as the user left it")
+  {
+    f.add_routine("mine", k_fixed);
+    FakeEditor editor{{k_broken}, {false}};
+    CHECK(commands::edit_command(f.context(), {"mine"}, editor.io()) == 1);
+    CHECK(test::read_text(file) == k_broken);
+  }
+  SUBCASE("without a terminal, no question")
+  {
+    f.add_routine("mine", k_fixed);
+    FakeEditor editor{{k_broken}, {}};
+    CHECK(commands::edit_command(f.context(), {"mine"}, editor.io(false)) == 1);
+    CHECK(editor.questions.empty());
+  }
+  SUBCASE("a built-in is copied to the user's folder first")
+  {
+    FakeEditor editor{{k_fixed}, {}};
+    CHECK(commands::edit_command(f.context(), {"calf"}, editor.io()) == 0);
+    CHECK(editor.calls[0].back() == (f.dir.path() / "routines/calf.stretch").string());
+    CHECK(f.err.text().find("stretch: note: the built-in routine `calf` is copied to ") == 0);
+    CHECK(f.library.find_entry("calf")->origin == library::Origin::user);
+  }
+  SUBCASE("an unknown name")
+  {
+    FakeEditor editor;
+    CHECK_THROWS_WITH_AS(commands::edit_command(f.context(), {"nope"}, editor.io()),
+                         "no routine named `nope`; `stretch new nope` makes one", UsageError);
+  }
+  SUBCASE("an editor that fails")
+  {
+    f.add_routine("mine", k_fixed);
+    commands::EditIo io;
+    io.run_editor = [](const std::vector<std::string>&) -> util::Expected<int> { return 1; };
+    CHECK_THROWS_AS(commands::edit_command(f.context(), {"mine"}, io), Error);
+    io.run_editor = [](const std::vector<std::string>&) -> util::Expected<int> {
+      return util::Unexpected{"cannot start myeditor: No such file or directory"};
+    };
+    CHECK_THROWS_WITH_AS(commands::edit_command(f.context(), {"mine"}, io),
+                         "cannot start myeditor: No such file or directory (set VISUAL or EDITOR to the editor you use)", Error);
+  }
+}
+
+TEST_SUITE_END();

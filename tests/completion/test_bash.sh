@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Sources the bash completion and checks what it offers: commands, option values, routine
+# names (from the built program) and routine files.
+# Usage: test_bash.sh BUILD_DIR SOURCE_DIR
+set -euo pipefail
+build=$1
+source_dir=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+mkdir folder
+touch mine.stretch notes.txt
+export HOME="$work" PATH="$build:$PATH"
+source "$source_dir/completions/stretch.bash"
+fail=0
+expect() {
+  local want=$1
+  shift
+  COMP_WORDS=("$@")
+  COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+  COMPREPLY=()
+  _stretch || true
+  local got="${COMPREPLY[*]}"
+  if [ "$got" != "$want" ]; then
+    echo "FAIL: [$*] gives [$got], expected [$want]"
+    fail=1
+  fi
+}
+expect "calf" stretch ca
+expect "history" stretch hi
+expect "check" stretch che
+expect "auto always never" stretch calf --color ""
+expect "always" stretch list --color al
+expect "left right both" stretch show calf --side ""
+expect "big-toe" stretch new mine --from bi
+expect "routines history builtins" stretch path ""
+expect "--source --side --scale" stretch show calf --s
+expect "calf" stretch --reps 2 ca
+expect "midrun mine.stretch" stretch check m
+expect "folder" stretch check fo
+expect "midrun mine.stretch" stretch show mi
+expect "" stretch new ""
+# Routines of the user's own complete too.
+mkdir -p "$work/.config/stretch/routines"
+touch "$work/.config/stretch/routines/hamstring.stretch"
+expect "hamstring" stretch ham
+[ "$(complete -p stretch)" = "complete -F _stretch stretch" ] || { echo "FAIL: not registered"; fail=1; }
+exit $fail

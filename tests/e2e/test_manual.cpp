@@ -1,0 +1,95 @@
+// The manual must keep up with the program: every option the program takes and every
+// environment variable it reads must be in man/stretch.1.
+#include "e2e/cli_fixture.h"
+#include "support/read_text.h"
+
+#include <doctest/doctest.h>
+#include <regex>
+#include <set>
+
+using namespace stretch::test;
+
+namespace {
+
+// The manual's text with roff's backslashes gone: `.Fl \-\-no\-log` reads `.Fl --no-log`.
+std::string manual()
+{
+  std::string text = read_text(source_dir() / "man/stretch.1");
+  std::erase(text, '\\');
+  return text;
+}
+
+std::set<std::string> matches(const std::string& text, const std::regex& pattern)
+{
+  std::set<std::string> found;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), pattern); it != std::sregex_iterator(); ++it) {
+    found.insert((*it)[1]);
+  }
+  return found;
+}
+
+} // namespace
+
+TEST_SUITE_BEGIN("e2e/manual");
+
+TEST_CASE("every command and option is in the manual")
+{
+  CliFixture f;
+  const std::string man = manual();
+  const std::regex option(R"((?:^|[ ,])(--[a-z][a-z-]*))");
+  const std::vector<std::string> commands{"run", "list", "show", "check", "history", "new", "edit", "path"};
+  std::set<std::string> options = matches(f.run({"--help"}).out, option);
+  for (const std::string& command : commands) {
+    CAPTURE(command);
+    CHECK(man.find(".Cm " + command) != std::string::npos);
+    const auto help = f.run({command, "--help"});
+    CHECK(help.status == 0);
+    const auto more = matches(help.out, option);
+    options.insert(more.begin(), more.end());
+  }
+  CHECK(options.size() >= 20); // the check below must have something to check
+  for (const std::string& name : options) {
+    CAPTURE(name);
+    // mdoc writes `--name` as `.Fl -name`: Fl adds the first dash.
+    CHECK(man.find("Fl " + name.substr(1)) != std::string::npos);
+  }
+}
+
+TEST_CASE("every environment variable the program reads is in the manual")
+{
+  const std::string man = manual();
+  std::set<std::string> variables;
+  const std::regex lookup(R"re(env\("([A-Z_]+)"\)|getenv\("([A-Z_]+)"\))re");
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(source_dir() / "src")) {
+    const std::string text = read_text(entry.path());
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), lookup); it != std::sregex_iterator(); ++it) {
+      variables.insert((*it)[1].matched ? (*it)[1] : (*it)[2]);
+    }
+  }
+  // Variables read through a loop over names, so not found by the pattern above.
+  variables.insert({"VISUAL", "EDITOR", "LC_ALL", "LC_CTYPE", "LANG", "XDG_STATE_HOME", "XDG_CONFIG_HOME"});
+  CHECK(variables.count("STRETCH_HISTORY") == 1);
+  CHECK(variables.count("NO_COLOR") == 1);
+  // Named on an `.Ev` line (or `.It Ev` item) of its own or among others.
+  std::set<std::string> documented;
+  for (const std::regex line(R"((?:^|\n)\.(?:It )?Ev ([^\n]*))"); const std::string& names : matches(man, line)) {
+    const std::regex word("([A-Z_]+)");
+    const auto words = matches(names, word);
+    documented.insert(words.begin(), words.end());
+  }
+  for (const std::string& variable : variables) {
+    CAPTURE(variable);
+    CHECK(documented.count(variable) == 1);
+  }
+}
+
+TEST_CASE("every exit status the program uses is in the manual")
+{
+  const std::string man = manual();
+  for (const std::string status : {".It 0\n", ".It 1\n", ".It 2\n", ".It 130\n"}) {
+    CAPTURE(status);
+    CHECK(man.find(status) != std::string::npos);
+  }
+}
+
+TEST_SUITE_END();
