@@ -99,13 +99,6 @@ util::Expected<Day> parse_date(std::string_view text)
   return read_date(text);
 }
 
-std::string format_date(Day d)
-{
-  const year_month_day date{d};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                     static_cast<unsigned>(date.day()));
-}
-
 Day week_start(Day d)
 {
   const weekday wd{d};

@@ -25,9 +25,6 @@ Day local_day(Seconds t);
 /// Reads a calendar date `2026-11-26`.
 util::Expected<Day> parse_date(std::string_view text);
 
-/// `day` as `2026-11-26`.
-std::string format_date(Day day);
-
 /// The Monday that starts the week of `day`.
 Day week_start(Day day);
 

@@ -43,39 +43,6 @@ std::optional<char32_t> decode_utf8(std::string_view text, std::size_t& pos)
   return cp;
 }
 
-std::optional<std::size_t> find_invalid_utf8(std::string_view text)
-{
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const std::size_t start = pos;
-    if (!decode_utf8(text, pos)) {
-      return start;
-    }
-  }
-  return std::nullopt;
-}
-
-std::string encode_utf8(char32_t cp)
-{
-  std::string out;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-  return out;
-}
-
 int code_point_width(char32_t cp)
 {
   // Combining marks and zero-width characters.

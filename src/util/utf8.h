@@ -12,12 +12,6 @@ namespace stretch::util {
 /// `pos` moved one byte) when the bytes there are not valid UTF-8.
 std::optional<char32_t> decode_utf8(std::string_view text, std::size_t& pos);
 
-/// The byte offset of the first invalid UTF-8 sequence in `text`, or nullopt when it is valid.
-std::optional<std::size_t> find_invalid_utf8(std::string_view text);
-
-/// `cp` encoded as UTF-8.
-std::string encode_utf8(char32_t cp);
-
 /// How many terminal columns `cp` takes: 0 for combining marks, 2 for wide East Asian
 /// characters and emoji, otherwise 1.
 int code_point_width(char32_t cp);

@@ -53,7 +53,7 @@ TEST_CASE("local_day")
 
 TEST_CASE("dates")
 {
-  CHECK(format_date(test::day("2026-03-09")) == "2026-03-09");
+  CHECK(test::day("2026-03-09") == std::chrono::sys_days{2026y / March / 9});
   CHECK(parse_date("2026-3-9").error() == "expected a date like 2026-11-26");
   CHECK(parse_date("2026-02-29").error() == "no such date");
   CHECK(parse_date("2028-02-29"));

@@ -28,20 +28,6 @@ TEST_CASE("decode_utf8")
   }
 }
 
-TEST_CASE("find_invalid_utf8")
-{
-  CHECK_FALSE(find_invalid_utf8("plain text, caf\xC3\xA9"));
-  CHECK(find_invalid_utf8("abc\xFF") == 3);
-}
-
-TEST_CASE("encode_utf8")
-{
-  CHECK(encode_utf8(U'a') == "a");
-  CHECK(encode_utf8(U'\u00E9') == "\xC3\xA9");
-  CHECK(encode_utf8(U'\u2588') == "\xE2\x96\x88");
-  CHECK(encode_utf8(U'\U0001F600') == "\xF0\x9F\x98\x80");
-}
-
 TEST_CASE("display_width")
 {
   CHECK(display_width("calf") == 4);
