@@ -235,6 +235,18 @@ int run(int argc, const char* const* argv)
     return k_exit_usage;
   }
 
+  // Options for running a routine, given before another command, would be ignored.
+  if (!app.get_subcommands().empty() && !run->parsed()) {
+    for (const char* option : {"--reps", "--side", "--scale", "--ready", "--dry-run", "--plain", "--big",
+                               "--no-bell", "--voice", "--no-log"}) {
+      if (app.count(option) > 0) {
+        return report(fmt::format("{} goes with running a routine, not with `{}`", option,
+                                  app.get_subcommands().front()->get_name()),
+                      k_exit_usage);
+      }
+    }
+  }
+
   try {
     util::FdSink out(STDOUT_FILENO);
     util::FdSink err(STDERR_FILENO);

@@ -140,6 +140,10 @@ void Runner::handle_signal(Session& session, int signal)
   case SIGWINCH:
     break;
   default: // SIGINT, SIGTERM, SIGHUP, SIGQUIT
+    if (session.finished()) {
+      m_bells = BellSchedule{}; // over already: only the last bells are cut short
+      break;
+    }
     m_signal = signal;
     session.stop(Outcome::interrupted, now);
     break;

@@ -9,5 +9,5 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 export HOME="$home" ZDOTDIR="$home"
 zsh -n "$script"
-head -n 1 "$script" | grep -qx '#compdef stretch'
-zsh -fc "autoload -Uz compinit && compinit -u -D; source '$script' 2>/dev/null; whence -w _stretch_routines" | grep -q function
+head -n 1 "$script" | grep -x '#compdef stretch' >/dev/null
+zsh -fc "autoload -Uz compinit && compinit -u -D; source '$script' 2>/dev/null; whence -w _stretch_routines" | grep function >/dev/null

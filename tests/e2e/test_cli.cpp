@@ -56,6 +56,14 @@ TEST_CASE("usage errors exit 2 with one clear line")
     CHECK(f.run({"show", "calf", "--ready", "soon"}).status == 2);
     CHECK(f.run({"list", "--color", "maybe"}).status == 2);
   }
+  SUBCASE("options for running, given to another command")
+  {
+    const auto r = f.run({"--reps", "2", "list"});
+    CHECK(r.status == 2);
+    CHECK(r.err == "stretch: error: --reps goes with running a routine, not with `list`\n");
+    CHECK(f.run({"list", "--reps", "2"}).status == 2);
+    CHECK(f.run({"--color", "never", "list"}).status == 0);
+  }
 }
 
 TEST_CASE("stretch list")

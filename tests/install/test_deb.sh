@@ -18,8 +18,11 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Architecture)" = "$(dpkg --print-architecture)" ] || fail "Architecture"
 [ -n "$(field Maintainer)" ] || fail "Maintainer"
 [ "$(field Section)" = utils ] || fail "Section"
-field Depends | grep -q 'libc6' || fail "Depends: $(field Depends)"
-field Description | grep -q 'stretch timer' || fail "Description"
+# Captured first: `grep -q` leaves a pipe early, which pipefail would take for a failure.
+depends=$(field Depends)
+description=$(field Description)
+grep -q 'libc6' <<<"$depends" || fail "Depends: $depends"
+grep -q 'stretch timer' <<<"$description" || fail "Description: $description"
 
 contents=$(dpkg-deb -c "$deb")
 for file in ./usr/bin/stretch ./usr/share/man/man1/stretch.1.gz ./usr/share/man/man5/stretch-routine.5.gz \
@@ -33,5 +36,5 @@ home="$out/home"
 mkdir -p "$home"
 [ "$(env -i HOME="$home" "$out/root/usr/bin/stretch" --version)" = "stretch $(field Version)" ] \
   || fail "the packaged program does not run, or its version is not the package's"
-env -i HOME="$home" "$out/root/usr/bin/stretch" show midrun | tail -n 1 | grep -q '^total ' || fail "show midrun"
+env -i HOME="$home" "$out/root/usr/bin/stretch" show midrun | tail -n 1 | grep '^total ' >/dev/null || fail "show midrun"
 echo "package $deb is good"

@@ -28,11 +28,11 @@ for file in \
 done
 [ -x "$prefix/bin/stretch" ] || fail "bin/stretch is not executable"
 gzip -t "$prefix/share/man/man1/stretch.1.gz" || fail "stretch.1.gz is not gzip"
-zcat "$prefix/share/man/man1/stretch.1.gz" | grep -q '^\.Dt STRETCH 1' || fail "stretch.1.gz is not the manual"
-zcat "$prefix/share/man/man5/stretch-routine.5.gz" | grep -q '^\.Dt STRETCH-ROUTINE 5' || fail "stretch-routine.5.gz is not the manual"
+zcat "$prefix/share/man/man1/stretch.1.gz" | grep '^\.Dt STRETCH 1' >/dev/null || fail "stretch.1.gz is not the manual"
+zcat "$prefix/share/man/man5/stretch-routine.5.gz" | grep '^\.Dt STRETCH-ROUTINE 5' >/dev/null || fail "stretch-routine.5.gz is not the manual"
 if command -v man >/dev/null; then
-  MANPATH="$prefix/share/man" man -w stretch | grep -q "man1/stretch.1.gz" || fail "man stretch"
-  MANPATH="$prefix/share/man" man -w stretch-routine | grep -q "man5/stretch-routine.5.gz" || fail "man stretch-routine"
+  MANPATH="$prefix/share/man" man -w stretch | grep "man1/stretch.1.gz" >/dev/null || fail "man stretch"
+  MANPATH="$prefix/share/man" man -w stretch-routine | grep "man5/stretch-routine.5.gz" >/dev/null || fail "man stretch-routine"
 fi
 cmp -s "$prefix/share/stretch/routines/calf.stretch" "$(dirname "$0")/../../routines/calf.stretch" \
   || fail "calf.stretch differs from routines/calf.stretch"
@@ -40,11 +40,11 @@ cmp -s "$prefix/share/stretch/routines/calf.stretch" "$(dirname "$0")/../../rout
 # The installed program, from another folder, with a home of its own.
 cd /
 run() { env -i HOME="$home" PATH=/usr/bin:/bin "$prefix/bin/stretch" "$@"; }
-run --version | grep -q '^stretch ' || fail "--version"
+run --version | grep '^stretch ' >/dev/null || fail "--version"
 [ "$(run list --names | tr '\n' ' ')" = "ankle big-toe calf daily laces midrun " ] || fail "list --names"
-run show calf | tail -n 1 | grep -qx 'total 3:10' || fail "show calf"
+run show calf | tail -n 1 | grep -x 'total 3:10' >/dev/null || fail "show calf"
 [ "$(run path builtins)" = "$prefix/share/stretch/routines" ] || fail "path builtins: $(run path builtins)"
 [ "$(run path routines)" = "$home/.config/stretch/routines" ] || fail "path routines"
-run calf --scale 0.001 --ready 0 --side left --reps 1 | grep -q '^Done' || fail "a session"
+run calf --scale 0.001 --ready 0 --side left --reps 1 | grep '^Done' >/dev/null || fail "a session"
 [ -f "$home/.local/state/stretch/history.tsv" ] || fail "the session was not logged"
 echo "installed and ran from $prefix"

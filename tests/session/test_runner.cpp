@@ -253,6 +253,17 @@ TEST_CASE("Runner on a terminal: status area, bells and the end")
   CHECK(rig.clock.now() == rig.clock.epoch() + seconds(4) + 2 * k_bell_gap);
 }
 
+TEST_CASE("Runner: Ctrl-C while the last bells ring only cuts them short")
+{
+  Rig rig;
+  rig.options.bell = true;
+  rig.terminal.at(std::chrono::milliseconds(2100), {term::Input::Kind::signal, {}, SIGINT});
+  const RunResult result = rig.run(test::plan_from("title T\nexercise E\ncontract 2s Go.\n"));
+  CHECK(result.signal == 0);
+  CHECK(result.summary.outcome == Outcome::done);
+  CHECK(rig.clock.now() == rig.clock.epoch() + std::chrono::milliseconds(2100));
+}
+
 TEST_CASE("Runner without bells or in plain mode writes no BEL")
 {
   Rig rig;
