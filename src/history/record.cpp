@@ -4,6 +4,8 @@
 #include "routine/name.h"
 #include "util/strings.h"
 
+#include <algorithm>
+#include <array>
 #include <fmt/format.h>
 
 namespace stretch::history {
@@ -13,31 +15,20 @@ constexpr std::size_t k_fields = 7;
 constexpr long long k_max_count = 1'000'000'000;
 
 // Backslash escapes for the characters that separate things: tab and line ends between
-// fields and lines, `;` and `=` inside the answers field.
+// fields and lines, `;` and `=` inside the answers field. Each raw character, and the
+// letter written after the backslash.
+constexpr std::array<std::pair<char, char>, 6> k_escapes{
+  {{'\\', '\\'}, {'\t', 't'}, {'\n', 'n'}, {'\r', 'r'}, {';', ';'}, {'=', '='}}};
+
 std::string escape(std::string_view text)
 {
   std::string out;
   for (const char c : text) {
-    switch (c) {
-    case '\\':
-      out += "\\\\";
-      break;
-    case '\t':
-      out += "\\t";
-      break;
-    case '\n':
-      out += "\\n";
-      break;
-    case '\r':
-      out += "\\r";
-      break;
-    case ';':
-      out += "\\;";
-      break;
-    case '=':
-      out += "\\=";
-      break;
-    default:
+    const auto* found = std::find_if(k_escapes.begin(), k_escapes.end(), [c](const auto& e) { return e.first == c; });
+    if (found != k_escapes.end()) {
+      out += '\\';
+      out += found->second;
+    } else {
       out += c;
     }
   }
@@ -58,28 +49,12 @@ util::Expected<std::vector<std::string>> split_unescaped(std::string_view text, 
     } else if (i + 1 == text.size()) {
       return util::Unexpected{"a backslash at the end of a field"};
     } else {
-      switch (text[++i]) {
-      case '\\':
-        parts.back() += '\\';
-        break;
-      case 't':
-        parts.back() += '\t';
-        break;
-      case 'n':
-        parts.back() += '\n';
-        break;
-      case 'r':
-        parts.back() += '\r';
-        break;
-      case ';':
-        parts.back() += ';';
-        break;
-      case '=':
-        parts.back() += '=';
-        break;
-      default:
+      const char code = text[++i];
+      const auto* found = std::find_if(k_escapes.begin(), k_escapes.end(), [code](const auto& e) { return e.second == code; });
+      if (found == k_escapes.end()) {
         return util::Unexpected{"an unknown escape"};
       }
+      parts.back() += found->first;
     }
   }
   return parts;
