@@ -97,7 +97,7 @@ TEST_CASE("a log that cannot be written: one warning, the session runs, exit 0")
   }
 }
 
-TEST_CASE("--no-log leaves no trace; q and Ctrl-C are logged")
+TEST_CASE("--no-log leaves no trace, while q and Ctrl-C are logged")
 {
   CliFixture f;
   CHECK(f.run({"calf", "--scale", "0.0005", "--ready", "0", "--no-log"}).status == 0);

@@ -114,7 +114,7 @@ TEST_CASE("SIGTERM and SIGHUP end it by that signal, the terminal as it was")
   }
 }
 
-TEST_CASE("Ctrl-Z gives the terminal back; fg redraws, paused")
+TEST_CASE("Ctrl-Z gives the terminal back, and fg redraws it paused")
 {
   Session s;
   const std::string d = s.dir.path().string();
