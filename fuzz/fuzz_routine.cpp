@@ -20,16 +20,16 @@ class SelfSource : public routine::RoutineSource
 public:
   explicit SelfSource(std::string text) : m_text(std::move(text)) {}
 
-  std::optional<routine::SourceFile> find(std::string_view name) const override
+  std::shared_ptr<const routine::ParsedFile> find(std::string_view name) const override
   {
     if (name == "calf") {
-      return routine::SourceFile{"calf", "calf.stretch",
-                                 "title Calf\nexercise Calf\nsides left right\nreps 3\ncontract 10s Press.\n"};
+      return routine::parse_file({"calf", "calf.stretch",
+                                  "title Calf\nexercise Calf\nsides left right\nreps 3\ncontract 10s Press.\n"});
     }
     if (name == "missing") {
-      return std::nullopt;
+      return nullptr;
     }
-    return routine::SourceFile{std::string(name), "fuzz.stretch", m_text};
+    return routine::parse_file({std::string(name), "fuzz.stretch", m_text});
   }
 
   std::vector<std::string> names() const override { return {"calf", "fuzz"}; }

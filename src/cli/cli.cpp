@@ -30,72 +30,153 @@ namespace {
 
 constexpr int k_exit_usage = 2;
 
-// The values of every option, filled in by CLI11.
+// The values of every option, filled in by CLI11. Numbers arrive as text and are read
+// here, as decimals only: CLI11 would read `010` as octal and `0x10` as hexadecimal.
 struct Arguments
 {
-  std::string color = "auto";
   commands::ListOptions list;
   commands::ShowOptions show;
   commands::CheckOptions check;
   commands::RunCommandOptions run;
   commands::HistoryOptions history;
   commands::NewOptions new_routine;
-  std::string from;
   commands::EditOptions edit;
+  std::string from;
   std::string path_which;
   std::string since;
-  bool no_bell = false;
-  bool no_log = false;
-  int reps = 0;
+  std::string last;
+  // Shared by several commands: see k_shared_values and k_shared_flags.
+  std::string color = "auto";
+  std::string reps;
   std::string side;
-  double scale = 1.0;
+  std::string scale;
   std::string ready;
+  bool dry_run = false;
+  bool plain = false;
+  bool big = false;
+  bool no_bell = false;
+  bool voice = false;
+  bool no_log = false;
 };
 
-void add_color_option(CLI::App& app, Arguments& args)
+// Which commands take an option.
+enum Takers : unsigned {
+  k_running = 1,        // stretch ROUTINE, stretch run
+  k_showing = 2,        // stretch show
+  k_coloring = 4,      // every command that prints in color
+};
+
+struct ValueOption
 {
-  app.add_option("--color", args.color, "Use color: auto, always or never")
-    ->check(CLI::IsMember({"auto", "always", "never"}))
-    ->default_str("auto")
-    ->option_text("WHEN");
+  const char* name;
+  const char* value_name;
+  const char* help;
+  std::string Arguments::*value;
+  unsigned takers;
+};
+
+struct FlagOption
+{
+  const char* name;
+  const char* help;
+  bool Arguments::*value;
+  unsigned takers;
+};
+
+// Every option that more than one command takes, in one place: each is added to the
+// commands that take it and to the top level, where `stretch --reps 2 show calf` puts it.
+constexpr ValueOption k_shared_values[] = {
+  {"--reps", "N", "Do N reps of every exercise that has timed steps", &Arguments::reps, k_running | k_showing},
+  {"--side", "SIDE", "Only this side: left, right (or the routine's own labels) or both", &Arguments::side,
+   k_running | k_showing},
+  {"--scale", "FACTOR", "Multiply every hold, relax and rest by FACTOR, never below a hold's minimum",
+   &Arguments::scale, k_running | k_showing},
+  {"--ready", "SECONDS", "Lead-in before each exercise and side, in seconds (0: none)", &Arguments::ready,
+   k_running | k_showing},
+  {"--color", "WHEN", "Use color: auto, always or never", &Arguments::color, k_running | k_showing | k_coloring},
+};
+
+constexpr FlagOption k_shared_flags[] = {
+  {"--dry-run", "Print the timeline and exit without waiting", &Arguments::dry_run, k_running},
+  {"--plain", "One line per event, no redrawing (also when not on a smart terminal)", &Arguments::plain, k_running},
+  {"--big", "Show the seconds left in large digits", &Arguments::big, k_running},
+  {"--no-bell", "Do not ring the terminal bell", &Arguments::no_bell, k_running},
+  {"--voice", "Speak each cue (espeak-ng, espeak, spd-say or say)", &Arguments::voice, k_running},
+  {"--no-log", "Do not add this session to the history log", &Arguments::no_log, k_running},
+};
+
+// Adds the shared options that commands of kind `taker` take to `app`.
+void add_shared_options(CLI::App& app, Arguments& args, unsigned taker)
+{
+  for (const ValueOption& option : k_shared_values) {
+    if ((option.takers & taker) != 0) {
+      app.add_option(option.name, args.*option.value, option.help)->option_text(option.value_name);
+    }
+  }
+  for (const FlagOption& option : k_shared_flags) {
+    if ((option.takers & taker) != 0) {
+      app.add_flag(option.name, args.*option.value, option.help);
+    }
+  }
 }
 
-void add_plan_options(CLI::App& app, Arguments& args)
+// The shared options given at the top level that `command` (of kind `taker`) does not take.
+std::optional<std::string> misplaced_option(const CLI::App& top, const CLI::App& command, unsigned taker)
 {
-  app.add_option("--reps", args.reps, "Do N reps of every exercise that has timed steps")
-    ->option_text("N");
-  app.add_option("--side", args.side, "Only this side: left, right (or the routine's own labels) or both")
-    ->option_text("SIDE");
-  app.add_option("--scale", args.scale, "Multiply every hold, relax and rest by FACTOR (0.5: quick)")
-    ->option_text("FACTOR");
-  app.add_option("--ready", args.ready, "Lead-in before each exercise and side, in seconds (0: none)")
-    ->option_text("SECONDS");
+  const auto problem = [&](const char* name, unsigned takers) -> std::optional<std::string> {
+    if ((takers & taker) != 0 || top.count(name) == 0) {
+      return std::nullopt;
+    }
+    return fmt::format("{} goes with {} a routine, not with `{}`", name,
+                       (takers & k_showing) != 0 ? "running or showing" : "running", command.get_name());
+  };
+  for (const ValueOption& option : k_shared_values) {
+    if (auto found = problem(option.name, option.takers)) {
+      return found;
+    }
+  }
+  for (const FlagOption& option : k_shared_flags) {
+    if (auto found = problem(option.name, option.takers)) {
+      return found;
+    }
+  }
+  return std::nullopt;
 }
 
-void add_run_options(CLI::App& app, Arguments& args)
+// A whole number from `min` to `max`, written in decimal, for option `name`.
+int read_count(std::string_view name, const std::string& text, int min, int max)
 {
-  add_plan_options(app, args);
-  app.add_flag("--dry-run", args.run.dry_run, "Print the timeline and exit without waiting");
-  app.add_flag("--plain", args.run.plain, "One line per event, no redrawing (also when not on a terminal)");
-  app.add_flag("--big", args.run.big, "Show the seconds left in large digits");
-  app.add_flag("--no-bell", args.no_bell, "Do not ring the terminal bell");
-  app.add_flag("--voice", args.run.voice, "Speak each cue (espeak-ng, espeak, spd-say or say)");
-  app.add_flag("--no-log", args.no_log, "Do not add this session to the history log");
-  add_color_option(app, args);
+  const auto count = util::parse_count(text, max);
+  if (!count || *count < min || *count > max) {
+    throw UsageError(fmt::format("{} needs a whole number from {} to {}, not `{}`", name, min, max, text));
+  }
+  return static_cast<int>(*count);
 }
 
 // The plan options given on the command line; throws UsageError for malformed values.
-plan::PlanOptions plan_options(const Arguments& args, const CLI::App& app)
+plan::PlanOptions plan_options(const Arguments& args, const CLI::App& top, const CLI::App& command)
 {
+  const auto given = [&](const char* name) { return top.count(name) > 0 || command.count(name) > 0; };
   plan::PlanOptions options;
-  if (app.count("--reps") > 0) {
-    options.reps = args.reps;
+  if (given("--reps")) {
+    options.reps = read_count("--reps", args.reps, 1, plan::k_max_reps);
   }
-  if (!args.side.empty() && args.side != "both") {
-    options.side = args.side;
+  if (given("--side")) {
+    if (util::trim(args.side).empty()) {
+      throw UsageError("--side needs a side, such as left, right or both");
+    }
+    if (args.side != "both") {
+      options.side = args.side;
+    }
   }
-  options.scale = args.scale;
-  if (app.count("--ready") > 0) {
+  if (given("--scale")) {
+    const auto scale = util::parse_decimal(args.scale);
+    if (!scale) {
+      throw UsageError(fmt::format("--scale needs a decimal number such as 0.5, not `{}`", args.scale));
+    }
+    options.scale = *scale;
+  }
+  if (given("--ready")) {
     const auto ready = routine::parse_duration(args.ready);
     if (!ready) {
       throw UsageError("--ready: " + ready.error());
@@ -174,25 +255,24 @@ int run(int argc, const char* const* argv)
   app.set_version_flag("--version", "stretch " STRETCH_VERSION);
   app.require_subcommand(0, 1);
   app.add_option("ROUTINE", args.run.routine, "The routine to run: a name or a routine file")->type_name("");
-  add_run_options(app, args);
+  add_shared_options(app, args, k_running);
 
   CLI::App* run = app.add_subcommand("run", "Run a routine (as `stretch ROUTINE`, for names like `list`)");
   run->add_option("ROUTINE", args.run.routine, "A routine name or a routine file")->required()->type_name("");
-  add_run_options(*run, args);
+  add_shared_options(*run, args, k_running);
 
   CLI::App* list = app.add_subcommand("list", "List every routine with its title, total time and origin");
   list->add_flag("--names", args.list.names_only, "Print bare names, one per line");
-  add_color_option(*list, args);
+  add_shared_options(*list, args, k_coloring);
 
   CLI::App* show = app.add_subcommand("show", "Print the plan of a routine: every step, its start and time");
   show->add_option("ROUTINE", args.show.routine, "A routine name or a routine file")->required()->type_name("");
   show->add_flag("--source", args.show.source, "Print the routine's file text instead");
-  add_plan_options(*show, args);
-  add_color_option(*show, args);
+  add_shared_options(*show, args, k_showing);
 
   CLI::App* check = app.add_subcommand("check", "Check routine files and report every problem");
   check->add_option("FILE", args.check.files, "Routine files (or names) to check")->required()->type_name("");
-  add_color_option(*check, args);
+  add_shared_options(*check, args, k_coloring);
 
   CLI::App* create = app.add_subcommand("new", "Write a new routine of your own, from a starter or a copy, and print its path");
   create->add_option("NAME", args.new_routine.name, "The new routine's name")->required()->type_name("");
@@ -208,10 +288,10 @@ int run(int argc, const char* const* argv)
     ->type_name("");
 
   CLI::App* history = app.add_subcommand("history", "Show the last sessions, the daily streak and a calendar");
-  history->add_option("--last", args.history.last, "How many sessions to list (default 10)")->option_text("N");
+  history->add_option("--last", args.last, "How many sessions to list (default 10; with --tsv, all)")->option_text("N");
   history->add_flag("--tsv", args.history.tsv, "Print the log's lines, tab-separated, for spreadsheets");
   history->add_option("--since", args.since, "Only sessions from this day on")->option_text("YYYY-MM-DD");
-  add_color_option(*history, args);
+  add_shared_options(*history, args, k_coloring);
 
   // Set last: subcommands copy the footer of their parent when they are made.
   app.footer(examples());
@@ -235,15 +315,12 @@ int run(int argc, const char* const* argv)
     return k_exit_usage;
   }
 
-  // Options for running a routine, given before another command, would be ignored.
-  if (!app.get_subcommands().empty() && !run->parsed()) {
-    for (const char* option : {"--reps", "--side", "--scale", "--ready", "--dry-run", "--plain", "--big",
-                               "--no-bell", "--voice", "--no-log"}) {
-      if (app.count(option) > 0) {
-        return report(fmt::format("{} goes with running a routine, not with `{}`", option,
-                                  app.get_subcommands().front()->get_name()),
-                      k_exit_usage);
-      }
+  // Options given before a command belong to it: they must be ones it takes.
+  if (!app.get_subcommands().empty()) {
+    CLI::App* command = app.get_subcommands().front();
+    const unsigned taker = command == run ? k_running : command == show ? k_showing : k_coloring;
+    if (const auto problem = misplaced_option(app, *command, taker)) {
+      return report(*problem, k_exit_usage);
     }
   }
 
@@ -253,7 +330,11 @@ int run(int argc, const char* const* argv)
     const util::EnvLookup env = util::process_environment();
     const library::Library library(library::builtin_routines(), library::user_routine_dir(env));
     const bool out_is_terminal = ::isatty(STDOUT_FILENO) == 1;
-    const auto mode = render::parse_color_mode(args.color).value_or(render::ColorMode::automatic);
+    const auto parsed_mode = render::parse_color_mode(args.color);
+    if (!parsed_mode) {
+      throw UsageError(fmt::format("--color must be auto, always or never, not `{}`", args.color));
+    }
+    const render::ColorMode mode = *parsed_mode;
     const bool color = render::use_color(mode, env, out_is_terminal);
     const commands::Context ctx{out,
                                 err,
@@ -266,7 +347,7 @@ int run(int argc, const char* const* argv)
       return commands::list_command(ctx, args.list);
     }
     if (show->parsed()) {
-      args.show.plan = plan_options(args, *show);
+      args.show.plan = plan_options(args, app, *show);
       return commands::show_command(ctx, args.show);
     }
     if (check->parsed()) {
@@ -279,6 +360,7 @@ int run(int argc, const char* const* argv)
       return commands::new_command(ctx, args.new_routine);
     }
     if (edit->parsed()) {
+      args.edit.name = commands::routine_name_of(args.edit.name);
       return commands::edit_command(ctx, args.edit, commands::process_edit_io());
     }
     if (path->parsed()) {
@@ -293,6 +375,9 @@ int run(int argc, const char* const* argv)
       if (history->count("--since") > 0) {
         args.history.since = args.since;
       }
+      if (history->count("--last") > 0) {
+        args.history.last = read_count("--last", args.last, 1, 1'000'000);
+      }
       return commands::history_command(ctx, args.history,
                                        std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
     }
@@ -300,7 +385,11 @@ int run(int argc, const char* const* argv)
       out.write(short_usage(library));
       return 0;
     }
-    args.run.plan = plan_options(args, run->parsed() ? *run : app);
+    args.run.plan = plan_options(args, app, run->parsed() ? *run : app);
+    args.run.dry_run = args.dry_run;
+    args.run.plain = args.plain;
+    args.run.big = args.big;
+    args.run.voice = args.voice;
     args.run.bell = !args.no_bell;
     args.run.log = !args.no_log;
     return commands::run_command(ctx, args.run);

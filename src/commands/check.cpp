@@ -1,9 +1,8 @@
 // `stretch check`: validates routine files and reports every problem in each.
 #include "commands/check.h"
 
+#include "commands/load.h"
 #include "error.h"
-#include "plan/plan.h"
-#include "routine/loader.h"
 #include "util/terminal_text.h"
 
 #include <fmt/format.h>
@@ -11,51 +10,49 @@
 namespace stretch::commands {
 namespace {
 
-// Checks one file; true when it is valid.
-bool check_one(const Context& ctx, const std::string& argument)
+constexpr int k_exit_invalid = 1;
+constexpr int k_exit_usage = 2;
+
+// Checks one file or routine name; the exit status it calls for.
+int check_one(const Context& ctx, routine::Loader& loader, const std::string& argument)
 {
-  std::optional<routine::SourceFile> file;
+  std::shared_ptr<const routine::ParsedFile> file;
   if (library::is_path_argument(argument)) {
     auto read = library::Library::read_path(argument);
     if (!read) {
       ctx.err.write(routine::format_diagnostic({argument, 0, 0, read.error()}) + '\n');
-      return false;
+      return k_exit_invalid;
     }
-    file = std::move(*read);
+    file = routine::parse_file(std::move(*read));
   } else {
     try {
       file = ctx.library.resolve(argument);
     } catch (const Error& error) {
       ctx.err.write(util::terminal_safe(fmt::format("stretch: error: {}", error.what())) + '\n');
-      return false;
+      return dynamic_cast<const UsageError*>(&error) != nullptr ? k_exit_usage : k_exit_invalid;
     }
   }
-  const routine::LoadResult loaded = routine::load_routine(*file, ctx.library);
-  if (!loaded.routine) {
-    ctx.err.write(routine::format_diagnostics(loaded.diagnostics));
-    return false;
+  const auto checked = load_and_check(loader, *file);
+  if (!checked) {
+    return k_exit_invalid;
   }
-  const auto plan = plan::build_plan(*loaded.routine, {});
-  if (!plan) {
-    ctx.err.write(routine::format_diagnostic({file->display, 0, 0, plan.error()}) + '\n');
-    return false;
-  }
-  ctx.out.write(util::terminal_safe(fmt::format("{}: ok: {} ({})", file->display,
-                                                loaded.routine->title,
-                                                routine::format_duration(plan->total)))
+  ctx.out.write(util::terminal_safe(fmt::format("{}: ok: {} ({})", file->source.display, checked->routine.title,
+                                                routine::format_duration(checked->plan.total)))
                 + '\n');
-  return true;
+  return 0;
 }
 
 } // namespace
 
 int check_command(const Context& ctx, const CheckOptions& options)
 {
-  bool all_valid = true;
+  DiagnosticPrinter printer(ctx.err);
+  routine::Loader loader(ctx.library, printer);
+  int status = 0;
   for (const std::string& file : options.files) {
-    all_valid = check_one(ctx, file) && all_valid;
+    status = std::max(status, check_one(ctx, loader, file));
   }
-  return all_valid ? 0 : 1;
+  return status;
 }
 
 } // namespace stretch::commands

@@ -1,10 +1,10 @@
 // `stretch edit`: opens a routine of the user's in their editor, then checks it.
 #include "commands/edit.h"
 
+#include "commands/load.h"
 #include "commands/new.h"
 #include "error.h"
 #include "library/starter.h"
-#include "routine/loader.h"
 #include "util/file.h"
 #include "util/process.h"
 #include "util/terminal_text.h"
@@ -29,30 +29,33 @@ std::filesystem::path file_to_edit(const Context& ctx, const std::string& name)
   if (entry->origin == library::Origin::user) {
     return entry->path; // `name` is an alias of a routine of the user's
   }
-  const auto source = ctx.library.read(*entry);
-  const auto written = util::write_file(path, library::copied_routine(source->text, entry->name, name), false);
+  // The copy takes the built-in's place under the built-in's own name (also when `name` is
+  // an alias), so it keeps its aliases: `stretch toe` and `include toe` go on working.
+  const std::filesystem::path copy = user_routine_file(ctx, entry->name);
+  const auto source = ctx.library.parsed(*entry);
+  const auto written = util::write_file(copy, library::copied_routine((*source)->source.text, entry->name, entry->name), false);
   if (!written) {
     throw Error(written.error());
   }
+  ctx.library.forget();
   ctx.err.write(fmt::format("stretch: note: the built-in routine `{}` is copied to {}; your copy is used from now on\n",
-                            entry->name, path.string()));
-  return path;
+                            entry->name, copy.string()));
+  return copy;
 }
 
-// Checks the file at `path`: prints its errors and returns false, or returns true.
+// Checks the file at `path` as `stretch check` would: prints its errors and returns false,
+// or returns true.
 bool check_file(const Context& ctx, const std::filesystem::path& path)
 {
+  ctx.library.forget(); // the editor may have changed any routine
   auto file = library::Library::read_path(path.string());
   if (!file) {
     ctx.err.write(routine::format_diagnostic({path.string(), 0, 0, file.error()}) + '\n');
     return false;
   }
-  const routine::LoadResult loaded = routine::load_routine(*file, ctx.library);
-  if (!loaded.routine) {
-    ctx.err.write(routine::format_diagnostics(loaded.diagnostics));
-    return false;
-  }
-  return true;
+  DiagnosticPrinter printer(ctx.err);
+  routine::Loader loader(ctx.library, printer);
+  return load_and_check(loader, *routine::parse_file(std::move(*file))).has_value();
 }
 
 } // namespace

@@ -102,7 +102,7 @@ int history_command(const Context& ctx, const HistoryOptions& options, history::
     }
     since = *day;
   }
-  if (options.last < 1) {
+  if (options.last && *options.last < 1) {
     throw UsageError("--last must be at least 1");
   }
   const auto path = history::log_path(ctx.env);
@@ -122,6 +122,9 @@ int history_command(const Context& ctx, const HistoryOptions& options, history::
     return !since || history::local_day(r.start) >= *since;
   });
   if (options.tsv) {
+    if (options.last && shown.size() > static_cast<std::size_t>(*options.last)) {
+      shown.erase(shown.begin(), shown.end() - *options.last);
+    }
     print_tsv(ctx, shown);
     return 0;
   }
@@ -144,7 +147,7 @@ int history_command(const Context& ctx, const HistoryOptions& options, history::
     out += line + '\n';
   }
 
-  const std::size_t count = std::min(shown.size(), static_cast<std::size_t>(options.last));
+  const std::size_t count = std::min(shown.size(), static_cast<std::size_t>(options.last.value_or(10)));
   out += '\n' + render::styled(ctx.palette.heading, fmt::format("Last {}:", plural(static_cast<long long>(count), "session"))) + '\n';
   std::size_t name_width = 0;
   for (std::size_t i = shown.size() - count; i < shown.size(); ++i) {

@@ -13,7 +13,7 @@ namespace stretch::commands {
 /// What `stretch history` was asked for.
 struct HistoryOptions
 {
-  int last = 10;                    // `--last N`: how many sessions to list
+  std::optional<int> last{};        // `--last N`: how many sessions to list (10; with --tsv, all)
   bool tsv = false;                 // `--tsv`: the raw log lines, for spreadsheets
   std::optional<std::string> since{}; // `--since DATE`: only sessions from that day on
 };

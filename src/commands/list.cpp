@@ -1,8 +1,7 @@
 // `stretch list`: every routine with its title, total time and where it comes from.
 #include "commands/list.h"
 
-#include "plan/plan.h"
-#include "routine/loader.h"
+#include "commands/load.h"
 #include "util/strings.h"
 #include "util/terminal_text.h"
 #include "util/utf8.h"
@@ -24,17 +23,21 @@ struct Summary
   std::vector<std::string> aliases;
 };
 
-Summary summarize(const Context& ctx, const library::Entry& entry)
+// Problems are for `check` to print; `list` only says that there are some.
+class Discard : public routine::DiagnosticSink
 {
-  const auto file = ctx.library.read(entry);
+public:
+  void report(const routine::Diagnostic& /*diagnostic*/) override {}
+};
+
+Summary summarize(const Context& ctx, routine::Loader& loader, const library::Entry& entry)
+{
+  const auto file = ctx.library.parsed(entry);
   if (!file) {
     return {"(cannot be read: " + file.error() + ")", "-", {}};
   }
-  const routine::LoadResult loaded = routine::load_routine(*file, ctx.library);
-  if (loaded.routine) {
-    if (const auto plan = plan::build_plan(*loaded.routine, {})) {
-      return {loaded.routine->title, routine::format_duration(plan->total), loaded.routine->aliases};
-    }
+  if (const auto checked = load_and_check(loader, **file)) {
+    return {checked->routine.title, routine::format_duration(checked->plan.total), checked->routine.aliases};
   }
   return {"(has errors: see `stretch check " + entry.name + "`)", "-", {}};
 }
@@ -55,7 +58,12 @@ std::string origin_text(const library::Entry& entry, const std::vector<std::stri
 
 int list_command(const Context& ctx, const ListOptions& options)
 {
-  const std::vector<library::Entry> entries = ctx.library.entries();
+  const std::vector<library::Entry>& entries = ctx.library.entries();
+  if (ctx.library.truncated()) {
+    ctx.err.write(util::terminal_safe(fmt::format("stretch: warning: {} holds more than {} routines; only the first {} are read\n",
+                                                  ctx.library.user_dir()->string(), library::k_max_user_routines,
+                                                  library::k_max_user_routines), true));
+  }
   if (options.names_only) {
     std::string out;
     for (const library::Entry& entry : entries) {
@@ -64,9 +72,11 @@ int list_command(const Context& ctx, const ListOptions& options)
     ctx.out.write(out);
     return 0;
   }
+  Discard discard;
+  routine::Loader loader(ctx.library, discard);
   std::vector<Row> rows{{"NAME", "TIME", "TITLE", "FROM"}};
   for (const library::Entry& entry : entries) {
-    const Summary summary = summarize(ctx, entry);
+    const Summary summary = summarize(ctx, loader, entry);
     rows.push_back({entry.name, summary.total, summary.title, origin_text(entry, summary.aliases)});
   }
   std::array<std::size_t, 4> widths{};

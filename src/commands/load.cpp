@@ -1,22 +1,46 @@
-// Loading a routine for a command: resolve the argument, expand includes, report problems.
+// Loading a routine for a command: resolve the argument, expand includes, build the plan,
+// and report every problem.
 #include "commands/load.h"
 
 #include "error.h"
-#include "routine/loader.h"
 
 #include <fmt/format.h>
 
 namespace stretch::commands {
 
-routine::Routine load_or_throw(const Context& ctx, std::string_view argument)
+void DiagnosticPrinter::report(const routine::Diagnostic& diagnostic)
 {
-  const routine::SourceFile file = ctx.library.resolve(argument);
-  routine::LoadResult loaded = routine::load_routine(file, ctx.library);
-  if (!loaded.routine) {
-    ctx.err.write(routine::format_diagnostics(loaded.diagnostics));
-    throw Error(fmt::format("{} has errors", file.display));
+  m_err.write(routine::format_diagnostic(diagnostic) + '\n');
+}
+
+std::optional<CheckedRoutine> load_and_check(routine::Loader& loader, const routine::ParsedFile& file)
+{
+  std::optional<routine::Routine> routine = loader.load(file);
+  if (!routine) {
+    return std::nullopt;
   }
-  return std::move(*loaded.routine);
+  auto plan = plan::build_plan(*routine, {});
+  if (!plan) {
+    loader.report({file.source.display, 0, 0, plan.error()});
+    return std::nullopt;
+  }
+  return CheckedRoutine{std::move(*routine), std::move(*plan)};
+}
+
+CheckedRoutine check_or_throw(const Context& ctx, const routine::ParsedFile& file)
+{
+  DiagnosticPrinter printer(ctx.err);
+  routine::Loader loader(ctx.library, printer);
+  auto checked = load_and_check(loader, file);
+  if (!checked) {
+    throw Error(fmt::format("{} has errors", file.source.display));
+  }
+  return std::move(*checked);
+}
+
+CheckedRoutine load_or_throw(const Context& ctx, std::string_view argument)
+{
+  return check_or_throw(ctx, *ctx.library.resolve(argument));
 }
 
 plan::Plan plan_or_throw(const routine::Routine& routine, const plan::PlanOptions& options)

@@ -1,17 +1,48 @@
-// Loading a routine for a command: resolve the argument, expand includes, report problems.
+// Loading a routine for a command: resolve the argument, expand includes, build the plan,
+// and report every problem. check, edit, show and run all accept exactly the same routines.
 #pragma once
 
 #include "commands/context.h"
 #include "plan/plan.h"
+#include "routine/loader.h"
 #include "routine/routine.h"
 
+#include <optional>
 #include <string_view>
 
 namespace stretch::commands {
 
-/// The routine that command-line `argument` names (a name or a path), with its includes.
-/// Prints its diagnostics to `ctx.err` and throws `Error` when it has any.
-routine::Routine load_or_throw(const Context& ctx, std::string_view argument);
+/// Prints each diagnostic to a sink as it comes, one line each.
+class DiagnosticPrinter : public routine::DiagnosticSink
+{
+public:
+  explicit DiagnosticPrinter(util::Sink& err) : m_err(err) {}
+  void report(const routine::Diagnostic& diagnostic) override;
+
+private:
+  util::Sink& m_err;
+};
+
+/// A routine without problems, and its plan with the default options.
+struct CheckedRoutine
+{
+  routine::Routine routine;
+  plan::Plan plan;
+};
+
+/// Loads `file` with its includes through `loader` and builds its plan with the default
+/// options: the one check shared by check, edit, list, show and run. Problems, a plan
+/// that cannot be built among them, go to the loader's sink; nullopt when there were any.
+std::optional<CheckedRoutine> load_and_check(routine::Loader& loader, const routine::ParsedFile& file);
+
+/// `file` checked as `load_and_check` does, with problems printed to `ctx.err`. Throws
+/// `Error` when it has any.
+CheckedRoutine check_or_throw(const Context& ctx, const routine::ParsedFile& file);
+
+/// The routine that command-line `argument` names (a name or a path), checked as
+/// `load_and_check` does, with problems printed to `ctx.err`. Throws `Error` when it has
+/// any, `UsageError` for an unknown name.
+CheckedRoutine load_or_throw(const Context& ctx, std::string_view argument);
 
 /// `routine` expanded with `options`. Throws `UsageError` when the options do not fit the
 /// routine (an unknown side), and `Error` when the plan is too large.

@@ -1,6 +1,7 @@
 // `stretch new`: a routine of the user's own, from a starter or from a copy.
 #include "commands/new.h"
 
+#include "commands/load.h"
 #include "error.h"
 #include "library/starter.h"
 #include "routine/name.h"
@@ -29,15 +30,29 @@ std::filesystem::path user_routine_file(const Context& ctx, std::string_view nam
   return *folder / (std::string(name) + std::string(library::k_extension));
 }
 
-int new_command(const Context& ctx, const NewOptions& options)
+std::string routine_name_of(std::string_view name)
 {
+  if (name.size() > library::k_extension.size() && name.ends_with(library::k_extension)) {
+    name.remove_suffix(library::k_extension.size());
+  }
+  return std::string(name);
+}
+
+int new_command(const Context& ctx, const NewOptions& given)
+{
+  NewOptions options = given;
+  options.name = routine_name_of(given.name);
   const std::filesystem::path path = user_routine_file(ctx, options.name);
   std::string text = library::starter_routine(options.name);
   if (options.from) {
-    const routine::SourceFile source = ctx.library.resolve(*options.from);
-    text = library::copied_routine(source.text, source.name, options.name);
+    // Only a routine that works is worth copying (and a file that is no routine at all,
+    // like /etc/passwd, is none).
+    const auto source = ctx.library.resolve(*options.from);
+    check_or_throw(ctx, *source);
+    text = library::copied_routine(source->source.text, source->source.name, options.name);
   }
   const auto written = util::write_file(path, text, options.force);
+  ctx.library.forget();
   if (!written) {
     const bool exists = written.error().ends_with("already exists");
     throw Error(exists ? fmt::format("{}; `stretch edit {}` changes it, --force replaces it", written.error(),

@@ -16,10 +16,15 @@ struct NewOptions
   bool force = false;                // `--force`: replace an existing file
 };
 
-/// Writes the routine to the user's routine folder and prints its path. Throws `UsageError`
-/// for a bad name or an unknown `--from`, and `Error` when the file exists (without
-/// `force`) or cannot be written.
+/// Writes the routine to the user's routine folder and prints its path. A name given with
+/// the `.stretch` ending is taken without it. A routine copied with `from` must pass the
+/// checks of `stretch check` first. Throws `UsageError` for a bad name or an unknown
+/// `--from`, and `Error` when `--from` has errors, or the file exists (without `force`) or
+/// cannot be written.
 int new_command(const Context& ctx, const NewOptions& options);
+
+/// `name` without a `.stretch` ending: what `new a.stretch` means.
+std::string routine_name_of(std::string_view name);
 
 /// The file of the user's routine called `name`, in the user's routine folder. Throws
 /// `UsageError` when `name` cannot be a routine name, `Error` when there is no folder.

@@ -88,8 +88,8 @@ void print_dry_run(const Context& ctx, const plan::Plan& plan)
 
 int run_command(const Context& ctx, const RunCommandOptions& options)
 {
-  const routine::Routine routine = load_or_throw(ctx, options.routine);
-  const plan::Plan plan = plan_or_throw(routine, options.plan);
+  const CheckedRoutine checked = load_or_throw(ctx, options.routine);
+  const plan::Plan plan = plan_or_throw(checked.routine, options.plan);
   if (options.dry_run) {
     print_dry_run(ctx, plan);
     return 0;

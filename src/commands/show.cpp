@@ -10,14 +10,15 @@ namespace stretch::commands {
 int show_command(const Context& ctx, const ShowOptions& options)
 {
   if (options.source) {
-    const routine::SourceFile file = ctx.library.resolve(options.routine);
+    const auto file = ctx.library.resolve(options.routine);
     // Byte for byte into a file or pipe, so it can serve as a template; made safe on a
     // terminal, since the file may not have been checked.
-    ctx.out.write(ctx.out_is_terminal ? util::terminal_safe(file.text, true) : file.text);
+    const std::string& text = file->source.text;
+    ctx.out.write(ctx.out_is_terminal ? util::terminal_safe(text, true) : text);
     return 0;
   }
-  const routine::Routine routine = load_or_throw(ctx, options.routine);
-  const plan::Plan plan = plan_or_throw(routine, options.plan);
+  const CheckedRoutine checked = load_or_throw(ctx, options.routine);
+  const plan::Plan plan = plan_or_throw(checked.routine, options.plan);
   ctx.out.write(render::format_plan_table(plan, ctx.palette));
   return 0;
 }

@@ -3,13 +3,13 @@
 
 #include "error.h"
 #include "routine/name.h"
-#include "routine/parser.h"
 #include "routine/source_lines.h"
 #include "util/edit_distance.h"
 #include "util/file.h"
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <system_error>
 
 namespace stretch::library {
@@ -18,8 +18,12 @@ namespace fs = std::filesystem;
 
 bool is_path_argument(std::string_view argument)
 {
-  return argument.find('/') != std::string_view::npos
-         || (argument.size() > k_extension.size() && argument.ends_with(k_extension));
+  if (argument.find('/') != std::string_view::npos
+      || (argument.size() > k_extension.size() && argument.ends_with(k_extension))) {
+    return true;
+  }
+  struct stat info = {};
+  return !argument.empty() && ::stat(std::string(argument).c_str(), &info) == 0 && S_ISREG(info.st_mode);
 }
 
 Library::Library(std::span<const BuiltinRoutine> builtins, std::optional<fs::path> user_dir)
@@ -27,103 +31,120 @@ Library::Library(std::span<const BuiltinRoutine> builtins, std::optional<fs::pat
 {
 }
 
-std::vector<Entry> Library::user_entries() const
+const std::vector<Entry>& Library::entries() const
 {
+  if (m_entries) {
+    return *m_entries;
+  }
   std::vector<Entry> entries;
-  if (!m_user_dir) {
-    return entries;
-  }
   std::error_code ec;
-  for (fs::directory_iterator it(*m_user_dir, ec), end; !ec && it != end; it.increment(ec)) {
-    const fs::path& path = it->path();
-    const std::string file_name = path.filename().string();
-    if (!file_name.ends_with(k_extension) || !it->is_regular_file(ec)) {
-      continue;
+  if (m_user_dir) {
+    for (fs::directory_iterator it(*m_user_dir, ec), end; !ec && it != end; it.increment(ec)) {
+      const fs::path& path = it->path();
+      const std::string file_name = path.filename().string();
+      if (!file_name.ends_with(k_extension) || !it->is_regular_file(ec)) {
+        continue;
+      }
+      std::string name = file_name.substr(0, file_name.size() - k_extension.size());
+      if (routine::check_routine_name(name)) {
+        continue; // `.hidden.stretch` and the like are not routines
+      }
+      entries.push_back(Entry{std::move(name), Origin::user, path, {}, false});
     }
-    std::string name = file_name.substr(0, file_name.size() - k_extension.size());
-    if (routine::check_routine_name(name)) {
-      continue; // `.hidden.stretch` and the like are not routines
-    }
-    entries.push_back(Entry{std::move(name), Origin::user, path, {}, false});
   }
-  return entries;
-}
-
-std::vector<Entry> Library::entries() const
-{
-  std::vector<Entry> entries = user_entries();
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
+  m_truncated = entries.size() > k_max_user_routines;
+  if (m_truncated) {
+    entries.resize(k_max_user_routines);
+  }
   for (Entry& entry : entries) {
     entry.overrides_builtin = std::any_of(m_builtins.begin(), m_builtins.end(),
                                           [&](const BuiltinRoutine& b) { return b.name == entry.name; });
   }
+  const std::size_t user_count = entries.size();
   for (const BuiltinRoutine& builtin : m_builtins) {
-    const bool overridden = std::any_of(entries.begin(), entries.end(),
-                                        [&](const Entry& e) { return e.name == builtin.name; });
-    if (!overridden) {
+    const auto users_end = entries.begin() + static_cast<std::ptrdiff_t>(user_count);
+    if (std::none_of(entries.begin(), users_end, [&](const Entry& e) { return e.name == builtin.name; })) {
       entries.push_back(Entry{std::string(builtin.name), Origin::builtin, {}, builtin.text, false});
     }
   }
-  std::sort(entries.begin(), entries.end(),
-            [](const Entry& a, const Entry& b) { return a.name < b.name; });
-  return entries;
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
+  m_entries = std::move(entries);
+  return *m_entries;
+}
+
+bool Library::truncated() const
+{
+  entries();
+  return m_truncated;
+}
+
+util::Expected<std::shared_ptr<const routine::ParsedFile>> Library::parsed(const Entry& entry) const
+{
+  if (const auto known = m_files.find(entry.name); known != m_files.end()) {
+    return known->second;
+  }
+  util::Expected<std::shared_ptr<const routine::ParsedFile>> result = util::Unexpected{""};
+  if (entry.origin == Origin::builtin) {
+    result = routine::parse_file({entry.name, fmt::format("<built-in>/{}{}", entry.name, k_extension),
+                                  std::string(entry.builtin_text)});
+  } else if (auto text = util::read_file(entry.path, routine::k_max_file_size)) {
+    result = routine::parse_file({entry.name, entry.path.string(), std::move(*text)});
+  } else {
+    result = util::Unexpected{text.error()};
+  }
+  return m_files.emplace(entry.name, std::move(result)).first->second;
+}
+
+const std::map<std::string, std::vector<std::string>>& Library::alias_index() const
+{
+  if (!m_aliases) {
+    std::map<std::string, std::vector<std::string>> index;
+    for (const Entry& entry : entries()) {
+      if (const auto file = parsed(entry)) {
+        for (const routine::AliasName& alias : (*file)->parsed.routine.aliases) {
+          index[alias.name].push_back(entry.name);
+        }
+      }
+    }
+    m_aliases = std::move(index);
+  }
+  return *m_aliases;
 }
 
 std::optional<Entry> Library::find_entry(std::string_view name) const
 {
-  const std::vector<Entry> all = entries();
-  for (const Entry& entry : all) {
-    if (entry.name == name) {
-      return entry;
-    }
+  const std::vector<Entry>& all = entries();
+  const auto by_name = std::lower_bound(all.begin(), all.end(), name,
+                                        [](const Entry& e, std::string_view n) { return e.name < n; });
+  if (by_name != all.end() && by_name->name == name) {
+    return *by_name;
   }
-  // Aliases are only known by reading the files, so look at them only when no name matched.
-  for (const Origin origin : {Origin::user, Origin::builtin}) {
-    for (const Entry& entry : all) {
-      if (entry.origin != origin) {
-        continue;
-      }
-      const auto aliases = aliases_of(entry);
-      if (std::find(aliases.begin(), aliases.end(), name) != aliases.end()) {
-        return entry;
-      }
-    }
+  const auto& index = alias_index();
+  const auto alias = index.find(std::string(name));
+  if (alias == index.end()) {
+    return std::nullopt;
   }
-  return std::nullopt;
+  if (alias->second.size() > 1) {
+    throw UsageError(fmt::format("`{}` is an alias of {} routines: {}; rename the alias in one of them", name,
+                                 alias->second.size(), fmt::join(alias->second, ", ")));
+  }
+  const std::string& owner = alias->second.front();
+  return *std::lower_bound(all.begin(), all.end(), owner,
+                           [](const Entry& e, const std::string& n) { return e.name < n; });
 }
 
-util::Expected<routine::SourceFile> Library::read(const Entry& entry) const
-{
-  if (entry.origin == Origin::builtin) {
-    return routine::SourceFile{entry.name, fmt::format("<built-in>/{}{}", entry.name, k_extension),
-                               std::string(entry.builtin_text)};
-  }
-  auto text = util::read_file(entry.path, routine::k_max_file_size);
-  if (!text) {
-    return util::Unexpected{text.error()};
-  }
-  return routine::SourceFile{entry.name, entry.path.string(), std::move(*text)};
-}
-
-std::vector<std::string> Library::aliases_of(const Entry& entry) const
-{
-  const auto file = read(entry);
-  if (!file) {
-    return {};
-  }
-  return routine::parse_routine(file->text, file->display).routine.aliases;
-}
-
-std::optional<routine::SourceFile> Library::find(std::string_view name) const
+std::shared_ptr<const routine::ParsedFile> Library::find(std::string_view name) const
 {
   const auto entry = find_entry(name);
   if (!entry) {
-    return std::nullopt;
+    return nullptr;
   }
-  auto file = read(*entry);
+  auto file = parsed(*entry);
   if (!file) {
     throw Error(fmt::format("{}: {}", entry->path.string(), file.error()));
   }
-  return std::move(*file);
+  return *file;
 }
 
 std::vector<std::string> Library::names() const
@@ -131,11 +152,41 @@ std::vector<std::string> Library::names() const
   std::vector<std::string> names;
   for (const Entry& entry : entries()) {
     names.push_back(entry.name);
-    for (std::string& alias : aliases_of(entry)) {
-      names.push_back(std::move(alias));
-    }
+  }
+  for (const auto& [alias, owners] : alias_index()) {
+    names.push_back(alias);
   }
   return names;
+}
+
+std::vector<routine::Diagnostic> Library::check_aliases(const routine::ParsedFile& file) const
+{
+  std::vector<routine::Diagnostic> problems;
+  const auto& aliases = file.parsed.routine.aliases;
+  if (aliases.empty() || file.source.display.starts_with("<built-in>/")) {
+    return problems; // the built-ins are known to agree; one of the user's may shadow them
+  }
+  const std::vector<Entry>& all = entries();
+  for (const routine::AliasName& alias : aliases) {
+    const auto named = std::find_if(all.begin(), all.end(), [&](const Entry& e) { return e.name == alias.name; });
+    if (named != all.end() && named->name != file.source.name) {
+      problems.push_back({file.source.display, alias.line, alias.column,
+                          fmt::format("alias `{}` is the name of another routine, which keeps it", alias.name)});
+      continue;
+    }
+    const auto owners = alias_index().find(alias.name);
+    if (owners == alias_index().end()) {
+      continue;
+    }
+    for (const std::string& owner : owners->second) {
+      if (owner != file.source.name) {
+        problems.push_back({file.source.display, alias.line, alias.column,
+                            fmt::format("alias `{}` is also an alias of routine `{}`", alias.name, owner)});
+        break;
+      }
+    }
+  }
+  return problems;
 }
 
 util::Expected<routine::SourceFile> Library::read_path(std::string_view path)
@@ -144,24 +195,35 @@ util::Expected<routine::SourceFile> Library::read_path(std::string_view path)
   if (!text) {
     return util::Unexpected{text.error()};
   }
-  return routine::SourceFile{fs::path(path).stem().string(), std::string(path), std::move(*text)};
+  std::string name = fs::path(path).filename().string();
+  if (name.size() > k_extension.size() && name.ends_with(k_extension)) {
+    name.resize(name.size() - k_extension.size());
+  }
+  return routine::SourceFile{std::move(name), std::string(path), std::move(*text)};
 }
 
-routine::SourceFile Library::resolve(std::string_view argument) const
+std::shared_ptr<const routine::ParsedFile> Library::resolve(std::string_view argument) const
 {
   if (is_path_argument(argument)) {
     auto file = read_path(argument);
     if (!file) {
       throw Error(fmt::format("{}: {}", argument, file.error()));
     }
-    return std::move(*file);
+    return routine::parse_file(std::move(*file));
   }
   if (auto file = find(argument)) {
-    return std::move(*file);
+    return file;
   }
   const std::string suggestion = util::did_you_mean(argument, names());
   throw UsageError(fmt::format("no routine named `{}`{}", argument,
                                suggestion.empty() ? "; `stretch list` shows them all" : suggestion));
+}
+
+void Library::forget() const
+{
+  m_entries.reset();
+  m_files.clear();
+  m_aliases.reset();
 }
 
 } // namespace stretch::library

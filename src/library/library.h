@@ -6,6 +6,8 @@
 #include "util/expected.h"
 
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -16,6 +18,9 @@ namespace stretch::library {
 
 /// The file name ending of a routine file.
 inline constexpr std::string_view k_extension = ".stretch";
+
+/// The most routine files read from the user's folder, in name order.
+inline constexpr std::size_t k_max_user_routines = 1000;
 
 /// Where a routine comes from.
 enum class Origin { builtin, user };
@@ -30,12 +35,13 @@ struct Entry
   bool overrides_builtin = false; // a user routine with the name of a built-in
 };
 
-/// True when a command-line argument names a file rather than a routine: it holds a `/`
-/// or ends in `.stretch`.
+/// True when a command-line argument names a file rather than a routine: it holds a `/`,
+/// ends in `.stretch`, or names an existing regular file.
 bool is_path_argument(std::string_view argument);
 
-/// The routines of a user folder and a set of built-ins. Reads the folder when asked, so
-/// a new file shows up at once.
+/// The routines of a user folder and a set of built-ins. Reads the folder, and each file,
+/// at most once until `forget` is called: one command sees one state of the folder, and
+/// never pays twice for a file.
 class Library : public routine::RoutineSource
 {
 public:
@@ -47,38 +53,53 @@ public:
 
   /// Every routine by name; where the user's folder and the built-ins share a name, the
   /// user's file.
-  std::vector<Entry> entries() const;
+  const std::vector<Entry>& entries() const;
+
+  /// True when the user's folder holds more than `k_max_user_routines` routine files, so
+  /// that some were left out.
+  bool truncated() const;
 
   /// The routine called `name`, looking at names first (the user's, then built-ins) and then
-  /// at aliases.
+  /// at aliases. Throws `UsageError` when two routines share the alias `name`.
   std::optional<Entry> find_entry(std::string_view name) const;
 
-  /// The file text of `entry`, or the reason it cannot be read.
-  util::Expected<routine::SourceFile> read(const Entry& entry) const;
+  /// The file of `entry`, parsed, or the reason it cannot be read.
+  util::Expected<std::shared_ptr<const routine::ParsedFile>> parsed(const Entry& entry) const;
 
-  /// The file of the routine called `name`, or nullopt. Throws `Error` when it exists but
-  /// cannot be read.
-  std::optional<routine::SourceFile> find(std::string_view name) const override;
+  /// The file of the routine called `name`, or null. Throws `Error` when it exists but
+  /// cannot be read, or `name` is an alias of two routines.
+  std::shared_ptr<const routine::ParsedFile> find(std::string_view name) const override;
 
   /// Every routine name and alias.
   std::vector<std::string> names() const override;
 
-  /// The routine file at `path`, named after its stem, or why it cannot be read (a message
-  /// that does not repeat the path).
+  /// For a file of the user's (not a built-in): each alias that is another routine's name
+  /// or another routine's alias too.
+  std::vector<routine::Diagnostic> check_aliases(const routine::ParsedFile& file) const override;
+
+  /// The routine file at `path`, named after its stem (without `.stretch`), or why it cannot
+  /// be read (a message that does not repeat the path).
   static util::Expected<routine::SourceFile> read_path(std::string_view path);
 
   /// The file a command-line `argument` means: a path (see `is_path_argument`) or a routine
   /// name. Throws `Error` for an unreadable file, and `UsageError` for an unknown name (with
   /// close matches).
-  routine::SourceFile resolve(std::string_view argument) const;
+  std::shared_ptr<const routine::ParsedFile> resolve(std::string_view argument) const;
+
+  /// Forgets what was read, so that files changed since (by an editor) are read again.
+  void forget() const;
 
 private:
-  std::vector<Entry> user_entries() const;
-  // The aliases declared by `entry`'s file; none when it cannot be read or parsed.
-  std::vector<std::string> aliases_of(const Entry& entry) const;
+  // Each alias, with the names of the routines that declare it.
+  const std::map<std::string, std::vector<std::string>>& alias_index() const;
 
   std::span<const BuiltinRoutine> m_builtins;
   std::optional<std::filesystem::path> m_user_dir;
+  // What one command has read so far.
+  mutable std::optional<std::vector<Entry>> m_entries;
+  mutable bool m_truncated = false;
+  mutable std::map<std::string, util::Expected<std::shared_ptr<const routine::ParsedFile>>> m_files;
+  mutable std::optional<std::map<std::string, std::vector<std::string>>> m_aliases;
 };
 
 } // namespace stretch::library

@@ -49,18 +49,26 @@ exercise {1}
 
 std::string copied_routine(std::string_view text, std::string_view from, std::string_view name)
 {
+  const bool renamed = from != name;
   std::string out = fmt::format("# {}: started from a copy of `{}`.\n", name, from);
+  bool titled = false;
   std::size_t start = 0;
   while (start < text.size()) {
     std::size_t end = text.find('\n', start);
     end = end == std::string_view::npos ? text.size() : end + 1;
     const std::string_view line = text.substr(start, end - start);
+    start = end;
     const auto [keyword, rest] = util::split_first_word(line);
-    if (util::iequals(keyword, "alias")) {
+    if (renamed && util::iequals(keyword, "alias")) {
       out += "# (the original keeps its other names) ";
+    } else if (renamed && !titled && util::iequals(keyword, "title")) {
+      titled = true;
+      const std::string_view title = util::trim(rest.substr(0, rest.find_first_of("\r\n")));
+      out += fmt::format("{}{} {} ({})\n", line.substr(0, static_cast<std::size_t>(keyword.data() - line.data())),
+                         keyword, title, name);
+      continue;
     }
     out += line;
-    start = end;
   }
   if (!out.empty() && out.back() != '\n') {
     out += '\n';

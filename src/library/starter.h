@@ -11,7 +11,9 @@ namespace stretch::library {
 std::string starter_routine(std::string_view name);
 
 /// `text`, the file of routine `from`, as the start of routine `name`: a first comment says
-/// where it came from, and `alias` lines are commented out, since the original keeps them.
+/// where it came from. A copy under another name gets `(NAME)` after its title, so that the
+/// two can be told apart, and its `alias` lines are commented out, since the original keeps
+/// them; a copy under the same name takes the original's place, aliases and all.
 std::string copied_routine(std::string_view text, std::string_view from, std::string_view name);
 
 /// `name` as a title: dashes and underscores become spaces, the first letter a capital.

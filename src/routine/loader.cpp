@@ -1,71 +1,90 @@
-// Turns a routine file into a whole `Routine`, expanding its includes.
+// Turns routine files into whole `Routine`s, expanding their includes.
 #include "routine/loader.h"
 
 #include "error.h"
-#include "routine/parser.h"
 #include "util/edit_distance.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace stretch::routine {
-namespace {
 
-class Loader
+std::shared_ptr<const ParsedFile> parse_file(SourceFile file)
 {
-public:
-  explicit Loader(const RoutineSource& source) : m_source(source) {}
+  auto parsed = std::make_shared<ParsedFile>();
+  parsed->parsed = parse_routine(file.text, file.display);
+  parsed->source = std::move(file);
+  return parsed;
+}
 
-  // Appends the exercises of `file` to `out`; false when `file` or an include has errors.
-  bool expand(const SourceFile& file, std::vector<Exercise>& out, Routine* header);
-
-  std::vector<Diagnostic> diagnostics;
-
-private:
-  bool include(const Include& item, const std::string& from, std::vector<Exercise>& out);
-
-  const RoutineSource& m_source;
-  std::vector<std::string> m_stack; // displays of the files being expanded, outermost first
-  std::vector<std::string> m_names; // their routine names, for messages
-};
-
-bool Loader::expand(const SourceFile& file, std::vector<Exercise>& out, Routine* header)
+std::vector<Diagnostic> RoutineSource::check_aliases(const ParsedFile& /*file*/) const
 {
-  ParseResult parsed = parse_routine(file.text, file.display);
-  if (!parsed.ok()) {
-    diagnostics.insert(diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
-    return false;
+  return {};
+}
+
+Loader::Loader(const RoutineSource& source, DiagnosticSink& sink) : m_source(source), m_sink(sink) {}
+
+void Loader::report(const Diagnostic& diagnostic)
+{
+  if (m_reported < k_max_reported) {
+    m_sink.report(diagnostic);
+  } else if (m_reported == k_max_reported) {
+    m_sink.report({diagnostic.file, 0, 0,
+                   fmt::format("more than {} errors; the rest are left out", k_max_reported)});
   }
-  if (header != nullptr) {
-    header->name = file.name;
-    header->title = std::move(parsed.routine.title);
-    header->description = std::move(parsed.routine.description);
-    header->aliases = std::move(parsed.routine.aliases);
+  ++m_reported;
+}
+
+const Loader::Expansion& Loader::expand(const ParsedFile& file)
+{
+  const std::string& key = file.source.display;
+  if (const auto done = m_done.find(key); done != m_done.end()) {
+    return done->second;
   }
-  m_stack.push_back(file.display);
-  m_names.push_back(file.name);
-  bool ok = true;
-  for (auto& item : parsed.routine.items) {
-    if (auto* exercise = std::get_if<Exercise>(&item)) {
-      out.push_back(std::move(*exercise));
+  std::vector<Diagnostic> problems = file.parsed.diagnostics;
+  for (Diagnostic& problem : m_source.check_aliases(file)) {
+    problems.push_back(std::move(problem));
+  }
+  Expansion expansion;
+  bool over_limit = false;
+  m_stack.push_back(&file);
+  for (const auto& item : file.parsed.routine.items) {
+    if (const auto* exercise = std::get_if<Exercise>(&item)) {
+      if (expansion.exercises.size() >= k_max_exercises) {
+        if (!over_limit) {
+          problems.push_back({key, exercise->line, 0,
+                              fmt::format("routine has more than {} exercises", k_max_exercises)});
+        }
+        over_limit = true;
+        continue;
+      }
+      expansion.exercises.push_back(*exercise);
     } else {
-      ok = include(std::get<Include>(item), file.display, out) && ok;
+      include(std::get<Include>(item), file, expansion, problems);
     }
   }
   m_stack.pop_back();
-  m_names.pop_back();
-  return ok;
+  expansion.ok = problems.empty();
+  if (!expansion.ok) {
+    expansion.exercises.clear(); // nobody uses them: keep only what a good file gives
+  }
+  std::stable_sort(problems.begin(), problems.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+  for (const Diagnostic& problem : problems) {
+    report(problem);
+  }
+  return m_done.emplace(key, std::move(expansion)).first->second;
 }
 
-bool Loader::include(const Include& item, const std::string& from, std::vector<Exercise>& out)
+void Loader::include(const Include& item, const ParsedFile& from, Expansion& into, std::vector<Diagnostic>& problems)
 {
   const auto fail = [&](std::string message) {
-    diagnostics.push_back({from, item.line, item.column, std::move(message)});
-    return false;
+    problems.push_back({from.source.display, item.line, item.column, std::move(message)});
   };
   if (m_stack.size() >= k_max_include_depth) {
     return fail(fmt::format("includes are nested more than {} deep", k_max_include_depth));
   }
-  std::optional<SourceFile> found;
+  std::shared_ptr<const ParsedFile> found;
   try {
     found = m_source.find(item.name);
   } catch (const Error& error) {
@@ -75,43 +94,61 @@ bool Loader::include(const Include& item, const std::string& from, std::vector<E
     return fail(fmt::format("cannot include `{}`: no routine has that name{}", item.name,
                             util::did_you_mean(item.name, m_source.names())));
   }
-  for (std::size_t i = 0; i < m_stack.size(); ++i) {
-    if (m_stack[i] == found->display) {
-      std::string cycle;
-      for (std::size_t j = i; j < m_names.size(); ++j) {
-        cycle += m_names[j] + " -> ";
-      }
-      return fail(fmt::format("include cycle: {}{}", cycle, found->name));
+  const std::string& display = found->source.display;
+  const auto open = std::find_if(m_stack.begin(), m_stack.end(),
+                                 [&](const ParsedFile* f) { return f->source.display == display; });
+  if (open != m_stack.end()) {
+    std::string cycle;
+    for (auto it = open; it != m_stack.end(); ++it) {
+      cycle += (*it)->source.name + " -> ";
     }
+    return fail(fmt::format("include cycle: {}{}", cycle, found->source.name));
   }
-  if (out.size() > k_max_exercises) {
-    return fail(fmt::format("routine has more than {} exercises", k_max_exercises));
-  }
-  const std::size_t first = out.size();
-  if (!expand(*found, out, nullptr)) {
+  const Expansion& included = expand(*found);
+  if (!included.ok) {
     return fail(fmt::format("included routine `{}` has errors", item.name));
   }
-  if (item.reps > 0) {
-    for (std::size_t i = first; i < out.size(); ++i) {
-      if (has_timed_steps(out[i])) {
-        out[i].reps = item.reps;
-      }
+  if (into.exercises.size() + included.exercises.size() > k_max_exercises) {
+    std::string chain;
+    for (const ParsedFile* open_file : m_stack) {
+      chain += open_file->source.name + " -> ";
     }
+    return fail(fmt::format("routine has more than {} exercises with this include: {}{} brings {} to the {} before it",
+                            k_max_exercises, chain, found->source.name, included.exercises.size(),
+                            into.exercises.size()));
   }
-  return true;
+  for (Exercise exercise : included.exercises) {
+    if (item.reps > 0 && has_timed_steps(exercise)) {
+      exercise.reps = item.reps;
+    }
+    into.exercises.push_back(std::move(exercise));
+  }
 }
 
-} // namespace
+std::optional<Routine> Loader::load(const ParsedFile& file)
+{
+  const Expansion& expansion = expand(file);
+  if (!expansion.ok) {
+    return std::nullopt;
+  }
+  Routine routine;
+  routine.name = file.source.name;
+  routine.title = file.parsed.routine.title;
+  routine.description = file.parsed.routine.description;
+  for (const AliasName& alias : file.parsed.routine.aliases) {
+    routine.aliases.push_back(alias.name);
+  }
+  routine.exercises = expansion.exercises;
+  return routine;
+}
 
 LoadResult load_routine(const SourceFile& file, const RoutineSource& source)
 {
-  Loader loader(source);
-  Routine routine;
+  DiagnosticList list;
+  Loader loader(source, list);
   LoadResult result;
-  if (loader.expand(file, routine.exercises, &routine)) {
-    result.routine = std::move(routine);
-  }
-  result.diagnostics = std::move(loader.diagnostics);
+  result.routine = loader.load(*parse_file(file));
+  result.diagnostics = std::move(list.all);
   return result;
 }
 

@@ -6,9 +6,11 @@
 #include "util/edit_distance.h"
 #include "util/strings.h"
 
+#include <algorithm>
 #include <array>
 #include <fmt/format.h>
 #include <optional>
+#include <unordered_map>
 
 namespace stretch::routine {
 namespace {
@@ -90,7 +92,9 @@ private:
   std::optional<std::size_t> m_question; // index of the open question in m_exercise->steps
   bool m_has_yes = false;
   bool m_has_no = false;
-  std::vector<std::pair<std::string, std::size_t>> m_exercise_names; // name, line
+  std::size_t m_stop_if_line = 0; // of the open question
+  // Lowered exercise names and their lines: one look-up per exercise keeps parsing linear.
+  std::unordered_map<std::string, std::size_t> m_exercise_names;
 };
 
 const std::array<Parser::Directive, 13> Parser::k_directives{{
@@ -156,6 +160,10 @@ ParseResult Parser::run(std::string_view text)
   if (!full() && !m_items_attempted && !m_unknown_lines) {
     error(1, 0, "routine has no exercises; add `exercise NAME` followed by its steps");
   }
+  // Checks made when an exercise or question closes report earlier lines than the ones
+  // read since: put everything back in line order.
+  std::stable_sort(m_result.diagnostics.begin(), m_result.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
   if (m_result.diagnostics.size() >= k_max_diagnostics) {
     m_result.diagnostics.resize(k_max_diagnostics);
     Diagnostic last = m_result.diagnostics.back();
@@ -172,9 +180,14 @@ void Parser::error(std::size_t line, std::size_t column, std::string message)
   m_result.diagnostics.push_back({m_result.routine.file, line, column, std::move(message)});
 }
 
+// Columns count characters, as editors do, not bytes.
 std::size_t Parser::column_of(std::string_view part) const
 {
-  return static_cast<std::size_t>(part.data() - m_line_text.data()) + 1;
+  const auto bytes = static_cast<std::size_t>(part.data() - m_line_text.data());
+  const std::string_view before = m_line_text.substr(0, bytes);
+  return 1 + static_cast<std::size_t>(std::count_if(before.begin(), before.end(), [](char c) {
+           return (static_cast<unsigned char>(c) & 0xC0) != 0x80; // not a UTF-8 continuation byte
+         }));
 }
 
 void Parser::parse_line(const SourceLine& line)
@@ -303,7 +316,7 @@ void Parser::on_alias(const Args& args)
     if (auto problem = check_routine_name(name)) {
       error(args.line, column_of(name), *problem);
     } else {
-      m_result.routine.aliases.emplace_back(name);
+      m_result.routine.aliases.push_back({std::string(name), args.line, column_of(name)});
     }
   }
 }
@@ -316,13 +329,11 @@ void Parser::on_exercise(const Args& args)
   // they are outside an exercise.
   const bool named = require_text(args, "exercise Calf");
   if (named) {
-    for (const auto& [name, line] : m_exercise_names) {
-      if (util::iequals(name, args.rest)) {
-        error(args.line, args.rest_column,
-              fmt::format("exercise `{}` is already defined at line {}", args.rest, line));
-      }
+    const auto [earlier, added] = m_exercise_names.try_emplace(util::to_lower(args.rest), args.line);
+    if (!added) {
+      error(args.line, args.rest_column,
+            fmt::format("exercise `{}` is already defined at line {}", args.rest, earlier->second));
     }
-    m_exercise_names.emplace_back(args.rest, args.line);
   }
   m_exercise.emplace();
   m_exercise->name = named ? args.rest : std::string_view("?");
@@ -379,6 +390,12 @@ void Parser::on_sides(const Args& args)
   const auto words = util::split_words(args.rest, true);
   if (words.size() == 1 && util::iequals(words[0], "none")) {
     return;
+  }
+  for (const std::string_view word : words) {
+    if (util::iequals(word, "none")) {
+      error(args.line, column_of(word), "`none` means no sides: it cannot be listed with side labels");
+      return;
+    }
   }
   if (words.size() < 2) {
     error(args.line, args.rest_column,
@@ -457,6 +474,7 @@ void Parser::on_step(const Args& args)
   if (kind == StepKind::question) {
     m_question = m_exercise->steps.size() - 1;
     m_has_yes = m_has_no = false;
+    m_stop_if_line = 0;
   }
 }
 
@@ -478,15 +496,21 @@ void Parser::on_answer(const Args& args)
 
 void Parser::on_stop_if(const Args& args)
 {
-  Step& question = m_exercise->steps[*m_question];
-  if (util::iequals(args.rest, "yes")) {
-    question.yes.stops = true;
-  } else if (util::iequals(args.rest, "no")) {
-    question.no.stops = true;
-  } else {
+  const bool yes = util::iequals(args.rest, "yes");
+  if (!yes && !util::iequals(args.rest, "no")) {
     error(args.line, args.rest.empty() ? 0 : args.rest_column,
           "`stop-if` needs the answer that ends the routine: `stop-if yes` or `stop-if no`");
+    return;
   }
+  if (m_stop_if_line != 0) {
+    error(args.line, 0,
+          fmt::format("this question already has a `stop-if` at line {}; only one answer can end the routine",
+                      m_stop_if_line));
+    return;
+  }
+  m_stop_if_line = args.line;
+  Step& question = m_exercise->steps[*m_question];
+  (yes ? question.yes : question.no).stops = true;
 }
 
 void Parser::close_question()

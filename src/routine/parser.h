@@ -22,13 +22,21 @@ struct Include
   std::size_t column = 0;
 };
 
+/// An `alias NAME` as written, with where it stands, for messages about it.
+struct AliasName
+{
+  std::string name;
+  std::size_t line = 0;
+  std::size_t column = 0;
+};
+
 /// One routine file as written: includes are not expanded yet.
 struct RoutineFile
 {
   std::string file;
   std::string title;
   std::string description;
-  std::vector<std::string> aliases;
+  std::vector<AliasName> aliases;
   std::vector<std::variant<Exercise, Include>> items;
 };
 
@@ -46,6 +54,7 @@ struct ParseResult
 inline constexpr std::size_t k_max_diagnostics = 20;
 
 /// Parses `text`, the contents of the routine file named `file` (used in diagnostics).
+/// Diagnostics come in line order. Takes time in proportion to the length of `text`.
 ParseResult parse_routine(std::string_view text, std::string_view file);
 
 } // namespace stretch::routine

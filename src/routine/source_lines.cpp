@@ -20,16 +20,18 @@ std::optional<Diagnostic> check_line(std::string_view line, std::size_t number,
                                   k_max_line_length)};
   }
   std::size_t pos = 0;
+  std::size_t column = 0; // in characters, as editors count them
   while (pos < line.size()) {
     const std::size_t start = pos;
     const auto cp = util::decode_utf8(line, pos);
+    ++column;
     if (!cp) {
-      return Diagnostic{std::string(file), number, start + 1,
+      return Diagnostic{std::string(file), number, column,
                         fmt::format("invalid UTF-8 byte 0x{:02x}; routine files are UTF-8 text",
                                     static_cast<unsigned char>(line[start]))};
     }
     if (*cp != '\t' && util::is_unsafe_code_point(*cp)) {
-      return Diagnostic{std::string(file), number, start + 1,
+      return Diagnostic{std::string(file), number, column,
                         fmt::format("control character U+{:04X} is not allowed",
                                     static_cast<unsigned>(*cp))};
     }

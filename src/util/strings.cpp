@@ -72,6 +72,32 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
   return result;
 }
 
+std::optional<double> parse_decimal(std::string_view text)
+{
+  if (text.empty() || text.size() > 64) {
+    return std::nullopt;
+  }
+  double value = 0;
+  double scale = 0; // 0 before the point; then the value of the next digit
+  bool digits = false;
+  for (const char c : text) {
+    if (c == '.' && scale == 0) {
+      scale = 0.1;
+    } else if (c >= '0' && c <= '9') {
+      digits = true;
+      if (scale == 0) {
+        value = value * 10 + (c - '0');
+      } else {
+        value += (c - '0') * scale;
+        scale /= 10;
+      }
+    } else {
+      return std::nullopt;
+    }
+  }
+  return digits ? std::optional<double>(value) : std::nullopt;
+}
+
 std::optional<long long> parse_count(std::string_view text, long long max)
 {
   if (text.empty() || text.size() > 64) {

@@ -30,6 +30,10 @@ bool iequals(std::string_view a, std::string_view b);
 /// Joins `parts` with `separator` between them.
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+/// Parses `text` as a non-negative decimal number with an optional fraction (`0.5`, `2`,
+/// `.5`); nullopt for anything else: signs, exponents, hexadecimal, blanks.
+std::optional<double> parse_decimal(std::string_view text);
+
 /// Parses `text` as a whole non-negative decimal number; nullopt when it is not one.
 /// Values above `max` come back as `max + 1`, so callers can say "too many".
 std::optional<long long> parse_count(std::string_view text, long long max);

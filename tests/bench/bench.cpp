@@ -13,6 +13,7 @@
 #include <string>
 #include <sys/wait.h>
 #include <thread>
+#include <tuple>
 #include <unistd.h>
 #include <vector>
 
@@ -26,9 +27,17 @@ namespace {
 
 constexpr int k_runs = 200;
 
-// The median time, in milliseconds, from starting `argv` to its end, output discarded.
-double median_start_ms(std::vector<std::string> argv)
+// The median time, in milliseconds, from starting `argv` to its end, output discarded;
+// with `env`, in that environment (else the benchmark's own), over `runs` runs.
+double median_start_ms(std::vector<std::string> argv, const std::vector<std::string>& env = {}, int runs = k_runs)
 {
+  std::vector<std::string> env_strings = env;
+  std::vector<char*> envp;
+  for (auto& e : env_strings) {
+    envp.push_back(e.data());
+  }
+  envp.push_back(nullptr);
+  char** environment = env.empty() ? environ : envp.data();
   std::vector<char*> args;
   for (auto& a : argv) {
     args.push_back(a.data());
@@ -39,10 +48,10 @@ double median_start_ms(std::vector<std::string> argv)
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
   posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
   std::vector<double> times;
-  for (int i = 0; i < k_runs; ++i) {
+  for (int i = 0; i < runs; ++i) {
     const auto start = Clock::now();
     pid_t pid = 0;
-    if (posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ) != 0) {
+    if (posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environment) != 0) {
       std::perror(args[0]);
       return -1;
     }
@@ -80,6 +89,51 @@ double run_routine(const TempDir& home, const std::filesystem::path& routine, bo
   return end;
 }
 
+// Writes `levels` routines into `folder`, each including the next `fanout` times; the last
+// has a typo when `typo`.
+void write_include_folder(const std::filesystem::path& folder, int levels, int fanout, bool typo)
+{
+  std::filesystem::create_directories(folder);
+  for (int level = 0; level < levels; ++level) {
+    std::string text = "title Level " + std::to_string(level) + "\n";
+    for (int i = 0; level + 1 < levels && i < fanout; ++i) {
+      text += "include l" + std::to_string(level + 1) + "\n";
+    }
+    if (level + 1 == levels) {
+      text += typo ? "exercise E\nrelx 5s\n" : "exercise E\nrest 5s\n";
+    }
+    FILE* file = std::fopen((folder / ("l" + std::to_string(level) + ".stretch")).c_str(), "w");
+    std::fputs(text.c_str(), file);
+    std::fclose(file);
+  }
+}
+
+// Large and hostile input: a routine of 1 MiB, and folders whose routines include each
+// other many times over.
+void large_input(const TempDir& home, double t_true)
+{
+  const std::string stretch = stretch_binary();
+  std::printf("\nLarge input, median of 20 runs (time over /bin/true):\n");
+  std::string big = "title Big\n";
+  for (int i = 0; big.size() < 1024 * 1024 - 64; ++i) {
+    big += "exercise Exercise number " + std::to_string(i) + "\n  rest 1s Breathe.\n";
+  }
+  const auto big_file = home.write("big.stretch", big);
+  const double t_big = median_start_ms({stretch, "check", big_file.string()}, {"HOME=" + home.path().string()}, 20);
+  std::printf("  check a 1 MiB routine  %6.2f ms                         target < 20 ms\n", t_big - t_true);
+  for (const auto& [levels, fanout, typo] : {std::tuple{7, 10, true}, std::tuple{30, 2, false}}) {
+    const TempDir folder_home;
+    write_include_folder(folder_home.path() / ".config/stretch/routines", levels, fanout, typo);
+    const std::vector<std::string> env{"HOME=" + folder_home.path().string()};
+    const double t_list = median_start_ms({stretch, "list"}, env, 20);
+    const double t_check = median_start_ms({stretch, "check", "l0"}, env, 20);
+    const double t_show = median_start_ms({stretch, "show", "l1"}, env, 20);
+    std::printf("  %2d routines, each including the next %2d times%s:\n", levels, fanout, typo ? ", one typo" : "");
+    std::printf("    list %6.2f ms, check %6.2f ms, show %6.2f ms        target < 50 ms\n", t_list - t_true,
+                t_check - t_true, t_show - t_true);
+  }
+}
+
 } // namespace
 
 int main()
@@ -95,6 +149,8 @@ int main()
   std::printf("  /bin/true              %6.2f ms\n", t_true);
   std::printf("  stretch --version      %6.2f ms   (%+.2f ms over /bin/true)\n", t_version, t_version - t_true);
   std::printf("  stretch show calf      %6.2f ms   (%+.2f ms over /bin/true)   target < 3 ms\n", t_show, t_show - t_true);
+
+  large_input(home, t_true);
 
   const auto hold = home.write("hold.stretch", "title Hold\nexercise Hold\n  contract 10s Hold it.\n");
   struct rusage usage = {};

@@ -35,9 +35,9 @@ TEST_CASE("check_command")
     CHECK(commands::check_command(f.context(), {{"midrun"}}) == 0);
     CHECK(f.out.text() == "<built-in>/midrun.stretch: ok: Mid-run: numb feet (9:14)\n");
   }
-  SUBCASE("an unknown name")
+  SUBCASE("an unknown name is a usage error, as for show and run")
   {
-    CHECK(commands::check_command(f.context(), {{"mdrun"}}) == 1);
+    CHECK(commands::check_command(f.context(), {{"mdrun"}}) == 2);
     CHECK(f.err.text() == "stretch: error: no routine named `mdrun`; did you mean `midrun`?\n");
   }
 }

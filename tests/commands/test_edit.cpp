@@ -95,6 +95,28 @@ TEST_CASE("edit_command")
     CHECK(f.err.text().find("stretch: note: the built-in routine `calf` is copied to ") == 0);
     CHECK(f.library.find_entry("calf")->origin == library::Origin::user);
   }
+  SUBCASE("a built-in copied by its alias keeps its name and its aliases")
+  {
+    FakeEditor editor;
+    commands::EditIo io = editor.io();
+    io.run_editor = [](const std::vector<std::string>&) -> util::Expected<int> { return 0; }; // saved as it was
+    CHECK(commands::edit_command(f.context(), {"toe"}, io) == 0);
+    const auto copy = f.dir.path() / "routines/big-toe.stretch";
+    CHECK(test::read_text(copy).find("\nalias toe\n") != std::string::npos);
+    CHECK(f.library.find_entry("toe")->path == copy);
+  }
+  SUBCASE("what run would reject, edit rejects too: a plan too large")
+  {
+    f.add_routine("mine", k_fixed);
+    // 8 sides x 100 reps x 13 steps: 10,400 steps, over the limit of 10,000.
+    std::string huge = "title Huge\nexercise E\nsides a b c d e f g h\nreps 100\n";
+    for (int i = 0; i < 13; ++i) {
+      huge += "contract 1s Hold.\n";
+    }
+    FakeEditor editor{{huge}, {false}};
+    CHECK(commands::edit_command(f.context(), {"mine"}, editor.io()) == 1);
+    CHECK(f.err.text() == file.string() + ": error: routine `mine` expands to more than 10000 steps\n");
+  }
   SUBCASE("an unknown name")
   {
     FakeEditor editor;

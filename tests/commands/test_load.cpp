@@ -14,7 +14,7 @@ TEST_CASE("load_or_throw")
   test::CommandFixture f;
   SUBCASE("a built-in with its includes")
   {
-    const routine::Routine r = commands::load_or_throw(f.context(), "midrun");
+    const routine::Routine r = commands::load_or_throw(f.context(), "midrun").routine;
     CHECK(r.name == "midrun");
     CHECK(r.exercises.size() == 5);
   }
@@ -29,7 +29,7 @@ TEST_CASE("load_or_throw")
 TEST_CASE("plan_or_throw")
 {
   test::CommandFixture f;
-  const routine::Routine calf = commands::load_or_throw(f.context(), "calf");
+  const routine::Routine calf = commands::load_or_throw(f.context(), "calf").routine;
   CHECK(commands::plan_or_throw(calf, {}).steps.size() == 14);
   CHECK_THROWS_AS(commands::plan_or_throw(calf, {.reps = 0}), UsageError);
 }

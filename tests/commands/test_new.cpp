@@ -45,6 +45,28 @@ TEST_CASE("new_command")
     CHECK_THROWS_AS(commands::new_command(f.context(), {.name = "two words"}), UsageError);
     CHECK_FALSE(std::filesystem::exists(f.dir.path() / "routines"));
   }
+  SUBCASE("a copy under a new name gets a title of its own, and leaves the aliases to the original")
+  {
+    CHECK(commands::new_command(f.context(), {.name = "mytoe", .from = "big-toe"}) == 0);
+    const std::string text = test::read_text(f.dir.path() / "routines/mytoe.stretch");
+    CHECK(text.find("\ntitle Big toe: curl in, lift away (mytoe)\n") != std::string::npos);
+    CHECK(text.find("\n# (the original keeps its other names) alias toe\n") != std::string::npos);
+    CHECK(f.library.find_entry("toe")->name == "big-toe");
+  }
+  SUBCASE("the .stretch ending is not part of the name")
+  {
+    CHECK(commands::new_command(f.context(), {.name = "hamstring.stretch"}) == 0);
+    CHECK(f.out.text() == file.string() + "\n");
+    CHECK(std::filesystem::exists(file));
+  }
+  SUBCASE("only a routine without errors is copied")
+  {
+    const auto junk = f.dir.write("passwd", "root:x:0:0:root:/root:/bin/bash\n");
+    CHECK_THROWS_WITH_AS(commands::new_command(f.context(), {.name = "x", .from = junk.string()}),
+                         (junk.string() + " has errors").c_str(), Error);
+    CHECK(f.err.text().find(junk.string() + ":1:1: error: unknown directive `root:x:0:0:root:/root:/bin/bash`") == 0);
+    CHECK_FALSE(std::filesystem::exists(f.dir.path() / "routines/x.stretch"));
+  }
   SUBCASE("an unknown --from")
   {
     CHECK_THROWS_AS(commands::new_command(f.context(), {.name = "x", .from = "clf"}), UsageError);

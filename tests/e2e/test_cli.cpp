@@ -1,6 +1,7 @@
 // The command line as a user meets it: the real binary, its output and its exit status.
 #include "e2e/cli_fixture.h"
 
+#include <algorithm>
 #include <doctest/doctest.h>
 #include <fstream>
 
@@ -56,13 +57,47 @@ TEST_CASE("usage errors exit 2 with one clear line")
     CHECK(f.run({"show", "calf", "--ready", "soon"}).status == 2);
     CHECK(f.run({"list", "--color", "maybe"}).status == 2);
   }
+  SUBCASE("numbers are decimal, as in routine files")
+  {
+    const auto ten = f.run({"show", "calf", "--reps", "010", "--side", "left"});
+    CHECK(ten.status == 0);
+    CHECK(ten.out.find("10/10") != std::string::npos);
+    const auto hex = f.run({"show", "calf", "--reps", "0x10"});
+    CHECK(hex.status == 2);
+    CHECK(hex.err == "stretch: error: --reps needs a whole number from 1 to 100, not `0x10`\n");
+    CHECK(f.run({"show", "calf", "--scale", "0x1p-2"}).status == 2);
+    CHECK(f.run({"show", "calf", "--scale", "1e-308"}).status == 2);
+    CHECK(f.run({"history", "--last", "0x10"}).status == 2);
+  }
+  SUBCASE("an empty side is no side")
+  {
+    const auto r = f.run({"show", "calf", "--side", ""});
+    CHECK(r.status == 2);
+    CHECK(r.err == "stretch: error: --side needs a side, such as left, right or both\n");
+  }
+  SUBCASE("an unknown name is a usage error for check as for show")
+  {
+    const auto r = f.run({"check", "mdrun"});
+    CHECK(r.status == 2);
+    CHECK(r.err == "stretch: error: no routine named `mdrun`; did you mean `midrun`?\n");
+  }
   SUBCASE("options for running, given to another command")
   {
     const auto r = f.run({"--reps", "2", "list"});
     CHECK(r.status == 2);
-    CHECK(r.err == "stretch: error: --reps goes with running a routine, not with `list`\n");
+    CHECK(r.err == "stretch: error: --reps goes with running or showing a routine, not with `list`\n");
     CHECK(f.run({"list", "--reps", "2"}).status == 2);
     CHECK(f.run({"--color", "never", "list"}).status == 0);
+    const auto big = f.run({"--big", "show", "calf"});
+    CHECK(big.status == 2);
+    CHECK(big.err == "stretch: error: --big goes with running a routine, not with `show`\n");
+  }
+  SUBCASE("plan options before show belong to show")
+  {
+    const auto r = f.run({"--reps", "2", "show", "calf"});
+    CHECK(r.status == 0);
+    CHECK(r.out.find("2/2") != std::string::npos);
+    CHECK(r.out.find("/3") == std::string::npos);
   }
 }
 
@@ -154,6 +189,39 @@ TEST_CASE("stretch check")
   CHECK(bad.out == "good.stretch: ok: Good (0:10)\n");
   CHECK(bad.err == "bad.stretch:3:6: error: reps must be from 1 to 100\n");
   CHECK(f.run({"check"}).status == 2);
+  SUBCASE("an existing file is that file, whatever its name")
+  {
+    f.home.write("notes.txt", "title Notes\nexercise E\nrest 5s\n");
+    const auto notes = f.run({"check", "notes.txt"});
+    CHECK(notes.status == 0);
+    CHECK(notes.out == "notes.txt: ok: Notes (0:10)\n");
+  }
+}
+
+TEST_CASE("a folder of routines that include each other: each error once, and quickly")
+{
+  CliFixture f;
+  // Seven routines, each including the next ten times; the last has a typo. Expanded
+  // blindly, that is ten million exercises and two million error lines.
+  for (int level = 0; level < 7; ++level) {
+    std::string text = "title Level " + std::to_string(level) + "\n";
+    for (int i = 0; level < 6 && i < 10; ++i) {
+      text += "include l" + std::to_string(level + 1) + "\n";
+    }
+    if (level == 6) {
+      text += "exercise E\nrelx 5s\n";
+    }
+    f.home.write(".config/stretch/routines/l" + std::to_string(level) + ".stretch", text);
+  }
+  const auto check = f.run({"check", "l0"});
+  CHECK(check.status == 1);
+  CHECK(std::count(check.err.begin(), check.err.end(), '\n') == 1 + 6 * 10); // the typo, then each include line
+  CHECK(check.err.find(f.routines().string() + "/l6.stretch:3:1: error: unknown directive `relx`") == 0);
+  const auto list = f.run({"list"});
+  CHECK(list.status == 0);
+  CHECK(list.out.find("\nl0           -  (has errors: see `stretch check l0`)") != std::string::npos);
+  CHECK(list.err.empty());
+  CHECK(f.run({"show", "l3"}).status == 1);
 }
 
 TEST_CASE("binary and hostile files never crash or hang")

@@ -18,7 +18,7 @@ routine::Routine load_builtin(std::string_view name)
   const library::Library library(library::builtin_routines(), std::nullopt);
   const auto file = library.find(name);
   REQUIRE(file);
-  auto loaded = routine::load_routine(*file, library);
+  auto loaded = routine::load_routine(file->source, library);
   REQUIRE_MESSAGE(loaded.routine, routine::format_diagnostics(loaded.diagnostics));
   return *loaded.routine;
 }

@@ -4,6 +4,7 @@
 #include "support/temp_dir.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 using namespace stretch;
 using library::BuiltinRoutine;
@@ -88,19 +89,19 @@ TEST_CASE("Library::resolve")
   const Library lib(k_builtins, dir.path() / "routines");
   SUBCASE("a name in the user's folder comes first")
   {
-    const auto file = lib.resolve("calf");
+    const auto file = lib.resolve("calf")->source;
     CHECK(file.text.find("title Mine") == 0);
     CHECK(file.display == (dir.path() / "routines/calf.stretch").string());
   }
   SUBCASE("a built-in")
   {
-    const auto file = lib.resolve("big-toe");
+    const auto file = lib.resolve("big-toe")->source;
     CHECK(file.display == "<built-in>/big-toe.stretch");
     CHECK(file.name == "big-toe");
   }
   SUBCASE("a path")
   {
-    const auto file = lib.resolve(path.string());
+    const auto file = lib.resolve(path.string())->source;
     CHECK(file.name == "file");
     CHECK(file.text == "title F\nexercise E\nrest 5s\n");
   }
@@ -115,10 +116,82 @@ TEST_CASE("Library::resolve")
   }
 }
 
+TEST_CASE("Library reads the folder and each file once, until it forgets")
+{
+  const test::TempDir dir;
+  const auto path = dir.write("mine.stretch", "title Mine\nexercise E\nrest 5s\n");
+  const Library lib(k_builtins, dir.path());
+  const auto first = lib.find("mine");
+  REQUIRE(first);
+  dir.write("mine.stretch", "title Changed\nexercise E\nrest 5s\n");
+  dir.write("new.stretch", "title New\nexercise E\nrest 5s\n");
+  CHECK(lib.find("mine") == first); // the same parse, not a second read
+  CHECK_FALSE(lib.find_entry("new"));
+  lib.forget();
+  CHECK(lib.find("mine")->parsed.routine.title == "Changed");
+  CHECK(lib.find_entry("new"));
+}
+
+TEST_CASE("Library::check_aliases")
+{
+  const test::TempDir dir;
+  dir.write("a.stretch", "title A\nalias shared, toe\nexercise E\nrest 5s\n");
+  dir.write("b.stretch", "title B\nalias shared\nexercise E\nrest 5s\n");
+  dir.write("c.stretch", "title C\nalias calf x\nexercise E\nrest 5s\n");
+  dir.write("big-toe.stretch", "title My big toe\nalias toe\nexercise E\nrest 5s\n");
+  const Library lib(k_builtins, dir.path());
+  const auto problems = [&](std::string_view name) { return routine::format_diagnostics(lib.check_aliases(*lib.find(name))); };
+  SUBCASE("an alias of two routines is an error in both, and ambiguous to look up")
+  {
+    CHECK(problems("a") == (dir.path() / "a.stretch").string() + ":2:7: error: alias `shared` is also an alias of routine `b`\n"
+                               + (dir.path() / "a.stretch").string() + ":2:15: error: alias `toe` is also an alias of routine `big-toe`\n");
+    CHECK(problems("b") == (dir.path() / "b.stretch").string() + ":2:7: error: alias `shared` is also an alias of routine `a`\n");
+    CHECK_THROWS_WITH_AS(lib.find_entry("shared"), "`shared` is an alias of 2 routines: a, b; rename the alias in one of them",
+                         UsageError);
+  }
+  SUBCASE("an alias that is another routine's name")
+  {
+    CHECK(problems("c") == (dir.path() / "c.stretch").string() + ":2:7: error: alias `calf` is the name of another routine, which keeps it\n");
+  }
+  SUBCASE("a copy that takes a built-in's place keeps its aliases, which others may not take")
+  {
+    CHECK(problems("big-toe") == (dir.path() / "big-toe.stretch").string() + ":2:7: error: alias `toe` is also an alias of routine `a`\n");
+  }
+  SUBCASE("the built-ins are not checked: a routine of the user's name wins over their alias")
+  {
+    CHECK(lib.check_aliases(*lib.find("calf")).empty());
+  }
+}
+
+TEST_CASE("Library::resolve takes an existing file as that file")
+{
+  const test::TempDir dir;
+  dir.write("notes.txt", "title Notes\nexercise E\nrest 5s\n");
+  const Library lib(k_builtins, std::nullopt);
+  const std::filesystem::path cwd = std::filesystem::current_path();
+  std::filesystem::current_path(dir.path());
+  CHECK(library::is_path_argument("notes.txt"));
+  CHECK(lib.resolve("notes.txt")->source.name == "notes.txt");
+  CHECK_THROWS_AS(lib.resolve("nothing.txt"), UsageError);
+  std::filesystem::current_path(cwd);
+}
+
+TEST_CASE("Library::entries reads at most so many files of the user's")
+{
+  const test::TempDir dir;
+  for (std::size_t i = 0; i <= library::k_max_user_routines; ++i) {
+    dir.write(fmt::format("r{:04}.stretch", i), "title R\nexercise E\nrest 5s\n");
+  }
+  const Library lib(k_builtins, dir.path());
+  CHECK(lib.entries().size() == library::k_max_user_routines + 2);
+  CHECK(lib.truncated());
+  CHECK_FALSE(lib.find_entry(fmt::format("r{:04}", library::k_max_user_routines)));
+}
+
 TEST_CASE("Library::names")
 {
   const Library lib(k_builtins, std::nullopt);
-  CHECK(lib.names() == std::vector<std::string>{"big-toe", "toe", "calf"});
+  CHECK(lib.names() == std::vector<std::string>{"big-toe", "calf", "toe"});
 }
 
 TEST_SUITE_END();

@@ -26,11 +26,16 @@ TEST_CASE("starter_routine is a valid routine with the name's title")
 
 TEST_CASE("copied_routine")
 {
-  const std::string copy = library::copied_routine("# Big toe\ntitle Big toe\nalias toe, bigtoe\nexercise E\nrest 5s", "big-toe", "mytoe");
+  SUBCASE("under the original's name: it takes its place, aliases and title too")
+  {
+    const std::string copy = library::copied_routine("title Big toe\r\nalias toe\r\nexercise E\r\nrest 5s\r\n", "big-toe", "big-toe");
+    CHECK(copy == "# big-toe: started from a copy of `big-toe`.\ntitle Big toe\r\nalias toe\r\nexercise E\r\nrest 5s\r\n");
+  }
+  const std::string copy = library::copied_routine("# Big toe\n  Title   Big toe  \nalias toe, bigtoe\nexercise E\nrest 5s", "big-toe", "mytoe");
   CHECK(copy
         == "# mytoe: started from a copy of `big-toe`.\n"
            "# Big toe\n"
-           "title Big toe\n"
+           "  Title Big toe (mytoe)\n"
            "# (the original keeps its other names) alias toe, bigtoe\n"
            "exercise E\n"
            "rest 5s\n");

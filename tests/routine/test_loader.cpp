@@ -16,17 +16,20 @@ class MapSource : public RoutineSource
 public:
   explicit MapSource(std::map<std::string, std::string> files) : m_files(std::move(files)) {}
 
-  std::optional<SourceFile> find(std::string_view name) const override
+  std::shared_ptr<const ParsedFile> find(std::string_view name) const override
   {
     if (name == "unreadable") {
       throw Error("unreadable.stretch: Permission denied");
     }
     const auto it = m_files.find(std::string(name));
     if (it == m_files.end()) {
-      return std::nullopt;
+      return nullptr;
     }
-    return SourceFile{it->first, it->first + ".stretch", it->second};
+    ++finds;
+    return parse_file(SourceFile{it->first, it->first + ".stretch", it->second});
   }
+
+  mutable int finds = 0;
 
   std::vector<std::string> names() const override
   {
@@ -104,7 +107,7 @@ TEST_CASE("load_routine")
   }
   SUBCASE("a routine that includes itself")
   {
-    const auto result = load_routine(*k_source.find("self"), k_source);
+    const auto result = load_routine(k_source.find("self")->source, k_source);
     CHECK(format_diagnostics(result.diagnostics) == "self.stretch:2:9: error: include cycle: self -> self\n");
   }
   SUBCASE("errors in an included file name that file")
@@ -125,6 +128,113 @@ TEST_CASE("load_routine")
     const auto result = load("top", "title Top\n");
     CHECK_FALSE(result.routine);
     CHECK(result.diagnostics.size() == 1);
+  }
+  SUBCASE("an unknown include is reported with the file's other errors, in line order")
+  {
+    const auto result = load("top", "title Top\ninclude clf\nexercise E\nrest 5x\ninclude broken\n");
+    CHECK(format_diagnostics(result.diagnostics)
+          == "broken.stretch:2: error: exercise `X` has no steps; add one, like `contract 10s Press down`\n"
+             "top.stretch:2:9: error: cannot include `clf`: no routine has that name; did you mean `calf`?\n"
+             "top.stretch:4:6: error: invalid duration `5x`: expected a number of seconds or a time like 10s, 1m30s or 1:30\n"
+             "top.stretch:5:9: error: included routine `broken` has errors\n");
+  }
+}
+
+namespace {
+
+// `levels` files, each including the next `fanout` times, the last with a typo; named
+// "l0" (the top) to "l<levels-1>".
+MapSource include_bomb(int levels, int fanout, bool typo)
+{
+  std::map<std::string, std::string> files;
+  for (int level = 0; level < levels; ++level) {
+    std::string text = "title L" + std::to_string(level) + "\n";
+    if (level + 1 < levels) {
+      for (int i = 0; i < fanout; ++i) {
+        text += "include l" + std::to_string(level + 1) + "\n";
+      }
+    } else {
+      text += typo ? "exercise E\nrelx 5s\n" : "exercise E\nrest 5s\n";
+    }
+    files["l" + std::to_string(level)] = text;
+  }
+  return MapSource(std::move(files));
+}
+
+} // namespace
+
+TEST_CASE("Loader loads each file once and reports each error once")
+{
+  SUBCASE("seven levels, each including the next ten times, the last with a typo")
+  {
+    const MapSource source = include_bomb(7, 10, true);
+    DiagnosticList list;
+    Loader loader(source, list);
+    CHECK_FALSE(loader.load(*source.find("l0")));
+    std::string lines = format_diagnostics(list.all);
+    // The typo once; each including file once per include line.
+    CHECK(lines.starts_with("l6.stretch:3:1: error: unknown directive `relx`; did you mean `relax`?\n"
+                            "l5.stretch:2:9: error: included routine `l6` has errors\n"));
+    CHECK(list.all.size() == 1 + 6 * 10);
+    CHECK(source.finds == 1 + 6 * 10); // every include looked up once, never re-expanded
+  }
+  SUBCASE("a second load with the same loader reports nothing again")
+  {
+    const MapSource source = include_bomb(3, 2, true);
+    DiagnosticList list;
+    Loader loader(source, list);
+    CHECK_FALSE(loader.load(*source.find("l1")));
+    const std::size_t first = list.all.size();
+    CHECK_FALSE(loader.load(*source.find("l0")));
+    CHECK(list.all.size() == first + 2); // only l0's own two include lines
+  }
+  SUBCASE("the limit on exercises: at the including line, with the chain")
+  {
+    const MapSource source = include_bomb(12, 2, false);
+    DiagnosticList list;
+    Loader loader(source, list);
+    CHECK_FALSE(loader.load(*source.find("l0")));
+    // l3 brings 256 exercises; l2 includes it twice: 512 is over the limit.
+    CHECK(format_diagnostics(list.all)
+          == "l2.stretch:3:9: error: routine has more than 500 exercises with this include: "
+             "l0 -> l1 -> l2 -> l3 brings 256 to the 256 before it\n"
+             "l1.stretch:2:9: error: included routine `l2` has errors\n"
+             "l1.stretch:3:9: error: included routine `l2` has errors\n"
+             "l0.stretch:2:9: error: included routine `l1` has errors\n"
+             "l0.stretch:3:9: error: included routine `l1` has errors\n");
+  }
+  SUBCASE("thirty levels of two: a handful of errors, not millions")
+  {
+    const MapSource source = include_bomb(30, 2, false);
+    DiagnosticList list;
+    Loader loader(source, list);
+    CHECK_FALSE(loader.load(*source.find("l0")));
+    CHECK(format_diagnostic(list.all.front()) == "l15.stretch:2:9: error: includes are nested more than 16 deep");
+    CHECK(list.all.size() == 2 + 15 * 2);
+  }
+  SUBCASE("the errors reported are capped")
+  {
+    std::map<std::string, std::string> files{{"top", "title T\n"}};
+    for (int i = 0; i < 300; ++i) {
+      files["top"] += "include nothing" + std::to_string(i) + "\n";
+    }
+    const MapSource source(std::move(files));
+    DiagnosticList list;
+    Loader loader(source, list);
+    CHECK_FALSE(loader.load(*source.find("top")));
+    CHECK(list.all.size() == k_max_reported + 1);
+    CHECK(list.all.back().message == "more than 100 errors; the rest are left out");
+    CHECK(loader.reported() == 300);
+  }
+  SUBCASE("a file of its own may have at most 500 exercises")
+  {
+    std::string text = "title Many\n";
+    for (int i = 0; i < 600; ++i) {
+      text += "exercise E" + std::to_string(i) + "\nrest 1s\n";
+    }
+    const auto result = load("many", text);
+    CHECK_FALSE(result.routine);
+    CHECK(format_diagnostics(result.diagnostics) == "many.stretch:1002: error: routine has more than 500 exercises\n");
   }
 }
 

@@ -60,6 +60,21 @@ TEST_CASE("parse_count")
   CHECK_FALSE(parse_count("-1", 100));
   CHECK_FALSE(parse_count("3x", 100));
   CHECK_FALSE(parse_count("three", 100));
+  CHECK(parse_count("010", 100) == 10);
+  CHECK_FALSE(parse_count("0x10", 100));
+}
+
+TEST_CASE("parse_decimal")
+{
+  CHECK(parse_decimal("0.5") == 0.5);
+  CHECK(parse_decimal("2") == 2.0);
+  CHECK(parse_decimal(".25") == 0.25);
+  CHECK(parse_decimal("010") == 10.0);
+  CHECK(parse_decimal("1.") == 1.0);
+  for (const char* bad : {"", ".", "-1", "+1", "1e-308", "0x1p3", "1.2.3", " 1", "inf", "nan"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(parse_decimal(bad));
+  }
 }
 
 TEST_SUITE_END();
