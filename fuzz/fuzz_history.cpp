@@ -1,6 +1,8 @@
-// libFuzzer target for the history log parser: whatever the file holds, no crash, and
-// every record it accepts reads back the same after writing it again.
+// libFuzzer target for the history log parser: whatever the file holds, fed whole or in
+// pieces, no crash, the same records either way, and every record it accepts reads back
+// the same after writing it again.
 #include "history/log_file.h"
+#include "history/numbness.h"
 #include "history/stats.h"
 
 #include <cstddef>
@@ -13,13 +15,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
   using namespace stretch::history;
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   const LogContents contents = parse_log(text);
+  std::size_t in_pieces = 0;
+  LogParser parser([&](SessionRecord&&) { ++in_pieces; }, [](SkippedLine&&) {});
+  const std::size_t piece = 1 + size % 7;
+  for (std::size_t at = 0; at < size; at += piece) {
+    parser.feed(text.substr(at, piece));
+  }
+  parser.finish();
+  if (in_pieces != contents.records.size()) {
+    std::abort();
+  }
+  Tally tally;
+  NumbnessFollowUp follow_up(Day{});
   for (const SessionRecord& record : contents.records) {
-    const auto again = parse_record(format_record(record));
-    if (!again || format_record(*again) != format_record(record)) {
+    const std::string line = format_record(record);
+    const auto again = parse_record(line);
+    if (!again || format_record(*again) != line || line.find('\n') != std::string::npos) {
       std::abort();
     }
+    tally.add(record);
+    follow_up.add(record);
   }
-  (void)streaks(contents.records, Day{});
-  (void)seconds_by_day(contents.records);
+  (void)tally.streaks(Day{});
+  (void)follow_up.advice();
   return 0;
 }

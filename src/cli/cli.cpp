@@ -329,20 +329,14 @@ int run(int argc, const char* const* argv)
     util::FdSink err(STDERR_FILENO);
     const util::EnvLookup env = util::process_environment();
     const library::Library library(library::builtin_routines(), library::user_routine_dir(env));
-    const bool out_is_terminal = ::isatty(STDOUT_FILENO) == 1;
-    const auto parsed_mode = render::parse_color_mode(args.color);
-    if (!parsed_mode) {
+    const auto mode = term::parse_color_mode(args.color);
+    if (!mode) {
       throw UsageError(fmt::format("--color must be auto, always or never, not `{}`", args.color));
     }
-    const render::ColorMode mode = *parsed_mode;
-    const bool color = render::use_color(mode, env, out_is_terminal);
-    const commands::Context ctx{out,
-                                err,
-                                library,
-                                color ? render::Palette::colored() : render::Palette::plain(),
-                                out_is_terminal,
-                                env,
-                                color};
+    const term::Display display = term::detect_display(STDOUT_FILENO, *mode, env);
+    const commands::Context ctx{out, err, library,
+                                display.color ? render::Palette::colored() : render::Palette::plain(), env,
+                                display};
     if (list->parsed()) {
       return commands::list_command(ctx, args.list);
     }

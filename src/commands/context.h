@@ -3,6 +3,7 @@
 
 #include "library/library.h"
 #include "render/style.h"
+#include "term/display.h"
 #include "util/env.h"
 #include "util/sink.h"
 
@@ -16,9 +17,8 @@ struct Context
   util::Sink& err;
   const library::Library& library;
   render::Palette palette; // empty styles when color is off
-  bool out_is_terminal = false;
   util::EnvLookup env;
-  bool color = false; // whether `palette` has colors
+  term::Display display{}; // what standard output can do; `palette` follows its color
 };
 
 } // namespace stretch::commands

@@ -6,7 +6,7 @@
 #include "history/numbness.h"
 #include "history/stats.h"
 #include "routine/duration.h"
-#include "term/locale.h"
+#include "util/file.h"
 #include "util/terminal_text.h"
 #include "util/utf8.h"
 #include "util/wrap.h"
@@ -14,13 +14,14 @@
 #include <algorithm>
 #include <ctime>
 #include <fmt/format.h>
+#include <queue>
 
 namespace stretch::commands {
 namespace {
 
 constexpr int k_calendar_weeks = 12;
-constexpr std::size_t k_max_warnings = 5;
-constexpr std::size_t k_text_width = 78;
+constexpr int k_default_last = 10;
+constexpr std::size_t k_flush_size = 64 * 1024;
 
 std::string plural(long long n, std::string_view word)
 {
@@ -43,51 +44,110 @@ std::string local_date_time(history::Seconds t)
                      local.tm_hour, local.tm_min);
 }
 
-std::string session_line(const Context& ctx, const history::SessionRecord& record, std::size_t name_width)
+// One session, cut to `width` columns: what does not fit of its answers goes first.
+std::string session_line(const Context& ctx, const history::SessionRecord& record, std::size_t name_width,
+                         std::size_t width)
 {
-  std::string line = fmt::format("{}  {}  {:>5}  {}", local_date_time(record.start),
+  std::string line = fmt::format("  {}  {}  {:>5}  {}", local_date_time(record.start),
                                  util::pad_to_width(util::terminal_safe(record.routine), name_width),
                                  routine::format_duration(std::chrono::seconds(record.active_seconds)),
                                  history::outcome_word(record.outcome));
-  if (history::numbness_stayed(record)) {
-    return line + "  " + render::styled(ctx.palette.warning, "numbness stayed: called it a day");
+  const bool stayed = history::numbness_stayed(record);
+  std::string extra;
+  if (stayed) {
+    extra = "numbness stayed: called it a day";
+  } else {
+    for (const history::LoggedAnswer& answer : record.answers) {
+      extra += util::terminal_safe(fmt::format("{}{} {}", extra.empty() ? "" : "  ", answer.question,
+                                               answer.yes ? "yes" : "no"));
+    }
   }
-  for (const history::LoggedAnswer& answer : record.answers) {
-    line += util::terminal_safe(fmt::format("  {} {}", answer.question, answer.yes ? "yes" : "no"));
+  const std::size_t used = util::display_width(line);
+  if (used > width) {
+    return util::truncate_to_width(line, width);
   }
-  return line;
+  if (extra.empty() || used + 2 >= width) {
+    return line;
+  }
+  extra = util::truncate_to_width(extra, width - used - 2);
+  return line + "  " + (stayed ? render::styled(ctx.palette.warning, extra) : extra);
 }
 
-void print_tsv(const Context& ctx, const std::vector<history::SessionRecord>& records)
+// The log's lines for a spreadsheet, each field made safe on its own so the tabs stay.
+std::string tsv_line(const history::SessionRecord& record)
 {
-  std::string out = "start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\n";
-  for (const history::SessionRecord& record : records) {
-    // Each field made safe on its own, so the tabs between them stay.
-    const std::string line = history::format_record(record);
-    std::size_t start = 0;
-    for (std::size_t tab = line.find('\t'); ; tab = line.find('\t', start)) {
-      out += util::terminal_safe(std::string_view(line).substr(start, tab - start));
-      if (tab == std::string::npos) {
-        break;
-      }
-      out += '\t';
-      start = tab + 1;
+  const std::string line = history::format_record(record);
+  std::string out;
+  std::size_t start = 0;
+  for (std::size_t tab = line.find('\t');; tab = line.find('\t', start)) {
+    out += util::terminal_safe(std::string_view(line).substr(start, tab - start));
+    if (tab == std::string::npos) {
+      break;
     }
-    out += '\n';
+    out += '\t';
+    start = tab + 1;
   }
-  ctx.out.write(out);
+  return out + '\n';
 }
+
+// The `capacity` sessions that started last, of those it is shown, whatever the order of
+// the log; in the order they started (the log's order among equals).
+class Latest
+{
+public:
+  explicit Latest(std::size_t capacity) : m_capacity(capacity) {}
+
+  void add(history::SessionRecord&& record)
+  {
+    m_heap.push({std::move(record), m_count++});
+    if (m_heap.size() > m_capacity) {
+      m_heap.pop();
+    }
+  }
+
+  std::vector<history::SessionRecord> take()
+  {
+    std::vector<history::SessionRecord> records; // the heap gives the earliest first
+    records.reserve(m_heap.size());
+    while (!m_heap.empty()) {
+      records.push_back(std::move(const_cast<Entry&>(m_heap.top()).record));
+      m_heap.pop();
+    }
+    return records;
+  }
+
+private:
+  struct Entry
+  {
+    history::SessionRecord record;
+    std::size_t order;
+    // The earliest on top, to be dropped first.
+    bool operator<(const Entry& other) const
+    {
+      return record.start != other.record.start ? record.start > other.record.start : order > other.order;
+    }
+  };
+  std::size_t m_capacity;
+  std::size_t m_count = 0;
+  std::priority_queue<Entry> m_heap;
+};
 
 } // namespace
 
-void warn_skipped(const Context& ctx, const std::string& path, const std::vector<history::SkippedLine>& skipped)
+void warn_about_read(const Context& ctx, const std::string& path, const history::ReadSummary& summary)
 {
   std::string out;
-  for (std::size_t i = 0; i < skipped.size() && i < k_max_warnings; ++i) {
-    out += fmt::format("stretch: warning: {}:{}: line skipped: {}\n", path, skipped[i].line, skipped[i].why);
+  if (summary.partial) {
+    out += fmt::format("stretch: warning: {} is large: only its last {} are read\n", path,
+                       util::format_size(history::k_max_log_size));
   }
-  if (skipped.size() > k_max_warnings) {
-    out += fmt::format("stretch: warning: {}: {} more lines skipped\n", path, skipped.size() - k_max_warnings);
+  for (const history::SkippedLine& skipped : summary.first_skipped) {
+    out += skipped.line > 0 ? fmt::format("stretch: warning: {}:{}: line skipped: {}\n", path, skipped.line, skipped.why)
+                            : fmt::format("stretch: warning: {}: a line skipped: {}\n", path, skipped.why);
+  }
+  if (summary.skipped > summary.first_skipped.size()) {
+    out += fmt::format("stretch: warning: {}: {} more lines skipped\n", path,
+                       summary.skipped - summary.first_skipped.size());
   }
   ctx.err.write(util::terminal_safe(out, true));
 }
@@ -102,65 +162,78 @@ int history_command(const Context& ctx, const HistoryOptions& options, history::
     }
     since = *day;
   }
-  if (options.last && *options.last < 1) {
-    throw UsageError("--last must be at least 1");
+  if (options.last && (*options.last < 1 || *options.last > k_max_last)) {
+    throw UsageError(fmt::format("--last must be from 1 to {}", k_max_last));
   }
-  const auto path = history::log_path(ctx.env);
-  if (!path) {
+  const auto log = history::log_path(ctx.env);
+  if (!log) {
     throw Error("no history: neither STRETCH_HISTORY nor a home folder is known");
   }
-  const auto contents = history::read_log(*path);
-  if (!contents) {
-    throw Error(fmt::format("cannot read the history log {}: {}", path->string(), contents.error()));
-  }
-  warn_skipped(ctx, path->string(), contents->skipped);
-  // In time order: a log written on several machines, or by hand, may not be.
-  std::vector<history::SessionRecord> all = contents->records;
-  std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
-  std::vector<history::SessionRecord> shown;
-  std::copy_if(all.begin(), all.end(), std::back_inserter(shown), [&](const history::SessionRecord& r) {
-    return !since || history::local_day(r.start) >= *since;
-  });
-  if (options.tsv) {
-    if (options.last && shown.size() > static_cast<std::size_t>(*options.last)) {
-      shown.erase(shown.begin(), shown.end() - *options.last);
+  const history::Day today = history::local_day(now);
+  const bool stream_tsv = options.tsv && !options.last;
+  history::Tally tally;
+  history::NumbnessFollowUp follow_up(today);
+  Latest latest(static_cast<std::size_t>(options.last.value_or(k_default_last)));
+  std::string out = options.tsv ? "start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode\n" : "";
+  const auto summary = history::read_log(*log, [&](history::SessionRecord&& record) {
+    tally.add(record);
+    follow_up.add(record);
+    if (since && history::local_day(record.start) < *since) {
+      return;
     }
-    print_tsv(ctx, shown);
+    if (!stream_tsv) {
+      latest.add(std::move(record));
+      return;
+    }
+    out += tsv_line(record);
+    if (out.size() >= k_flush_size) {
+      ctx.out.write(out);
+      out.clear();
+    }
+  });
+  if (!summary) {
+    throw Error(fmt::format("cannot read the history log {}: {}", log->path.string(), summary.error()));
+  }
+  warn_about_read(ctx, log->path.string(), *summary);
+  std::vector<history::SessionRecord> shown = latest.take();
+  if (options.tsv) {
+    for (const history::SessionRecord& record : shown) {
+      out += tsv_line(record);
+    }
+    ctx.out.write(out);
     return 0;
   }
-  if (all.empty()) {
-    ctx.out.write(fmt::format("No sessions yet: run `stretch calf` to start. (The log is {}.)\n", path->string()));
+  if (tally.sessions() == 0) {
+    ctx.out.write(fmt::format("No sessions yet: run `stretch calf` to start. (The log is {}.)\n", log->path.string()));
     return 0;
   }
 
-  const history::Day today = history::local_day(now);
-  const history::Streaks streaks = history::streaks(all, today);
-  const auto by_day = history::seconds_by_day(all);
-  std::string out;
+  const std::size_t width = std::max<std::size_t>(ctx.display.width, 20);
+  const history::Streaks streaks = tally.streaks(today);
   out += fmt::format("{} {} (longest {})\n", render::styled(ctx.palette.heading, "Streak:"),
                      plural(streaks.current, "day"), plural(streaks.longest, "day"));
   out += fmt::format("This week {} · this month {}\n\n",
-                     minutes_text(history::seconds_between(by_day, history::week_start(today), today)),
-                     minutes_text(history::seconds_between(by_day, history::month_start(today), today)));
-  const history::CalendarStyle style{&ctx.palette, ctx.color, term::utf8_locale(ctx.env)};
-  for (const std::string& line : history::calendar_lines(by_day, today, k_calendar_weeks, style)) {
+                     minutes_text(tally.seconds_between(history::week_start(today), today)),
+                     minutes_text(tally.seconds_between(history::month_start(today), today)));
+  const history::CalendarStyle style{&ctx.palette, ctx.display.color, ctx.display.unicode};
+  const int weeks = std::clamp(static_cast<int>((width - history::k_calendar_margin + 1) / 2), 1, k_calendar_weeks);
+  for (const std::string& line : history::calendar_lines(tally.seconds_by_day(), today, weeks, style)) {
     out += line + '\n';
   }
 
-  const std::size_t count = std::min(shown.size(), static_cast<std::size_t>(options.last.value_or(10)));
-  out += '\n' + render::styled(ctx.palette.heading, fmt::format("Last {}:", plural(static_cast<long long>(count), "session"))) + '\n';
+  out += '\n' + render::styled(ctx.palette.heading, fmt::format("Last {}:", plural(static_cast<long long>(shown.size()), "session")))
+         + '\n';
   std::size_t name_width = 0;
-  for (std::size_t i = shown.size() - count; i < shown.size(); ++i) {
-    name_width = std::max(name_width, util::display_width(shown[i].routine));
+  for (const history::SessionRecord& record : shown) {
+    name_width = std::max(name_width, util::display_width(util::terminal_safe(record.routine)));
   }
-  for (std::size_t i = shown.size(); i-- > shown.size() - count;) {
-    out += "  " + session_line(ctx, shown[i], name_width) + '\n';
+  for (auto it = shown.rbegin(); it != shown.rend(); ++it) {
+    out += session_line(ctx, *it, std::min<std::size_t>(name_width, 20), width) + '\n';
   }
 
-  const int numb_days = history::numbness_days(all, today);
-  if (numb_days >= history::k_numbness_days_for_advice) {
+  if (follow_up.advise()) {
     out += '\n';
-    for (const std::string& line : util::wrap_to_width(history::numbness_advice(numb_days), k_text_width, 5)) {
+    for (const std::string& line : util::wrap_to_width(follow_up.advice(), width, 10)) {
       out += render::styled(ctx.palette.warning, line) + '\n';
     }
   }

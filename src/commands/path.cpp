@@ -11,7 +11,9 @@ namespace stretch::commands {
 int path_command(const Context& ctx, const PathOptions& options)
 {
   const auto routines = ctx.library.user_dir();
-  const auto log = history::log_path(ctx.env);
+  const auto log_location = history::log_path(ctx.env);
+  const std::optional<std::filesystem::path> log =
+    log_location ? std::optional<std::filesystem::path>(log_location->path) : std::nullopt;
   const auto text = [](const std::optional<std::filesystem::path>& path) {
     return path ? path->string() : std::string("(unknown: no home folder)");
   };

@@ -8,7 +8,6 @@
 #include "history/session_record.h"
 #include "render/plain_log.h"
 #include "session/runner.h"
-#include "term/locale.h"
 #include "term/posix_terminal.h"
 #include "util/terminal_text.h"
 #include "util/wrap.h"
@@ -53,23 +52,22 @@ void log_session(const Context& ctx, const plan::Plan& plan, const session::Summ
                     + '\n');
     }
   }
-  if (plan.name != history::k_numbness_routine) {
+  if (record.episode != history::k_numbness) {
     return;
   }
-  std::vector<history::SessionRecord> records;
+  // Only the last 30 days matter: read the log from its end, however long it is.
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  history::NumbnessFollowUp follow_up(history::local_day(history::Seconds(now)));
   if (path) {
-    if (auto contents = history::read_log(*path)) {
-      records = std::move(contents->records);
-    }
+    const history::Seconds since = follow_up.first_day() - std::chrono::days(1);
+    (void)history::read_recent(*path, since, [&](history::SessionRecord&& r) { follow_up.add(r); });
   }
   if (!logged) {
-    records.push_back(record);
+    follow_up.add(record);
   }
-  const int days = history::numbness_days(records, history::local_day(history::Seconds(
-                                                     std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()))));
-  if (days >= history::k_numbness_days_for_advice) {
+  if (follow_up.advise()) {
     std::string out;
-    for (const std::string& line : util::wrap_to_width(history::numbness_advice(days), 78, 5)) {
+    for (const std::string& line : util::wrap_to_width(follow_up.advice(), ctx.display.width, 10)) {
       out += render::styled(ctx.palette.warning, line) + '\n';
     }
     ctx.out.write(out);
@@ -95,13 +93,12 @@ int run_command(const Context& ctx, const RunCommandOptions& options)
     return 0;
   }
   const bool keys = term::is_terminal(STDIN_FILENO);
-  const bool out_terminal = term::is_terminal(STDOUT_FILENO);
   session::RunOptions run;
-  run.plain = options.plain || !out_terminal;
+  run.plain = options.plain || !ctx.display.smart; // TERM=dumb or unknown: one line per event
   run.keys = keys;
-  run.bell = options.bell && out_terminal;
+  run.bell = options.bell && ctx.display.terminal;
   run.big = options.big;
-  run.unicode = term::utf8_locale(ctx.env);
+  run.unicode = ctx.display.unicode;
   run.palette = ctx.palette;
   const std::unique_ptr<cue::Speaker> speaker = options.voice ? make_speaker(ctx) : nullptr;
 
@@ -109,7 +106,7 @@ int run_command(const Context& ctx, const RunCommandOptions& options)
   session::RunResult result;
   {
     session::SteadyClock clock;
-    term::PosixTerminal terminal({STDIN_FILENO, STDOUT_FILENO, keys, out_terminal && !run.plain});
+    term::PosixTerminal terminal({STDIN_FILENO, STDOUT_FILENO, keys, !run.plain});
     session::Runner runner(plan, run, clock, terminal, speaker.get());
     result = runner.run();
   } // the terminal is back as it was found, and the signal handlers are gone

@@ -14,7 +14,7 @@ int show_command(const Context& ctx, const ShowOptions& options)
     // Byte for byte into a file or pipe, so it can serve as a template; made safe on a
     // terminal, since the file may not have been checked.
     const std::string& text = file->source.text;
-    ctx.out.write(ctx.out_is_terminal ? util::terminal_safe(text, true) : text);
+    ctx.out.write(ctx.display.terminal ? util::terminal_safe(text, true) : text);
     return 0;
   }
   const CheckedRoutine checked = load_or_throw(ctx, options.routine);

@@ -13,6 +13,7 @@ constexpr std::array<std::string_view, 7> k_weekdays{"Mon", "", "Wed", "", "Fri"
 constexpr std::array<std::string_view, 12> k_months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 constexpr std::string_view k_margin = "     ";
+static_assert(k_margin.size() == k_calendar_margin);
 
 std::string cell(int level, const CalendarStyle& style)
 {
@@ -54,15 +55,22 @@ std::vector<std::string> calendar_lines(const std::map<Day, long long>& seconds_
   const Day first = week_start(today) - days(7 * (weeks - 1));
   std::vector<std::string> lines;
 
-  // Month names over the week in which each month begins.
+  // Month names over the week in which each month begins, and over the first week the
+  // month it is in, unless the next month's name needs the room.
   std::string months(k_margin);
   for (int w = 0; w < weeks; ++w) {
     const Day monday = first + days(7 * w);
     const year_month_day start{monday};
     const year_month_day end{monday + days(6)};
-    const bool begins = w == 0 || start.month() != end.month() || start.day() == day{1};
+    const bool begins = start.month() != end.month() || start.day() == day{1};
     const std::size_t column = k_margin.size() + static_cast<std::size_t>(2 * w);
-    if (begins && months.size() <= column) {
+    if (w == 0 && !begins && weeks > 1) {
+      const year_month_day next_end{monday + days(13)};
+      if (next_end.month() != end.month()) {
+        continue; // the next week starts a month: its name goes there
+      }
+    }
+    if ((w == 0 || begins) && months.size() <= column) {
       months.resize(column, ' ');
       months += k_months[static_cast<unsigned>(end.month()) - 1];
     }

@@ -19,12 +19,16 @@ struct CalendarStyle
   bool unicode = true;  // block characters; ASCII shades otherwise
 };
 
+/// The columns before the first week: the weekday names.
+inline constexpr std::size_t k_calendar_margin = 5;
+
 /// The shade (0 to 4) of a day with `seconds` of stretching: none, under 5 minutes, under
 /// 10, under 20, and 20 or more.
 int shade_level(long long seconds);
 
-/// The calendar of the `weeks` weeks up to the week of `today`: a row of month names, a row
-/// per weekday (Monday first), and a legend.
+/// The calendar of the `weeks` weeks up to the week of `today`: a row of month names (each
+/// over the week it begins in; the month of the first week, when there is room), a row per
+/// weekday (Monday first), and a legend. Two columns a week, after `k_calendar_margin`.
 std::vector<std::string> calendar_lines(const std::map<Day, long long>& seconds_by_day, Day today, int weeks,
                                         const CalendarStyle& style);
 

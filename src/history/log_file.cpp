@@ -1,162 +1,372 @@
-// The history log on disk: appended to by every session, never rewritten.
+// The history log on disk: appended to by every session, never rewritten, read as a
+// stream so that its length costs time but never memory.
 #include "history/log_file.h"
 
 #include "library/paths.h"
-#include "util/file.h"
+#include "util/fd.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace stretch::history {
 namespace {
 
-// Makes `folder` and the folders above it that are missing, each 0700.
-bool make_folders(const std::filesystem::path& folder)
+constexpr std::size_t k_chunk = 64 * 1024;
+constexpr std::size_t k_skipped_kept = 5;
+// How long a session waits for another one to finish writing its line.
+constexpr auto k_lock_wait = std::chrono::seconds(2);
+
+// The failure of `what` on `where`, with the error of the moment.
+util::Unexpected failure(std::string_view what, const std::filesystem::path& where, int error)
+{
+  return util::Unexpected{fmt::format("{} {}: {}", what, where.string(), std::strerror(error))};
+}
+
+// Makes `folder` and the folders above it that are missing, each 0700. 0 or an errno.
+int make_folders(const std::filesystem::path& folder)
 {
   if (folder.empty()) {
-    return true;
+    return 0;
   }
   struct stat info = {};
   if (::stat(folder.c_str(), &info) == 0) {
-    errno = ENOTDIR;
-    return S_ISDIR(info.st_mode);
+    return S_ISDIR(info.st_mode) ? 0 : ENOTDIR;
   }
-  if (!make_folders(folder.parent_path())) {
-    return false;
+  if (const int error = make_folders(folder.parent_path()); error != 0) {
+    return error;
   }
-  return ::mkdir(folder.c_str(), 0700) == 0 || errno == EEXIST;
+  return ::mkdir(folder.c_str(), 0700) == 0 || errno == EEXIST ? 0 : errno;
 }
 
-// Writes all of `text` with one write() call; a short write is an error, never retried in
-// pieces that another process could interleave with.
-bool write_once(int fd, std::string_view text)
+// Opens the log with `flags`, refusing what it must not touch. Never blocks: not on a
+// FIFO, not on a device.
+util::Expected<int> open_log(const LogPath& log, int flags)
 {
-  ssize_t written = 0;
-  do {
-    written = ::write(fd, text.data(), text.size());
-  } while (written < 0 && errno == EINTR);
-  return written == static_cast<ssize_t>(text.size());
-}
-
-// Creates the log with its header, atomically: written to a temporary file first, then
-// linked into place, so no session ever sees a log without its header. False, with errno,
-// on failure; an existing log is no failure.
-bool create_with_header(const std::filesystem::path& path)
-{
-  std::string temporary = path.string() + ".XXXXXX";
-  const int fd = ::mkstemp(temporary.data());
+  if (!log.named) {
+    struct stat folder = {};
+    const auto parent = log.path.parent_path();
+    if (::stat(parent.empty() ? "." : parent.c_str(), &folder) == 0 && folder.st_uid != ::geteuid()) {
+      return util::Unexpected{fmt::format("{} belongs to another user; set STRETCH_HISTORY to use a log there",
+                                          parent.string())};
+    }
+  }
+  const int fd = ::open(log.path.c_str(), flags | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | (log.named ? 0 : O_NOFOLLOW), 0600);
   if (fd < 0) {
-    return false;
+    if (errno == ELOOP && !log.named) {
+      return util::Unexpected{fmt::format("{} is a symbolic link; set STRETCH_HISTORY to it to use it anyway",
+                                          log.path.string())};
+    }
+    return util::Unexpected{std::strerror(errno)};
   }
-  ::fchmod(fd, 0600);
-  const bool written = write_once(fd, log_header());
-  const int saved = errno;
-  ::close(fd);
-  const bool linked = written && (::link(temporary.c_str(), path.c_str()) == 0 || errno == EEXIST);
-  const int link_errno = errno;
-  ::unlink(temporary.c_str());
-  errno = written ? link_errno : saved;
-  return linked;
+  struct stat info = {};
+  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    ::close(fd);
+    return util::Unexpected{fmt::format("{} is not a regular file", log.path.string())};
+  }
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  return fd;
+}
+
+// Opens the log for reading as `open_log` does, and calls `read` with it and its size;
+// a log that does not exist yet reads as empty.
+util::Expected<ReadSummary> read_with(const LogPath& log,
+                                      const std::function<util::Expected<ReadSummary>(int fd, std::size_t size)>& read)
+{
+  struct stat exists = {};
+  if (::lstat(log.path.c_str(), &exists) != 0 && errno == ENOENT) {
+    return ReadSummary{};
+  }
+  const auto opened = open_log(log, O_RDONLY);
+  if (!opened) {
+    return util::Unexpected{opened.error()};
+  }
+  const util::Fd fd(*opened);
+  struct stat info = {};
+  ::fstat(fd.get(), &info);
+  return read(fd.get(), static_cast<std::size_t>(info.st_size));
+}
+
+// Takes a write lock on the whole of `fd`, waiting a while for another writer. A file
+// system without locks is no reason to lose the session: then it goes on unlocked.
+bool lock(int fd)
+{
+  struct flock whole = {};
+  whole.l_type = F_WRLCK;
+  whole.l_whence = SEEK_SET;
+  const auto give_up = std::chrono::steady_clock::now() + k_lock_wait;
+  while (::fcntl(fd, F_SETLK, &whole) != 0) {
+    if (errno != EAGAIN && errno != EACCES && errno != EINTR) {
+      return true;
+    }
+    if (std::chrono::steady_clock::now() > give_up) {
+      return false;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  return true;
+}
+
+// Writes all of `text` at the end of `fd`; on failure cuts the file back to `size` and
+// returns the errno.
+int write_whole(int fd, std::string_view text, off_t size)
+{
+  // Over a file size limit, write() should fail with EFBIG rather than end the process.
+  struct sigaction ignore = {};
+  ignore.sa_handler = SIG_IGN;
+  struct sigaction old = {};
+  ::sigaction(SIGXFSZ, &ignore, &old);
+  int error = 0;
+  while (!text.empty()) {
+    const ssize_t written = ::write(fd, text.data(), text.size());
+    if (written < 0 && errno == EINTR) {
+      continue;
+    }
+    if (written <= 0) {
+      error = written < 0 ? errno : EIO;
+      break;
+    }
+    text.remove_prefix(static_cast<std::size_t>(written));
+  }
+  ::sigaction(SIGXFSZ, &old, nullptr);
+  if (error != 0 && ::ftruncate(fd, size) != 0) {
+    // Nothing better to do: the reader skips a torn line.
+  }
+  return error;
+}
+
+// Keeps count of skipped lines, and the first few.
+void note_skipped(ReadSummary& summary, SkippedLine&& skipped)
+{
+  if (summary.first_skipped.size() < k_skipped_kept) {
+    summary.first_skipped.push_back(std::move(skipped));
+  }
+  ++summary.skipped;
 }
 
 } // namespace
 
-std::optional<std::filesystem::path> log_path(const util::EnvLookup& env)
+std::optional<LogPath> log_path(const util::EnvLookup& env)
 {
   if (const char* file = env("STRETCH_HISTORY"); file != nullptr && file[0] != '\0') {
-    return std::filesystem::path(file);
+    return LogPath{file, true};
   }
   if (auto state = library::xdg_dir(env, "XDG_STATE_HOME", ".local/state")) {
-    return *state / "stretch" / "history.tsv";
+    return LogPath{*state / "stretch" / "history.tsv", false};
   }
   return std::nullopt;
 }
 
-util::Expected<bool> append_line(const std::filesystem::path& path, std::string_view line)
+util::Expected<bool> append_line(const LogPath& log, std::string_view line)
 {
-  const auto failure = [](std::string_view what, const std::filesystem::path& where) {
-    return util::Unexpected{fmt::format("{} {}: {}", what, where.string(), std::strerror(errno))};
-  };
-  if (!make_folders(path.parent_path())) {
-    return failure("cannot make the folder", path.parent_path());
+  const std::filesystem::path folder = log.path.parent_path();
+  if (const int error = make_folders(folder); error != 0) {
+    return failure("cannot make the folder", folder, error);
+  }
+  const auto opened = open_log(log, O_RDWR | O_APPEND | O_CREAT);
+  if (!opened) {
+    return util::Unexpected{fmt::format("cannot open {}: {}", log.path.string(), opened.error())};
+  }
+  const util::Fd fd(*opened);
+  if (!lock(fd.get())) {
+    return util::Unexpected{fmt::format("{} is locked by another program", log.path.string())};
   }
   struct stat info = {};
-  if (::stat(path.c_str(), &info) != 0 && errno == ENOENT && !create_with_header(path)) {
-    return failure("cannot create", path);
+  if (::fstat(fd.get(), &info) != 0) {
+    return failure("cannot write to", log.path, errno);
   }
-  const int fd = ::open(path.c_str(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600);
-  if (fd < 0) {
-    return failure("cannot open", path);
-  }
-  // After a torn write (a crash, a full disk) the log may end in half a line; start on a
-  // line of our own rather than lose this record in it.
   std::string text;
   char last = '\n';
-  if (::fstat(fd, &info) == 0 && info.st_size > 0 && ::pread(fd, &last, 1, info.st_size - 1) == 1 && last != '\n') {
-    text += '\n';
+  if (info.st_size == 0) {
+    text = log_header();
+  } else if (::pread(fd.get(), &last, 1, info.st_size - 1) == 1 && last != '\n') {
+    text += '\n'; // a line cut off by a crash: start on a line of our own
   }
   text += line;
   text += '\n';
-  const bool written = write_once(fd, text);
-  const int saved = errno;
-  const bool closed = ::close(fd) == 0;
-  if (!written || !closed) {
-    errno = written ? errno : saved;
-    if (errno == 0) {
-      errno = EIO;
-    }
-    return failure("cannot write to", path);
+  if (const int error = write_whole(fd.get(), text, info.st_size); error != 0) {
+    return failure("cannot write to", log.path, error);
   }
-  return true;
+  return true; // closing releases the lock
+}
+
+LogParser::LogParser(OnRecord on_record, OnSkipped on_skipped)
+  : m_on_record(std::move(on_record)), m_on_skipped(std::move(on_skipped))
+{
+}
+
+void LogParser::line(std::string_view text, bool complete)
+{
+  if (m_numbered) {
+    ++m_number;
+  }
+  const std::size_t number = m_numbered ? m_number : 0;
+  if (m_too_long) {
+    m_too_long = false;
+    m_on_skipped({number, "the line is too long"});
+    return;
+  }
+  if (!text.empty() && text.back() == '\r') {
+    text.remove_suffix(1);
+  }
+  if (text.empty() || text.front() == '#') {
+    return;
+  }
+  auto record = parse_record(text);
+  if (!record) {
+    m_on_skipped({number, record.error()});
+  } else if (!complete) {
+    m_on_skipped({number, "the last line is cut off"});
+  } else {
+    m_on_record(std::move(*record));
+  }
+}
+
+void LogParser::feed(std::string_view bytes)
+{
+  while (!bytes.empty()) {
+    const std::size_t end = bytes.find('\n');
+    const std::string_view piece = bytes.substr(0, end);
+    if (m_too_long || m_partial.size() + piece.size() > k_max_log_line) {
+      m_too_long = true;
+      m_partial.clear();
+    } else {
+      m_partial += piece;
+    }
+    if (end == std::string_view::npos) {
+      return;
+    }
+    line(m_partial, true);
+    m_partial.clear();
+    bytes.remove_prefix(end + 1);
+  }
+}
+
+void LogParser::finish()
+{
+  if (!m_partial.empty() || m_too_long) {
+    line(m_partial, false);
+    m_partial.clear();
+  }
 }
 
 LogContents parse_log(std::string_view text)
 {
   LogContents contents;
-  std::size_t number = 0;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    ++number;
-    std::size_t end = text.find('\n', start);
-    const bool complete = end != std::string_view::npos;
-    if (!complete) {
-      end = text.size();
-    }
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    if (!line.empty() && line.back() == '\r') {
-      line.remove_suffix(1);
-    }
-    if (line.empty() || line.front() == '#') {
-      continue;
-    }
-    auto record = parse_record(line);
-    if (!record) {
-      contents.skipped.push_back({number, record.error()});
-    } else if (!complete) {
-      contents.skipped.push_back({number, "the last line is cut off"});
-    } else {
-      contents.records.push_back(std::move(*record));
-    }
-  }
+  LogParser parser([&](SessionRecord&& record) { contents.records.push_back(std::move(record)); },
+                   [&](SkippedLine&& skipped) { contents.skipped.push_back(std::move(skipped)); });
+  parser.feed(text);
+  parser.finish();
   return contents;
 }
 
-util::Expected<LogContents> read_log(const std::filesystem::path& path)
+util::Expected<ReadSummary> read_log(const LogPath& log, const LogParser::OnRecord& on_record)
 {
-  struct stat info = {};
-  if (::stat(path.c_str(), &info) != 0 && errno == ENOENT) {
-    return LogContents{};
-  }
-  auto text = util::read_file(path, k_max_log_size);
-  if (!text) {
-    return util::Unexpected{text.error()};
-  }
-  return parse_log(*text);
+  return read_with(log, [&](int fd, std::size_t size) -> util::Expected<ReadSummary> {
+    ReadSummary summary;
+    LogParser parser(on_record, [&](SkippedLine&& skipped) { note_skipped(summary, std::move(skipped)); });
+    if (size > k_max_log_size) {
+      // Only the end: from the first whole line in the last k_max_log_size bytes.
+      summary.partial = true;
+      ::lseek(fd, static_cast<off_t>(size - k_max_log_size), SEEK_SET);
+      parser.number_lines_from(0);
+    }
+    std::string buffer(k_chunk, '\0');
+    bool skipping_to_line = summary.partial;
+    std::size_t total = 0;
+    while (total < k_max_log_size) {
+      const ssize_t got = ::read(fd, buffer.data(), std::min(buffer.size(), k_max_log_size - total));
+      if (got < 0 && errno == EINTR) {
+        continue;
+      }
+      if (got < 0) {
+        return util::Unexpected{std::strerror(errno)};
+      }
+      if (got == 0) {
+        break;
+      }
+      total += static_cast<std::size_t>(got);
+      std::string_view bytes(buffer.data(), static_cast<std::size_t>(got));
+      if (skipping_to_line) {
+        const std::size_t end = bytes.find('\n');
+        if (end == std::string_view::npos) {
+          continue;
+        }
+        bytes.remove_prefix(end + 1);
+        skipping_to_line = false;
+      }
+      parser.feed(bytes);
+    }
+    parser.finish();
+    return summary;
+  });
+}
+
+util::Expected<ReadSummary> read_recent(const LogPath& log, Seconds since, const LogParser::OnRecord& on_record)
+{
+  return read_with(log, [&](int fd, std::size_t size) -> util::Expected<ReadSummary> {
+    ReadSummary summary;
+    const Seconds stop_before = since - std::chrono::days(1);
+    bool older_seen = false;
+    LogParser parser(
+      [&](SessionRecord&& record) {
+        if (record.start < stop_before) {
+          older_seen = true;
+        }
+        if (record.start >= since) {
+          on_record(std::move(record));
+        }
+      },
+      [&](SkippedLine&& skipped) { note_skipped(summary, std::move(skipped)); });
+    parser.number_lines_from(0);
+    std::size_t end = size;
+    std::string carry; // the start of a line whose beginning lies further back
+    std::string buffer;
+    std::size_t total = 0;
+    bool last_chunk = true;
+    while (end > 0 && !older_seen) {
+      if (total >= k_max_recent_size) {
+        summary.partial = true;
+        break;
+      }
+      const std::size_t begin = end > k_chunk ? end - k_chunk : 0;
+      buffer.resize(end - begin);
+      const ssize_t got = ::pread(fd, buffer.data(), buffer.size(), static_cast<off_t>(begin));
+      if (got != static_cast<ssize_t>(buffer.size())) {
+        return util::Unexpected{got < 0 ? std::strerror(errno) : "the log changed while it was read"};
+      }
+      total += buffer.size();
+      buffer += carry;
+      // The first piece may be the end of a line that starts in the chunk before.
+      const std::size_t first_end = begin == 0 ? 0 : buffer.find('\n');
+      if (first_end == std::string::npos) {
+        carry = std::move(buffer);
+        end = begin;
+        continue;
+      }
+      const std::size_t from = begin == 0 ? 0 : first_end + 1;
+      carry = buffer.substr(0, from);
+      std::string_view whole(buffer.data() + from, buffer.size() - from);
+      parser.feed(whole);
+      if (last_chunk) {
+        parser.finish(); // the log's last line, if it has no line end, was cut off
+        last_chunk = false;
+      }
+      end = begin;
+    }
+    if (end == 0 && !carry.empty()) {
+      parser.feed(carry);
+      parser.finish();
+    }
+    return summary;
+  });
 }
 
 } // namespace stretch::history

@@ -1,50 +1,115 @@
-// The history log on disk: appended to by every session, never rewritten.
+// The history log on disk: appended to by every session, never rewritten, read as a
+// stream so that its length costs time but never memory.
 #pragma once
 
 #include "history/record.h"
 #include "util/env.h"
 #include "util/expected.h"
 
+#include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace stretch::history {
 
+/// Where the log is, and whether the user named it (in `STRETCH_HISTORY`). Only a log the
+/// user named may be reached through a symbolic link or lie in a folder of someone else's.
+struct LogPath
+{
+  std::filesystem::path path;
+  bool named = false;
+};
+
 /// Where the log is: `$STRETCH_HISTORY`, else `$XDG_STATE_HOME/stretch/history.tsv`, by
 /// default `~/.local/state/stretch/history.tsv`; nullopt when no home is known.
-std::optional<std::filesystem::path> log_path(const util::EnvLookup& env);
+std::optional<LogPath> log_path(const util::EnvLookup& env);
 
-/// Appends `line` (plus a line end) to the log at `path` in a single write to a file opened
-/// with O_APPEND, so that sessions ending at the same time never mix their lines. A new log
-/// starts with the header; new folders are made 0700, the file 0600. Fails with a message
-/// that names the file or folder.
-util::Expected<bool> append_line(const std::filesystem::path& path, std::string_view line);
+/// Appends `line` (plus a line end) to the log: whole or not at all. New folders are made
+/// 0700, a new log 0600, and an empty log gets the header first. Holds a lock on the log
+/// while it writes, so that sessions ending together never mix or tear their lines; after
+/// a short write (a full disk), cuts the log back to where it was. Refuses, without
+/// blocking, anything but a regular file, and (unless `log.named`) a symbolic link or a
+/// folder that belongs to another user. Fails with a message that names the file or folder
+/// and the real cause.
+util::Expected<bool> append_line(const LogPath& log, std::string_view line);
 
-/// A line the log could not use.
+/// A line the log could not use. `line` is 1-based, 0 when unknown (a log read from its end).
 struct SkippedLine
 {
   std::size_t line = 0;
   std::string why;
 };
 
-/// What reading the log gave: the sessions in file order, and the lines left out.
+/// The longest line read; a longer one is skipped.
+inline constexpr std::size_t k_max_log_line = 64 * 1024;
+
+/// Turns the bytes of a log, fed in pieces of any size, into records and skipped lines.
+/// Comments and blank lines are ignored. Keeps no more than one line in memory.
+class LogParser
+{
+public:
+  using OnRecord = std::function<void(SessionRecord&&)>;
+  using OnSkipped = std::function<void(SkippedLine&&)>;
+
+  /// Calls `on_record` for each record and `on_skipped` for each line that is none.
+  LogParser(OnRecord on_record, OnSkipped on_skipped);
+
+  /// Takes the next `bytes` of the log.
+  void feed(std::string_view bytes);
+
+  /// Ends the log: a last line without its line end was cut off, and is skipped.
+  void finish();
+
+  /// Counts lines from `first` (for a log read from the middle: 0, unknown).
+  void number_lines_from(std::size_t first) { m_number = first == 0 ? 0 : first - 1; m_numbered = first != 0; }
+
+private:
+  void line(std::string_view text, bool complete);
+
+  OnRecord m_on_record;
+  OnSkipped m_on_skipped;
+  std::string m_partial;
+  bool m_too_long = false;
+  std::size_t m_number = 0;
+  bool m_numbered = true;
+};
+
+/// Everything in a log held in memory: for tests and small logs.
 struct LogContents
 {
   std::vector<SessionRecord> records;
   std::vector<SkippedLine> skipped;
 };
 
-/// Parses the text of a log. Comments and blank lines are ignored; any other line that is
-/// not a record is skipped and reported.
+/// Parses the whole `text` of a log.
 LogContents parse_log(std::string_view text);
 
-/// The largest log read, in bytes: decades of daily sessions.
+/// The most of a log read: decades of daily sessions. Of a larger log, the end.
 inline constexpr std::size_t k_max_log_size = 64 * 1024 * 1024;
 
-/// Reads the log at `path`; an absent log is empty. Fails with a message when it exists
-/// but cannot be read.
-util::Expected<LogContents> read_log(const std::filesystem::path& path);
+/// The most of a log read from its end for the recent sessions.
+inline constexpr std::size_t k_max_recent_size = 4 * 1024 * 1024;
+
+/// What a read of the log amounted to, besides its records.
+struct ReadSummary
+{
+  std::size_t skipped = 0;              // lines skipped
+  std::vector<SkippedLine> first_skipped; // the first few of them
+  bool partial = false;                 // the log is larger than was read: only its end was
+};
+
+/// Reads the log line by line, calling `on_record` for each session; a log over
+/// `k_max_log_size` is read from that far before its end. An absent log is empty. Fails
+/// with a message when the log exists but cannot be read.
+util::Expected<ReadSummary> read_log(const LogPath& log, const LogParser::OnRecord& on_record);
+
+/// Reads the log backwards from its end, calling `on_record` for the sessions that
+/// started from `since` on, and stopping soon after the first that started a day before
+/// it (a log kept on several machines may be a little out of order), or after
+/// `k_max_recent_size` bytes: what the end of a session needs, however long the log.
+util::Expected<ReadSummary> read_recent(const LogPath& log, Seconds since, const LogParser::OnRecord& on_record);
 
 } // namespace stretch::history

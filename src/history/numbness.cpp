@@ -4,36 +4,46 @@
 
 #include "history/stats.h"
 
-#include <algorithm>
 #include <fmt/format.h>
-#include <set>
 
 namespace stretch::history {
 
 bool numbness_stayed(const SessionRecord& record)
 {
-  return record.routine == k_numbness_routine
-         && std::any_of(record.answers.begin(), record.answers.end(), [](const LoggedAnswer& a) { return !a.yes; });
+  return record.episode == k_numbness && !record.answers.empty() && !record.answers.back().yes;
 }
 
-int numbness_days(const std::vector<SessionRecord>& records, Day today)
+NumbnessFollowUp::NumbnessFollowUp(Day today)
+  : m_first(today - std::chrono::days(k_numbness_window_days - 1)), m_today(today)
 {
-  const Day first = today - std::chrono::days(k_numbness_window_days - 1);
-  std::set<Day> days;
-  for (const SessionRecord& record : records) {
-    const Day day = session_day(record);
-    if (numbness_stayed(record) && day >= first && day <= today) {
-      days.insert(day);
-    }
+}
+
+void NumbnessFollowUp::add(const SessionRecord& record)
+{
+  const Day day = session_day(record);
+  if (record.episode != k_numbness || day < m_first || day > m_today) {
+    return;
   }
-  return static_cast<int>(days.size());
+  ++m_episodes;
+  if (numbness_stayed(record)) {
+    m_stayed_days.insert(day);
+  }
 }
 
-std::string numbness_advice(int days)
+bool NumbnessFollowUp::advise() const
 {
-  return fmt::format("Your feet stayed numb on {} days in the last {}. Numbness that keeps coming back is a "
-                     "warning light: have a doctor or physical therapist give you a full evaluation.",
-                     days, k_numbness_window_days);
+  return m_episodes >= k_episodes_for_advice || stayed_days() >= k_stayed_days_for_advice;
+}
+
+std::string NumbnessFollowUp::advice() const
+{
+  std::string what = fmt::format("Your feet went numb {} {} in the last {} days", m_episodes,
+                                 m_episodes == 1 ? "time" : "times", k_numbness_window_days);
+  if (stayed_days() > 0) {
+    what += fmt::format(", and the numbness stayed on {} {}", stayed_days(), stayed_days() == 1 ? "day" : "days");
+  }
+  return what + ". Numbness that keeps coming back is a warning light: have a doctor or physical therapist "
+                "give you a full evaluation.";
 }
 
 } // namespace stretch::history

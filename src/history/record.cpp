@@ -1,7 +1,6 @@
 // One line of the history log: a session, as tab-separated fields.
 #include "history/record.h"
 
-#include "routine/name.h"
 #include "util/strings.h"
 
 #include <algorithm>
@@ -11,45 +10,74 @@
 namespace stretch::history {
 namespace {
 
-constexpr std::size_t k_fields = 7;
+constexpr std::size_t k_fields = 8;
+constexpr std::size_t k_fields_format_1 = 7;
 constexpr long long k_max_count = 1'000'000'000;
+// Format 1 had no episode field; its numbness routine went by this name.
+constexpr std::string_view k_format_1_numbness_routine = "midrun";
 
 // Backslash escapes for the characters that separate things: tab and line ends between
 // fields and lines, `;` and `=` inside the answers field. Each raw character, and the
-// letter written after the backslash.
+// letter written after the backslash. Other control characters are written `\xHH`.
 constexpr std::array<std::pair<char, char>, 6> k_escapes{
   {{'\\', '\\'}, {'\t', 't'}, {'\n', 'n'}, {'\r', 'r'}, {';', ';'}, {'=', '='}}};
 
-std::string escape(std::string_view text)
+bool is_control(char c)
 {
-  std::string out;
+  const auto byte = static_cast<unsigned char>(c);
+  return byte < 0x20 || byte == 0x7f;
+}
+
+void escape_to(std::string& out, std::string_view text)
+{
   for (const char c : text) {
     const auto* found = std::find_if(k_escapes.begin(), k_escapes.end(), [c](const auto& e) { return e.first == c; });
     if (found != k_escapes.end()) {
       out += '\\';
       out += found->second;
+    } else if (is_control(c)) {
+      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
     } else {
       out += c;
     }
   }
-  return out;
 }
 
-// Splits `text` at unescaped `separator`s, then unescapes each part; fails on a dangling
-// or unknown escape.
+int hex_value(char c)
+{
+  if (c >= '0' && c <= '9') {
+    return c - '0';
+  }
+  if (c >= 'a' && c <= 'f') {
+    return c - 'a' + 10;
+  }
+  return -1;
+}
+
+// Splits `text` at unescaped `separator`s (none: the whole text), then unescapes each
+// part; fails on a dangling or unknown escape, or a raw control character.
 util::Expected<std::vector<std::string>> split_unescaped(std::string_view text, char separator)
 {
   std::vector<std::string> parts(1);
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if (c == separator) {
+    if (separator != '\0' && c == separator) {
       parts.emplace_back();
+    } else if (is_control(c)) {
+      return util::Unexpected{"a control character"};
     } else if (c != '\\') {
       parts.back() += c;
     } else if (i + 1 == text.size()) {
       return util::Unexpected{"a backslash at the end of a field"};
+    } else if (const char code = text[++i]; code == 'x') {
+      const int high = i + 1 < text.size() ? hex_value(text[i + 1]) : -1;
+      const int low = i + 2 < text.size() ? hex_value(text[i + 2]) : -1;
+      if (high < 0 || low < 0) {
+        return util::Unexpected{"an unknown escape"};
+      }
+      parts.back() += static_cast<char>(high * 16 + low);
+      i += 2;
     } else {
-      const char code = text[++i];
       const auto* found = std::find_if(k_escapes.begin(), k_escapes.end(), [code](const auto& e) { return e.second == code; });
       if (found == k_escapes.end()) {
         return util::Unexpected{"an unknown escape"};
@@ -58,6 +86,15 @@ util::Expected<std::vector<std::string>> split_unescaped(std::string_view text, 
     }
   }
   return parts;
+}
+
+util::Expected<std::string> unescape(std::string_view text)
+{
+  auto parts = split_unescaped(text, '\0');
+  if (!parts) {
+    return util::Unexpected{parts.error()};
+  }
+  return std::move((*parts).front());
 }
 
 std::optional<session::Outcome> outcome_from(std::string_view word)
@@ -75,7 +112,7 @@ std::optional<session::Outcome> outcome_from(std::string_view word)
 std::string log_header()
 {
   return fmt::format("# stretch history, format {}: one session per line, fields separated by tabs:\n"
-                     "# start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\n",
+                     "# start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode\n",
                      k_format_version);
 }
 
@@ -94,45 +131,63 @@ std::string_view outcome_word(session::Outcome outcome)
 
 std::string format_record(const SessionRecord& record)
 {
-  std::string answers;
-  for (const LoggedAnswer& answer : record.answers) {
-    if (!answers.empty()) {
-      answers += ';';
+  std::string line;
+  escape_to(line, record.start_text);
+  line += '\t';
+  escape_to(line, record.routine);
+  line += fmt::format("\t{}\t{}\t{}\t{}\t", outcome_word(record.outcome), record.active_seconds, record.holds_done,
+                      record.holds_planned);
+  for (std::size_t i = 0; i < record.answers.size(); ++i) {
+    if (i > 0) {
+      line += ';';
     }
-    answers += escape(answer.question) + '=' + (answer.yes ? "yes" : "no");
+    escape_to(line, record.answers[i].question);
+    line += record.answers[i].yes ? "=yes" : "=no";
   }
-  // A routine name has no blanks, control characters or backslashes to escape.
-  return fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}", record.start_text, record.routine,
-                     outcome_word(record.outcome), record.active_seconds, record.holds_done, record.holds_planned,
-                     answers.empty() ? "-" : answers);
+  if (record.answers.empty()) {
+    line += '-';
+  }
+  line += '\t';
+  if (record.episode.empty()) {
+    line += '-';
+  } else {
+    escape_to(line, record.episode);
+  }
+  return line;
 }
 
 util::Expected<SessionRecord> parse_record(std::string_view line)
 {
-  std::vector<std::string_view> fields;
+  std::array<std::string_view, k_fields> fields;
+  std::size_t count = 0;
   std::size_t start = 0;
   while (true) {
     const std::size_t tab = line.find('\t', start);
-    fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+    if (count < k_fields) {
+      fields[count] = line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
+    }
+    ++count;
     if (tab == std::string_view::npos) {
       break;
     }
     start = tab + 1;
   }
-  if (fields.size() != k_fields) {
-    return util::Unexpected{fmt::format("expected {} fields, found {}", k_fields, fields.size())};
+  if (count != k_fields && count != k_fields_format_1) {
+    return util::Unexpected{fmt::format("expected {} fields, found {}", k_fields, count)};
   }
   SessionRecord record;
-  const auto start_time = parse_iso(fields[0]);
+  const auto start_text = unescape(fields[0]);
+  const auto start_time = start_text ? parse_iso(*start_text) : util::Expected<Seconds>(util::Unexpected{""});
   if (!start_time) {
-    return util::Unexpected{"start: " + start_time.error()};
+    return util::Unexpected{"start: expected a time like 2026-11-26T21:03:53+01:00"};
   }
   record.start = *start_time;
-  record.start_text = fields[0];
-  record.routine = fields[1];
-  if (routine::check_routine_name(record.routine)) {
-    return util::Unexpected{"routine: not a routine name"};
+  record.start_text = *start_text;
+  auto routine = unescape(fields[1]);
+  if (!routine || routine->empty()) {
+    return util::Unexpected{"routine: expected the routine's name"};
   }
+  record.routine = std::move(*routine);
   const auto outcome = outcome_from(fields[2]);
   if (!outcome) {
     return util::Unexpected{"outcome: expected done, stopped or interrupted"};
@@ -153,14 +208,25 @@ util::Expected<SessionRecord> parse_record(std::string_view line)
     if (!entries) {
       return util::Unexpected{"answers: " + entries.error()};
     }
-    for (const std::string& entry : *entries) {
+    for (std::string& entry : *entries) {
       const std::size_t equals = entry.rfind('=');
       const std::string_view answer = equals == std::string::npos ? "" : std::string_view(entry).substr(equals + 1);
       if (answer != "yes" && answer != "no") {
         return util::Unexpected{"answers: expected QUESTION=yes or QUESTION=no"};
       }
-      record.answers.push_back({entry.substr(0, equals), answer == "yes"});
+      const bool yes = answer == "yes";
+      entry.resize(equals);
+      record.answers.push_back({std::move(entry), yes});
     }
+  }
+  if (count == k_fields_format_1) {
+    record.episode = record.routine == k_format_1_numbness_routine ? "numbness" : "";
+  } else if (fields[7] != "-") {
+    auto episode = unescape(fields[7]);
+    if (!episode || episode->empty()) {
+      return util::Unexpected{"episode: expected a word, or -"};
+    }
+    record.episode = std::move(*episode);
   }
   return record;
 }

@@ -11,8 +11,9 @@
 
 namespace stretch::history {
 
-/// The version of the line format, named in the log's header.
-inline constexpr int k_format_version = 1;
+/// The version of the line format, named in the log's header. Format 2 added the episode
+/// field and escapes every field; lines of format 1 (seven fields) are still read.
+inline constexpr int k_format_version = 2;
 
 /// The header that starts a new log: the format version, then the field names.
 std::string log_header();
@@ -35,6 +36,7 @@ struct SessionRecord
   long long holds_done = 0;
   long long holds_planned = 0;
   std::vector<LoggedAnswer> answers;
+  std::string episode; // what the routine tracks, such as `numbness`; "" for none
 
   /// When it ended, as far as the log can tell: its start plus its active time.
   Seconds end() const { return start + std::chrono::seconds(active_seconds); }
@@ -43,11 +45,13 @@ struct SessionRecord
 /// The word for `outcome` in the log: `done`, `stopped` or `interrupted`.
 std::string_view outcome_word(session::Outcome outcome);
 
-/// `record` as one log line, without the line end: tabs and line ends in text are escaped.
+/// `record` as one log line, without the line end. Every field is escaped, so that no
+/// name or question can split a line, add a field, or put a control character in the log.
 std::string format_record(const SessionRecord& record);
 
-/// Reads one log line (without its line end) back; fails with a message on anything that is
-/// not a complete record.
+/// Reads one log line (without its line end) back, of format 2 or 1; fails with a message
+/// on anything that is not a complete record. `format_record` of the result gives `line`
+/// back, for a line of format 2.
 util::Expected<SessionRecord> parse_record(std::string_view line);
 
 } // namespace stretch::history

@@ -9,6 +9,7 @@ SessionRecord record_of(const plan::Plan& plan, const session::Summary& summary,
   record.start = start;
   record.start_text = format_local_iso(start);
   record.routine = plan.name;
+  record.episode = plan.episode;
   record.outcome = summary.outcome;
   record.active_seconds = std::chrono::duration_cast<std::chrono::seconds>(summary.elapsed - summary.paused).count();
   record.holds_done = static_cast<long long>(summary.holds_done);

@@ -2,7 +2,6 @@
 #include "history/stats.h"
 
 #include <algorithm>
-#include <set>
 
 namespace stretch::history {
 
@@ -11,46 +10,59 @@ Day session_day(const SessionRecord& record)
   return local_day(record.end());
 }
 
-Streaks streaks(const std::vector<SessionRecord>& records, Day today)
+void Tally::add(const SessionRecord& record)
 {
-  std::set<Day> days;
-  for (const SessionRecord& record : records) {
-    if (record.outcome == session::Outcome::done) {
-      days.insert(session_day(record));
-    }
+  const Day day = session_day(record);
+  if (record.outcome == session::Outcome::done) {
+    m_done_days.insert(day);
   }
+  m_seconds[day] += record.active_seconds;
+  ++m_sessions;
+}
+
+Streaks Tally::streaks(Day today) const
+{
   Streaks result;
   int run = 0;
   Day previous{};
-  for (const Day day : days) {
+  for (const Day day : m_done_days) {
     run = run > 0 && day == previous + std::chrono::days(1) ? run + 1 : 1;
     result.longest = std::max(result.longest, run);
     previous = day;
   }
-  Day from = days.count(today) != 0 ? today : today - std::chrono::days(1);
-  while (days.count(from) != 0) {
+  Day from = m_done_days.count(today) != 0 ? today : today - std::chrono::days(1);
+  while (m_done_days.count(from) != 0) {
     ++result.current;
     from -= std::chrono::days(1);
   }
   return result;
 }
 
-std::map<Day, long long> seconds_by_day(const std::vector<SessionRecord>& records)
-{
-  std::map<Day, long long> by_day;
-  for (const SessionRecord& record : records) {
-    by_day[session_day(record)] += record.active_seconds;
-  }
-  return by_day;
-}
-
-long long seconds_between(const std::map<Day, long long>& by_day, Day first, Day last)
+long long Tally::seconds_between(Day first, Day last) const
 {
   long long total = 0;
-  for (auto it = by_day.lower_bound(first); it != by_day.end() && it->first <= last; ++it) {
+  for (auto it = m_seconds.lower_bound(first); it != m_seconds.end() && it->first <= last; ++it) {
     total += it->second;
   }
   return total;
+}
+
+Streaks streaks(const std::vector<SessionRecord>& records, Day today)
+{
+  Tally tally;
+  for (const SessionRecord& record : records) {
+    tally.add(record);
+  }
+  return tally.streaks(today);
+}
+
+std::map<Day, long long> seconds_by_day(const std::vector<SessionRecord>& records)
+{
+  Tally tally;
+  for (const SessionRecord& record : records) {
+    tally.add(record);
+  }
+  return tally.seconds_by_day();
 }
 
 } // namespace stretch::history

@@ -3,7 +3,9 @@
 
 #include "history/record.h"
 
+#include <cstddef>
 #include <map>
+#include <set>
 #include <vector>
 
 namespace stretch::history {
@@ -19,13 +21,36 @@ struct Streaks
 /// The local day a session counts for: the day it ended on.
 Day session_day(const SessionRecord& record);
 
-/// The streaks in `records` as of `today`. A day counts when a session ended on it done.
+/// The sums of a log, built one record at a time, so that a log of any length streams
+/// through it: memory grows with the days that have sessions, not with the sessions.
+class Tally
+{
+public:
+  /// Counts `record` in.
+  void add(const SessionRecord& record);
+
+  /// The streaks as of `today`. A day counts when a session ended on it done.
+  Streaks streaks(Day today) const;
+
+  /// Active seconds per local day, for every day with a session.
+  const std::map<Day, long long>& seconds_by_day() const { return m_seconds; }
+
+  /// Active seconds on the days from `first` to `last`, both included.
+  long long seconds_between(Day first, Day last) const;
+
+  /// How many sessions were counted.
+  std::size_t sessions() const { return m_sessions; }
+
+private:
+  std::set<Day> m_done_days;
+  std::map<Day, long long> m_seconds;
+  std::size_t m_sessions = 0;
+};
+
+/// The streaks in `records` as of `today`.
 Streaks streaks(const std::vector<SessionRecord>& records, Day today);
 
-/// Active seconds per local day, for every day with a session.
+/// Active seconds per local day in `records`, for every day with a session.
 std::map<Day, long long> seconds_by_day(const std::vector<SessionRecord>& records);
-
-/// Active seconds on the days from `first` to `last`, both included.
-long long seconds_between(const std::map<Day, long long>& by_day, Day first, Day last);
 
 } // namespace stretch::history

@@ -145,6 +145,7 @@ util::Expected<Plan> Builder::build()
   m_plan.name = m_routine.name;
   m_plan.title = m_routine.title;
   m_plan.description = m_routine.description;
+  m_plan.episode = m_routine.episode;
   for (std::size_t i = 0; i < m_routine.exercises.size(); ++i) {
     if (!add_exercise(m_routine.exercises[i], i)) {
       return util::Unexpected{

@@ -56,6 +56,7 @@ struct Plan
   std::string name;
   std::string title;
   std::string description;
+  std::string episode; // as the routine declares it
   std::vector<PlanStep> steps;
   Duration total{0};
 

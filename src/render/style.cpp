@@ -1,7 +1,6 @@
-// Whether to use color, and the text styles that color means here.
+// The text styles that color means here.
 #include "render/style.h"
 
-#include <cstring>
 #include <fmt/format.h>
 
 namespace stretch::render {
@@ -9,37 +8,6 @@ namespace stretch::render {
 using fmt::emphasis;
 using fmt::fg;
 using fmt::terminal_color;
-
-std::optional<ColorMode> parse_color_mode(std::string_view text)
-{
-  if (text == "auto") {
-    return ColorMode::automatic;
-  }
-  if (text == "always") {
-    return ColorMode::always;
-  }
-  if (text == "never") {
-    return ColorMode::never;
-  }
-  return std::nullopt;
-}
-
-bool use_color(ColorMode mode, const util::EnvLookup& env, bool is_terminal)
-{
-  if (mode != ColorMode::automatic) {
-    return mode == ColorMode::always;
-  }
-  if (const char* no_color = env("NO_COLOR"); no_color != nullptr && no_color[0] != '\0') {
-    return false;
-  }
-  if (const char* force = env("CLICOLOR_FORCE"); force != nullptr && std::strcmp(force, "0") != 0) {
-    return true;
-  }
-  if (const char* term = env("TERM"); term == nullptr || std::strcmp(term, "dumb") == 0) {
-    return false;
-  }
-  return is_terminal;
-}
 
 const fmt::text_style& Palette::kind(routine::StepKind kind) const
 {

@@ -1,8 +1,7 @@
-// Whether to use color, and the text styles that color means here.
+// The text styles that color means here.
 #pragma once
 
 #include "routine/step_kind.h"
-#include "util/env.h"
 
 #include <fmt/color.h>
 #include <optional>
@@ -10,17 +9,6 @@
 #include <string_view>
 
 namespace stretch::render {
-
-/// The `--color` flag.
-enum class ColorMode { automatic, always, never };
-
-/// Reads `auto`, `always` or `never`; nullopt for anything else.
-std::optional<ColorMode> parse_color_mode(std::string_view text);
-
-/// Decides color in this order: the `--color` flag, `NO_COLOR` set and not empty (off),
-/// `CLICOLOR_FORCE` set and not `0` (on), `TERM` unset or `dumb` (off), else whether the
-/// output `is_terminal`.
-bool use_color(ColorMode mode, const util::EnvLookup& env, bool is_terminal);
 
 /// The text styles of every element that may be colored; all empty when color is off, so
 /// the code that prints does not branch on color.

@@ -46,6 +46,7 @@ const Loader::Expansion& Loader::expand(const ParsedFile& file)
     problems.push_back(std::move(problem));
   }
   Expansion expansion;
+  expansion.episode = file.parsed.routine.episode;
   bool over_limit = false;
   m_stack.push_back(&file);
   for (const auto& item : file.parsed.routine.items) {
@@ -117,6 +118,9 @@ void Loader::include(const Include& item, const ParsedFile& from, Expansion& int
                             k_max_exercises, chain, found->source.name, included.exercises.size(),
                             into.exercises.size()));
   }
+  if (into.episode.empty()) {
+    into.episode = included.episode; // including a numbness routine makes one
+  }
   for (Exercise exercise : included.exercises) {
     if (item.reps > 0 && has_timed_steps(exercise)) {
       exercise.reps = item.reps;
@@ -138,6 +142,7 @@ std::optional<Routine> Loader::load(const ParsedFile& file)
   for (const AliasName& alias : file.parsed.routine.aliases) {
     routine.aliases.push_back(alias.name);
   }
+  routine.episode = expansion.episode;
   routine.exercises = expansion.exercises;
   return routine;
 }

@@ -106,6 +106,7 @@ private:
   struct Expansion
   {
     bool ok = false;
+    std::string episode;
     std::vector<Exercise> exercises;
   };
 

@@ -45,7 +45,7 @@ private:
     Scope scope;
     Handler handler;
   };
-  static const std::array<Directive, 13> k_directives;
+  static const std::array<Directive, 14> k_directives;
   static const Directive* find_directive(std::string_view keyword);
   static std::vector<std::string> known_keywords();
 
@@ -61,6 +61,7 @@ private:
   void on_title(const Args& args);
   void on_description(const Args& args);
   void on_alias(const Args& args);
+  void on_episode(const Args& args);
   void on_exercise(const Args& args);
   void on_include(const Args& args);
   void on_setup(const Args& args);
@@ -77,6 +78,7 @@ private:
   ParseResult m_result;
   std::string_view m_line_text;
   std::size_t m_title_line = 0;
+  std::size_t m_episode_line = 0;
   // Error recovery: what an error may have hidden, so that its consequences are not reported
   // as errors of their own.
   bool m_title_attempted = false;  // a `title` line, even a broken one
@@ -97,10 +99,11 @@ private:
   std::unordered_map<std::string, std::size_t> m_exercise_names;
 };
 
-const std::array<Parser::Directive, 13> Parser::k_directives{{
+const std::array<Parser::Directive, 14> Parser::k_directives{{
   {"title", Scope::top, &Parser::on_title},
   {"description", Scope::top, &Parser::on_description},
   {"alias", Scope::top, &Parser::on_alias},
+  {"episode", Scope::top, &Parser::on_episode},
   {"exercise", Scope::top, &Parser::on_exercise},
   {"include", Scope::top, &Parser::on_include},
   {"setup", Scope::exercise, &Parser::on_setup},
@@ -217,7 +220,7 @@ void Parser::parse_line(const SourceLine& line)
     } else if (m_exercise) {
       message += "; a step starts with contract, stretch, relax, rest, manual or question";
     } else {
-      message += "; expected title, description, alias, exercise or include";
+      message += "; expected title, description, alias, episode, exercise or include";
     }
     error(line.number, keyword_column, std::move(message));
     return;
@@ -319,6 +322,21 @@ void Parser::on_alias(const Args& args)
       m_result.routine.aliases.push_back({std::string(name), args.line, column_of(name)});
     }
   }
+}
+
+void Parser::on_episode(const Args& args)
+{
+  if (!require_text(args, "episode numbness") || !once(m_episode_line, args)) {
+    return;
+  }
+  for (const std::string_view known : k_episodes) {
+    if (util::iequals(args.rest, known)) {
+      m_result.routine.episode = known;
+      return;
+    }
+  }
+  error(args.line, args.rest_column,
+        fmt::format("unknown episode `{}`; a routine can be an episode of: numbness", args.rest));
 }
 
 void Parser::on_exercise(const Args& args)

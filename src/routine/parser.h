@@ -37,6 +37,7 @@ struct RoutineFile
   std::string title;
   std::string description;
   std::vector<AliasName> aliases;
+  std::string episode; // `episode numbness`: sessions of it are numbness episodes
   std::vector<std::variant<Exercise, Include>> items;
 };
 
@@ -49,6 +50,9 @@ struct ParseResult
 
   bool ok() const { return diagnostics.empty(); }
 };
+
+/// The episodes a routine may declare: what its sessions are episodes of.
+inline constexpr std::string_view k_episodes[] = {"numbness"};
 
 /// The most diagnostics reported for one file; the parser stops after them.
 inline constexpr std::size_t k_max_diagnostics = 20;

@@ -61,6 +61,7 @@ struct Routine
   std::string title;
   std::string description;
   std::vector<std::string> aliases;
+  std::string episode; // what the routine tracks (`numbness`), its own or an include's; "" for none
   std::vector<Exercise> exercises;
 };
 

@@ -1,6 +1,8 @@
 // Reading whole files safely: never blocking on a FIFO, never reading without a limit.
 #include "util/file.h"
 
+#include "util/fd.h"
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -10,28 +12,6 @@
 #include <unistd.h>
 
 namespace stretch::util {
-namespace {
-
-// Closes a file descriptor when it goes out of scope.
-class FdGuard
-{
-public:
-  explicit FdGuard(int fd) : m_fd(fd) {}
-  ~FdGuard()
-  {
-    if (m_fd >= 0) {
-      ::close(m_fd);
-    }
-  }
-  FdGuard(const FdGuard&) = delete;
-  FdGuard& operator=(const FdGuard&) = delete;
-
-private:
-  int m_fd;
-};
-
-} // namespace
-
 std::string format_size(std::size_t bytes)
 {
   constexpr std::size_t k_kib = 1024;
@@ -55,7 +35,7 @@ Expected<std::string> read_file(const std::filesystem::path& path, std::size_t l
   if (fd < 0) {
     return failure(std::strerror(errno));
   }
-  const FdGuard guard(fd);
+  const Fd guard(fd);
   struct stat info = {};
   if (::fstat(fd, &info) != 0) {
     return failure(std::strerror(errno));

@@ -11,6 +11,8 @@
 #include <fcntl.h>
 #include <spawn.h>
 #include <string>
+#include <ctime>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <thread>
 #include <tuple>
@@ -27,22 +29,26 @@ namespace {
 
 constexpr int k_runs = 200;
 
+// `strings` as the null-ended array of pointers that exec and spawn take; `strings` must
+// outlive it.
+std::vector<char*> pointers_to(std::vector<std::string>& strings)
+{
+  std::vector<char*> pointers;
+  for (auto& s : strings) {
+    pointers.push_back(s.data());
+  }
+  pointers.push_back(nullptr);
+  return pointers;
+}
+
 // The median time, in milliseconds, from starting `argv` to its end, output discarded;
 // with `env`, in that environment (else the benchmark's own), over `runs` runs.
 double median_start_ms(std::vector<std::string> argv, const std::vector<std::string>& env = {}, int runs = k_runs)
 {
   std::vector<std::string> env_strings = env;
-  std::vector<char*> envp;
-  for (auto& e : env_strings) {
-    envp.push_back(e.data());
-  }
-  envp.push_back(nullptr);
+  std::vector<char*> envp = pointers_to(env_strings);
   char** environment = env.empty() ? environ : envp.data();
-  std::vector<char*> args;
-  for (auto& a : argv) {
-    args.push_back(a.data());
-  }
-  args.push_back(nullptr);
+  std::vector<char*> args = pointers_to(argv);
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
@@ -134,6 +140,64 @@ void large_input(const TempDir& home, double t_true)
   }
 }
 
+// The time and peak memory of running `argv` once, output discarded.
+void time_and_memory(const std::vector<std::string>& argv, const std::vector<std::string>& env, double& ms, double& mb)
+{
+  std::vector<std::string> args_strings = argv;
+  std::vector<char*> args = pointers_to(args_strings);
+  std::vector<std::string> env_strings = env;
+  std::vector<char*> envp = pointers_to(env_strings);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  const auto start = Clock::now();
+  pid_t pid = 0;
+  posix_spawn(&pid, args[0], &actions, nullptr, args.data(), envp.data());
+  int status = 0;
+  struct rusage usage = {};
+  wait4(pid, &status, 0, &usage);
+  ms = duration<double, std::milli>(Clock::now() - start).count();
+  mb = static_cast<double>(usage.ru_maxrss) / 1024.0;
+  posix_spawn_file_actions_destroy(&actions);
+}
+
+// A history log of a million sessions, and what reading it costs.
+void long_history(const TempDir& home)
+{
+  const std::string stretch = stretch_binary();
+  const auto log = home.path() / "million.tsv";
+  {
+    FILE* file = std::fopen(log.c_str(), "w");
+    std::fputs("# stretch history, format 2\n", file);
+    const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    for (int i = 0; i < 1'000'000; ++i) {
+      // About 3,000 days back to today, a few sessions a day, the numbness routine now and then.
+      const auto when = std::chrono::system_clock::to_time_t(today - std::chrono::days(2999 - i / 334)
+                                                             + std::chrono::minutes(i % 334 * 4));
+      std::tm utc = {};
+      gmtime_r(&when, &utc);
+      std::fprintf(file, "%04d-%02d-%02dT%02d:%02d:00Z\t%s\tdone\t190\t12\t12\t%s\n", utc.tm_year + 1900,
+                   utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, i % 50 == 0 ? "midrun" : "calf",
+                   i % 50 == 0 ? "Has the numbness gone?=yes\tnumbness" : "-\t-");
+    }
+    std::fclose(file);
+  }
+  const auto routine = home.write("numb.stretch", "title Numb\nepisode numbness\nexercise E\n  rest 0.01s\n");
+  const std::vector<std::string> env{"HOME=" + home.path().string(), "STRETCH_HISTORY=" + log.string(), "TZ=UTC0"};
+  std::printf("\nA history log of 1,000,000 sessions (%.0f MB):\n",
+              static_cast<double>(std::filesystem::file_size(log)) / 1e6);
+  double ms = 0;
+  double mb = 0;
+  time_and_memory({stretch, "history"}, env, ms, mb);
+  std::printf("  stretch history        %6.0f ms, %5.1f MB peak         target < 1000 ms, < 40 MB\n", ms, mb);
+  time_and_memory({stretch, "history", "--tsv"}, env, ms, mb);
+  std::printf("  stretch history --tsv  %6.0f ms, %5.1f MB peak\n", ms, mb);
+  time_and_memory({stretch, routine.string(), "--ready", "0", "--no-log"}, env, ms, mb);
+  std::printf("  end of a numbness session, reading the last 30 days: %.0f ms, %.1f MB peak\n", ms, mb);
+}
+
 } // namespace
 
 int main()
@@ -151,6 +215,7 @@ int main()
   std::printf("  stretch show calf      %6.2f ms   (%+.2f ms over /bin/true)   target < 3 ms\n", t_show, t_show - t_true);
 
   large_input(home, t_true);
+  long_history(home);
 
   const auto hold = home.write("hold.stretch", "title Hold\nexercise Hold\n  contract 10s Hold it.\n");
   struct rusage usage = {};

@@ -6,6 +6,9 @@
 #include "support/time_zone.h"
 
 #include <doctest/doctest.h>
+#include <fstream>
+#include <sstream>
+#include "util/utf8.h"
 
 using namespace stretch;
 
@@ -45,7 +48,7 @@ TEST_CASE("history_command")
                    "  2026-11-26 07:00  midrun   6:10  done  numbness stayed: called it a day\n"
                    "  2026-11-25 07:00  calf     3:10  done\n")
           != std::string::npos);
-    CHECK(out.find("Your feet stayed numb") == std::string::npos);
+    CHECK(out.find("Your feet went numb") == std::string::npos);
     CHECK(f.err.text().empty());
   }
   SUBCASE("numbness on a second day within 30 brings the advice to see someone")
@@ -53,9 +56,9 @@ TEST_CASE("history_command")
     HistoryFixture f("2026-11-01T07:00:00Z\tmidrun\tdone\t370\t27\t28\tHas the numbness gone?=no\n"
                      "2026-11-26T07:00:00Z\tmidrun\tdone\t370\t27\t28\tHas the numbness gone?=no\n");
     commands::history_command(f.context(), {}, k_now);
-    CHECK(f.out.text().ends_with("\nYour feet stayed numb on 2 days in the last 30. Numbness that keeps coming\n"
-                                 "back is a warning light: have a doctor or physical therapist give you a full\n"
-                                 "evaluation.\n"));
+    CHECK(f.out.text().ends_with("\nYour feet went numb 2 times in the last 30 days, and the numbness stayed on 2\n"
+                                 "days. Numbness that keeps coming back is a warning light: have a doctor or\n"
+                                 "physical therapist give you a full evaluation.\n"));
   }
   SUBCASE("--last and --since")
   {
@@ -76,8 +79,8 @@ TEST_CASE("history_command")
     HistoryFixture f("2026-11-24T07:00:00+01:00\tcalf\tdone\t190\t12\t12\t-\n");
     commands::history_command(f.context(), {.tsv = true}, k_now);
     CHECK(f.out.text()
-          == "start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\n"
-             "2026-11-24T07:00:00+01:00\tcalf\tdone\t190\t12\t12\t-\n");
+          == "start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode\n"
+             "2026-11-24T07:00:00+01:00\tcalf\tdone\t190\t12\t12\t-\t-\n");
   }
   SUBCASE("unreadable lines: a warning each, the rest still counts")
   {
@@ -88,11 +91,54 @@ TEST_CASE("history_command")
     commands::history_command(f.context(), {}, k_now);
     const std::string path = f.variables["STRETCH_HISTORY"];
     CHECK(f.err.text()
-          == "stretch: warning: " + path + ":4: line skipped: expected 7 fields, found 1\n"
-             "stretch: warning: " + path + ":5: line skipped: expected 7 fields, found 1\n"
-             "stretch: warning: " + path + ":7: line skipped: expected 7 fields, found 3\n");
+          == "stretch: warning: " + path + ":4: line skipped: expected 8 fields, found 1\n"
+             "stretch: warning: " + path + ":5: line skipped: expected 8 fields, found 1\n"
+             "stretch: warning: " + path + ":7: line skipped: expected 8 fields, found 3\n");
     CHECK(f.out.text().find("Streak: 2 days") == 0);
     CHECK(f.out.text().find('\x7f') == std::string::npos);
+  }
+  SUBCASE("--tsv with --last: the sessions that started last, in the order they started")
+  {
+    HistoryFixture f("2026-11-26T07:00:00Z\tdaily\tdone\t190\t12\t12\t-\n"
+                     "2026-11-24T07:00:00Z\tcalf\tdone\t190\t12\t12\t-\n"
+                     "2026-11-25T07:00:00Z\tankle\tdone\t190\t12\t12\t-\n");
+    commands::history_command(f.context(), {.last = 2, .tsv = true}, k_now);
+    CHECK(f.out.text()
+          == "start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode\n"
+             "2026-11-25T07:00:00Z\tankle\tdone\t190\t12\t12\t-\t-\n"
+             "2026-11-26T07:00:00Z\tdaily\tdone\t190\t12\t12\t-\t-\n");
+  }
+  SUBCASE("fits a narrow terminal: fewer weeks, shorter lines")
+  {
+    HistoryFixture f("2026-11-26T07:00:00Z\tmidrun\tdone\t370\t27\t28\tHas the numbness gone?=no\n"
+                     "2026-11-01T07:00:00Z\tmidrun\tdone\t370\t27\t28\tHas the numbness gone?=no\n");
+    auto ctx = f.context();
+    ctx.display.width = 40;
+    commands::history_command(ctx, {}, k_now);
+    std::istringstream lines(f.out.text());
+    for (std::string line; std::getline(lines, line);) {
+      CAPTURE(line);
+      CHECK(util::display_width(line) <= 40);
+    }
+    CHECK(f.out.text().find("Mon  · · · · · · · · · · · ·\n") != std::string::npos);
+    CHECK(f.out.text().find("  2026-11-26 07:00  midrun   6:10  done\n") != std::string::npos);
+  }
+  SUBCASE("a log over the size limit: its end is read, with a warning")
+  {
+    test::CommandFixture f;
+    const auto path = f.dir.path() / "big.tsv";
+    {
+      std::ofstream big(path);
+      const std::string filler = "# " + std::string(1022, '.') + "\n";
+      for (std::size_t i = 0; i <= history::k_max_log_size / filler.size(); ++i) {
+        big << filler;
+      }
+      big << "2026-11-26T07:00:00Z\tcalf\tdone\t190\t12\t12\t-\n";
+    }
+    f.variables["STRETCH_HISTORY"] = path.string();
+    CHECK(commands::history_command(f.context(), {}, k_now) == 0);
+    CHECK(f.err.text() == "stretch: warning: " + path.string() + " is large: only its last 64 MiB are read\n");
+    CHECK(f.out.text().find("Streak: 1 day") == 0);
   }
   SUBCASE("no log yet")
   {

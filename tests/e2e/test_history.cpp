@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 #include <fmt/chrono.h>
 #include <fstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace stretch::test;
@@ -41,14 +42,14 @@ TEST_CASE("calf and midrun (answering no), then stretch history")
   CHECK(calf.status == 0);
   const std::string first = midrun_answering(f, 'n');
   CHECK(first.find("Call it a day") != std::string::npos);
-  CHECK(first.find("Your feet stayed numb") == std::string::npos); // one day is not yet a pattern
+  CHECK(first.find("Your feet went numb") == std::string::npos); // once is not yet a pattern
 
   const auto log = f.home.path() / ".local/state/stretch/history.tsv";
   const std::string lines = read_text(log);
-  CHECK(lines.find("# stretch history, format 1") == 0);
+  CHECK(lines.find("# stretch history, format 2") == 0);
   CHECK(lines.find("\tcalf\tdone\t") != std::string::npos);
   CHECK(lines.find("\tmidrun\tdone\t") != std::string::npos);
-  CHECK(lines.find("\tHas the numbness gone?=no\n") != std::string::npos);
+  CHECK(lines.find("\tHas the numbness gone?=no\tnumbness\n") != std::string::npos);
 
   f.env["NO_COLOR"] = "1";
   const auto history = f.run({"history"});
@@ -59,17 +60,17 @@ TEST_CASE("calf and midrun (answering no), then stretch history")
   CHECK(history.out.find("  midrun  ") != std::string::npos);
   CHECK(history.out.find("numbness stayed: called it a day") != std::string::npos);
   CHECK(history.out.find("  calf    ") != std::string::npos);
-  CHECK(history.out.find("Your feet stayed numb") == std::string::npos);
+  CHECK(history.out.find("Your feet went numb") == std::string::npos);
 
   // A second no, on another day, brings the advice to see someone.
   {
     const auto yesterday = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) - std::chrono::days(1);
     const std::string date = fmt::format("{:%Y-%m-%d}", fmt::gmtime(std::chrono::system_clock::to_time_t(yesterday)));
-    std::ofstream(log, std::ios::app) << date << "T07:00:00Z\tmidrun\tdone\t300\t28\t28\tHas the numbness gone?=no\n";
+    std::ofstream(log, std::ios::app) << date << "T07:00:00Z\tmidrun\tdone\t300\t28\t28\tHas the numbness gone?=no\tnumbness\n";
     const std::string second = midrun_answering(f, 'n');
-    CHECK(second.find("Your feet stayed numb on 2 days in the last 30") != std::string::npos);
+    CHECK(second.find("Your feet went numb 3 times in the last 30 days, and the numbness stayed on 2") != std::string::npos);
     const auto again = f.run({"history"});
-    CHECK(again.out.find("Your feet stayed numb on 2 days in the last 30") != std::string::npos);
+    CHECK(again.out.find("Your feet went numb 3 times in the last 30 days, and the numbness stayed on 2") != std::string::npos);
   }
 }
 
@@ -113,6 +114,84 @@ TEST_CASE("--no-log leaves no trace, while q and Ctrl-C are logged")
   const std::string lines = read_text(log);
   CHECK(lines.find("\tcalf\tstopped\t") != std::string::npos);
   CHECK(lines.find("\tcalf\tinterrupted\t") != std::string::npos);
+}
+
+TEST_CASE("a routine file whose name holds a line end cannot forge a session in the log")
+{
+  CliFixture f;
+  const auto routine = f.home.write("x\n2026-11-26T08:00:00Z\tforged\tdone\t3600\t1\t1\t-\t-\n\x1b\x07.stretch",
+                                    "title Quick\nexercise E\n  rest 0.05s\n");
+  const auto r = f.run({routine.string(), "--ready", "0"});
+  CHECK(r.status == 0);
+  const std::string lines = read_text(f.home.path() / ".local/state/stretch/history.tsv");
+  CHECK(std::count(lines.begin(), lines.end(), '\n') == 3); // the header's two lines, and one session
+  CHECK(lines.find('\x1b') == std::string::npos);
+  CHECK(lines.find('\x07') == std::string::npos);
+  const auto history = f.run({"history", "--tsv"});
+  CHECK(history.status == 0);
+  CHECK(history.err.empty());
+  CHECK(std::count(history.out.begin(), history.out.end(), '\n') == 2);
+  CHECK(history.out.find("forged") != std::string::npos); // escaped, inside the name
+  CHECK(history.out.find("\tforged\t") == std::string::npos);
+}
+
+TEST_CASE("a full disk: the log keeps no fragment, and the warning gives the real cause")
+{
+  CliFixture f;
+  const auto log = f.home.path() / "history.tsv";
+  const std::string before = "# stretch history, format 2\n" + std::string(1000, '#') + "\n";
+  f.home.write("history.tsv", before);
+  f.env["STRETCH_HISTORY"] = log.string();
+  // A file size limit of 1 KiB: room for part of the line only.
+  const auto r = run_process({"/bin/bash", "-c", "ulimit -f 1; exec \"$0\" \"$@\"", stretch_binary(), "calf",
+                              "--scale", "0.05", "--ready", "0", "--side", "left", "--reps", "1"},
+                             {f.env});
+  CHECK(r.status == 0);
+  CHECK(r.err == "stretch: warning: this session is not logged: cannot write to " + log.string() + ": File too large\n");
+  CHECK(read_text(log) == before);
+}
+
+TEST_CASE("the log is never followed through a planted link, nor into a FIFO")
+{
+  CliFixture f;
+  const auto state = f.home.path() / ".local/state/stretch";
+  std::filesystem::create_directories(state);
+  SUBCASE("a dangling link: its target is not made")
+  {
+    const auto target = f.home.path() / "victim";
+    std::filesystem::create_symlink(target, state / "history.tsv");
+    const auto r = f.run({"calf", "--scale", "0.05", "--ready", "0", "--side", "left", "--reps", "1"});
+    CHECK(r.status == 0);
+    CHECK(r.err.find("is a symbolic link; set STRETCH_HISTORY to it to use it anyway\n") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(target));
+    CHECK(f.run({"history"}).status == 1);
+  }
+  SUBCASE("a FIFO: refused at once, the session ends")
+  {
+    REQUIRE(::mkfifo((state / "history.tsv").c_str(), 0600) == 0);
+    const auto r = f.run({"calf", "--scale", "0.05", "--ready", "0", "--side", "left", "--reps", "1"});
+    CHECK(r.status == 0);
+    CHECK(r.err.find("is not a regular file\n") != std::string::npos);
+    const auto history = f.run({"history"});
+    CHECK(history.status == 1);
+    CHECK(history.err.find("is not a regular file") != std::string::npos);
+  }
+}
+
+TEST_CASE("sessions that end together: every one logged, no blank or torn lines")
+{
+  CliFixture f;
+  f.home.write("quick.stretch", "title Quick\nexercise E\n  rest 0.02s\n");
+  std::vector<std::string> script{"/bin/bash", "-c",
+                                  "for i in $(seq 16); do \"$0\" quick.stretch --ready 0 & done; wait", stretch_binary()};
+  const auto r = run_process(script, {f.env, f.home.path()});
+  CHECK(r.status == 0);
+  const std::string lines = read_text(f.home.path() / ".local/state/stretch/history.tsv");
+  CHECK(lines.find("\n\n") == std::string::npos);
+  CHECK(std::count(lines.begin(), lines.end(), '\n') == 2 + 16);
+  const auto history = f.run({"history", "--tsv"});
+  CHECK(history.err.empty());
+  CHECK(std::count(history.out.begin(), history.out.end(), '\n') == 1 + 16);
 }
 
 TEST_SUITE_END();

@@ -1,5 +1,8 @@
 #include "history/record.h"
 
+#include "history/log_file.h"
+
+#include <algorithm>
 #include <doctest/doctest.h>
 
 using namespace stretch;
@@ -18,10 +21,11 @@ TEST_CASE("format_record and parse_record")
   record.holds_done = 12;
   record.holds_planned = 28;
   record.answers = {{"Has the numbness gone?", false}, {"Odd\t= ; \\ question\n", true}};
+  record.episode = "numbness";
   const std::string line = format_record(record);
   CHECK(line
         == "2026-11-26T21:03:53+01:00\tmidrun\tstopped\t372\t12\t28\t"
-           "Has the numbness gone?=no;Odd\\t\\= \\; \\\\ question\\n=yes");
+           "Has the numbness gone?=no;Odd\\t\\= \\; \\\\ question\\n=yes\tnumbness");
   const auto parsed = parse_record(line);
   REQUIRE(parsed);
   CHECK(parsed->start == record.start);
@@ -36,18 +40,46 @@ TEST_CASE("format_record and parse_record")
   CHECK_FALSE(parsed->answers[0].yes);
   CHECK(parsed->answers[1].question == "Odd\t= ; \\ question\n");
   CHECK(parsed->answers[1].yes);
+  CHECK(parsed->episode == "numbness");
   CHECK(format_record(*parsed) == line);
+}
+
+TEST_CASE("format_record escapes every field: no name can forge a line or reach the terminal")
+{
+  SessionRecord record;
+  record.start = *parse_iso("2026-11-26T21:03:53Z");
+  record.start_text = "2026-11-26T21:03:53Z";
+  record.routine = "x\n2026-11-26T21:03:53Z\tforged\tdone\t3600\t1\t1\t-\x1b]0;hi\x07";
+  record.answers = {{"Bell\x07?", true}};
+  const std::string line = format_record(record);
+  CHECK(line.find('\n') == std::string::npos);
+  CHECK(line.find('\x1b') == std::string::npos);
+  CHECK(line.find('\x07') == std::string::npos);
+  CHECK(std::count(line.begin(), line.end(), '\t') == 7);
+  CHECK(line == "2026-11-26T21:03:53Z\tx\\n2026-11-26T21:03:53Z\\tforged\\tdone\\t3600\\t1\\t1\\t-\\x1b]0\\;hi\\x07\tdone\t0\t0\t0\t"
+                "Bell\\x07?=yes\t-");
+  const auto parsed = parse_record(line);
+  REQUIRE(parsed);
+  CHECK(parsed->routine == record.routine);
+  CHECK(parsed->answers.at(0).question == "Bell\x07?");
+  CHECK(parsed->episode.empty());
+  const auto contents = parse_log(line + "\n");
+  CHECK(contents.records.size() == 1);
 }
 
 TEST_CASE("parse_record refuses what is not a record")
 {
   const std::string good = "2026-11-26T21:03:53+01:00\tcalf\tdone\t190\t12\t12\t-";
   REQUIRE(parse_record(good));
+  REQUIRE(parse_record(good + "\t-"));
   const auto error = [](std::string_view line) { return parse_record(line).error(); };
-  CHECK(error("garbage") == "expected 7 fields, found 1");
-  CHECK(error(good + "\textra") == "expected 7 fields, found 8");
+  CHECK(error("garbage") == "expected 8 fields, found 1");
+  CHECK(error(good + "\t-\textra") == "expected 8 fields, found 9");
+  CHECK(error(good + "\t") == "episode: expected a word, or -");
+  CHECK(error("2026-11-26T21:03:53+01:00\tca\x1blf\tdone\t190\t12\t12\t-") == "routine: expected the routine's name");
+  CHECK(error("2026-11-26T21:03:53+01:00\t\tdone\t190\t12\t12\t-") == "routine: expected the routine's name");
+  CHECK(error("2026-11-26T21:03:53+01:00\tcalf\tdone\t190\t12\t12\tGone\\x4=no") == "answers: an unknown escape");
   CHECK(error("yesterday\tcalf\tdone\t190\t12\t12\t-") == "start: expected a time like 2026-11-26T21:03:53+01:00");
-  CHECK(error("2026-11-26T21:03:53+01:00\t../x\tdone\t190\t12\t12\t-") == "routine: not a routine name");
   CHECK(error("2026-11-26T21:03:53+01:00\tcalf\tfinished\t190\t12\t12\t-")
         == "outcome: expected done, stopped or interrupted");
   CHECK(error("2026-11-26T21:03:53+01:00\tcalf\tdone\t-5\t12\t12\t-")
@@ -62,8 +94,9 @@ TEST_CASE("parse_record refuses what is not a record")
 
 TEST_CASE("log_header and outcome_word")
 {
-  CHECK(log_header().find("# stretch history, format 1") == 0);
-  CHECK(log_header().find("# start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\n") != std::string::npos);
+  CHECK(log_header().find("# stretch history, format 2") == 0);
+  CHECK(log_header().find("# start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode\n")
+        != std::string::npos);
   CHECK(outcome_word(session::Outcome::interrupted) == "interrupted");
 }
 

@@ -14,6 +14,7 @@ TEST_CASE("record_of")
   const test::ScopedTimeZone zone(test::k_berlin);
   plan::Plan plan;
   plan.name = "midrun";
+  plan.episode = "numbness";
   session::Summary summary;
   summary.outcome = session::Outcome::done;
   summary.holds_planned = 28;
@@ -24,7 +25,7 @@ TEST_CASE("record_of")
   const history::Seconds start = sys_days{2026y / November / 26} + hours(20);
   const history::SessionRecord record = history::record_of(plan, summary, start);
   CHECK(history::format_record(record)
-        == "2026-11-26T21:00:00+01:00\tmidrun\tdone\t370\t27\t28\tHas the numbness gone?=no");
+        == "2026-11-26T21:00:00+01:00\tmidrun\tdone\t370\t27\t28\tHas the numbness gone?=no\tnumbness");
 }
 
 TEST_SUITE_END();

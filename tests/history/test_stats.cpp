@@ -84,7 +84,7 @@ TEST_CASE("a log written in one UTC offset, read in another")
   }
 }
 
-TEST_CASE("seconds_by_day and seconds_between")
+TEST_CASE("Tally: seconds_by_day and seconds_between")
 {
   const test::ScopedTimeZone zone("UTC0");
   const std::vector<SessionRecord> log{record("2026-11-23T08:00:00Z", "calf", "done", 190),
@@ -93,10 +93,16 @@ TEST_CASE("seconds_by_day and seconds_between")
                                        record("2026-10-31T08:00:00Z", "calf", "done", 1000)};
   const auto by_day = seconds_by_day(log);
   CHECK(by_day.at(day("2026-11-23")) == 490);
-  CHECK(seconds_between(by_day, day("2026-11-23"), day("2026-11-26")) == 550);
-  CHECK(seconds_between(by_day, day("2026-11-01"), day("2026-11-30")) == 550);
-  CHECK(seconds_between(by_day, day("2026-10-01"), day("2026-10-31")) == 1000);
-  CHECK(seconds_between(by_day, day("2026-11-24"), day("2026-11-25")) == 0);
+  Tally tally;
+  for (const auto& r : log) {
+    tally.add(r);
+  }
+  CHECK(tally.seconds_by_day() == by_day);
+  CHECK(tally.sessions() == 4);
+  CHECK(tally.seconds_between(day("2026-11-23"), day("2026-11-26")) == 550);
+  CHECK(tally.seconds_between(day("2026-11-01"), day("2026-11-30")) == 550);
+  CHECK(tally.seconds_between(day("2026-10-01"), day("2026-10-31")) == 1000);
+  CHECK(tally.seconds_between(day("2026-11-24"), day("2026-11-25")) == 0);
 }
 
 TEST_SUITE_END();

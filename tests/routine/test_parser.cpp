@@ -147,7 +147,7 @@ TEST_CASE("parse_routine reports every error with its line")
   SUBCASE("an unknown top-level word")
   {
     CHECK(errors_of("title T\nfoo bar\nexercise E\nrest 5s\n")
-          == "t.stretch:2:1: error: unknown directive `foo`; expected title, description, alias, exercise or include\n");
+          == "t.stretch:2:1: error: unknown directive `foo`; expected title, description, alias, episode, exercise or include\n");
   }
   SUBCASE("durations")
   {

@@ -23,15 +23,17 @@ struct CommandFixture
   /// A context with color off (or on, with `color`), not on a terminal.
   commands::Context context(bool color = false)
   {
+    term::Display display;
+    display.color = color;
     return commands::Context{out,
                              err,
                              library,
                              color ? render::Palette::colored() : render::Palette::plain(),
-                             false,
                              [this](const char* name) -> const char* {
                                const auto it = variables.find(name);
                                return it == variables.end() ? nullptr : it->second.c_str();
-                             }};
+                             },
+                             display};
   }
 
   /// Writes a routine file into the user's folder.

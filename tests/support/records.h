@@ -9,12 +9,13 @@
 namespace stretch::test {
 
 /// The record of a log line made of `start` (ISO 8601), `routine`, `outcome`, `seconds`,
-/// holds 1 of 1, and `answers` (or `-`).
+/// holds 1 of 1, `answers` (or `-`) and `episode` (or `-`).
 inline history::SessionRecord record(const std::string& start, const std::string& routine = "calf",
                                      const std::string& outcome = "done", long long seconds = 190,
-                                     const std::string& answers = "-")
+                                     const std::string& answers = "-", const std::string& episode = "-")
 {
-  const std::string line = start + "\t" + routine + "\t" + outcome + "\t" + std::to_string(seconds) + "\t1\t1\t" + answers;
+  const std::string line = start + "\t" + routine + "\t" + outcome + "\t" + std::to_string(seconds) + "\t1\t1\t" + answers
+                           + "\t" + episode;
   auto parsed = history::parse_record(line);
   if (!parsed) {
     throw std::invalid_argument(line + ": " + parsed.error());

@@ -1,0 +1,143 @@
+// What the output can do, decided once, in one place.
+#include "term/display.h"
+
+#include "term/locale.h"
+#include "util/strings.h"
+
+#include <array>
+#include <cstdlib>
+#include <cstring>
+#include <fmt/format.h>
+#include <string>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace stretch::term {
+namespace {
+
+// Families of terminals that move the cursor, in case no terminfo entry is installed
+// (a minimal container, a phone).
+constexpr std::array<std::string_view, 26> k_families{
+  "xterm",  "screen",  "tmux",   "rxvt",    "linux", "vt100",  "vt102",  "vt220", "vt320",
+  "ansi",   "konsole", "gnome",  "alacritty", "foot", "kitty", "xterm-kitty", "st",  "wezterm",
+  "putty",  "cygwin",  "mintty", "iterm",  "eterm",   "contour", "rio",  "ms-terminal"};
+
+bool has_terminfo_entry(std::string_view term, const util::EnvLookup& env)
+{
+  std::vector<std::string> folders;
+  if (const char* own = env("TERMINFO"); own != nullptr && own[0] != '\0') {
+    folders.emplace_back(own);
+  }
+  if (const char* home = env("HOME"); home != nullptr && home[0] == '/') {
+    folders.push_back(std::string(home) + "/.terminfo");
+  }
+  if (const char* dirs = env("TERMINFO_DIRS"); dirs != nullptr) {
+    std::string_view rest(dirs);
+    while (!rest.empty()) {
+      const std::size_t colon = rest.find(':');
+      const std::string_view dir = rest.substr(0, colon);
+      if (!dir.empty()) {
+        folders.emplace_back(dir);
+      }
+      rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+    }
+  }
+  if (const char* prefix = env("PREFIX"); prefix != nullptr && prefix[0] == '/') {
+    folders.push_back(std::string(prefix) + "/share/terminfo"); // Termux
+  }
+  for (const char* dir : {"/etc/terminfo", "/lib/terminfo", "/usr/share/terminfo", "/usr/lib/terminfo"}) {
+    folders.emplace_back(dir);
+  }
+  const std::string name(term);
+  for (const std::string& folder : folders) {
+    // Linux names the subfolder by the first letter, macOS by its code in hexadecimal.
+    for (const std::string& sub : {std::string(1, name[0]), fmt::format("{:02x}", static_cast<unsigned char>(name[0]))}) {
+      struct stat info = {};
+      if (::stat((folder + "/" + sub + "/" + name).c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+} // namespace
+
+std::optional<ColorMode> parse_color_mode(std::string_view text)
+{
+  if (text == "auto") {
+    return ColorMode::automatic;
+  }
+  if (text == "always") {
+    return ColorMode::always;
+  }
+  if (text == "never") {
+    return ColorMode::never;
+  }
+  return std::nullopt;
+}
+
+bool use_color(ColorMode mode, const util::EnvLookup& env, bool is_terminal)
+{
+  if (mode != ColorMode::automatic) {
+    return mode == ColorMode::always;
+  }
+  if (const char* no_color = env("NO_COLOR"); no_color != nullptr && no_color[0] != '\0') {
+    return false;
+  }
+  if (const char* force = env("CLICOLOR_FORCE"); force != nullptr && std::strcmp(force, "0") != 0) {
+    return true;
+  }
+  if (const char* term = env("TERM"); term == nullptr || std::strcmp(term, "dumb") == 0) {
+    return false;
+  }
+  return is_terminal;
+}
+
+bool known_terminal(std::string_view term, const util::EnvLookup& env)
+{
+  if (term.empty() || term == "dumb" || term == "unknown" || term.find('/') != std::string_view::npos
+      || term.front() == '.') {
+    return false;
+  }
+  for (const std::string_view family : k_families) {
+    if (term == family || (term.starts_with(family) && term[family.size()] == '-')) {
+      return true;
+    }
+  }
+  return has_terminfo_entry(term, env);
+}
+
+WindowSize window_size(int fd, const util::EnvLookup& env)
+{
+  WindowSize size;
+  winsize got = {};
+  if (::ioctl(fd, TIOCGWINSZ, &got) == 0 && got.ws_col > 0 && got.ws_row > 0) {
+    size.columns = got.ws_col;
+    size.rows = got.ws_row;
+    return size;
+  }
+  const auto read = [&](const char* name, std::size_t fallback) {
+    const char* value = env(name);
+    const auto number = value != nullptr ? util::parse_count(value, 9999) : std::nullopt;
+    return number && *number > 0 && *number <= 9999 ? static_cast<std::size_t>(*number) : fallback;
+  };
+  size.columns = read("COLUMNS", size.columns);
+  size.rows = read("LINES", size.rows);
+  return size;
+}
+
+Display detect_display(int fd, ColorMode mode, const util::EnvLookup& env)
+{
+  Display display;
+  display.terminal = ::isatty(fd) == 1;
+  const char* term = env("TERM");
+  display.smart = display.terminal && term != nullptr && known_terminal(term, env);
+  display.color = use_color(mode, env, display.terminal);
+  display.unicode = utf8_locale(env);
+  display.width = display.terminal ? window_size(fd, env).columns : 80;
+  return display;
+}
+
+} // namespace stretch::term

@@ -1,0 +1,29 @@
+// Owning a file descriptor: closed when it goes out of scope, whatever the way out.
+#pragma once
+
+#include <unistd.h>
+
+namespace stretch::util {
+
+/// Closes the file descriptor it holds (when not negative) on destruction.
+class Fd
+{
+public:
+  explicit Fd(int fd) : m_fd(fd) {}
+  ~Fd()
+  {
+    if (m_fd >= 0) {
+      ::close(m_fd);
+    }
+  }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+
+  /// The file descriptor, still owned.
+  int get() const { return m_fd; }
+
+private:
+  int m_fd;
+};
+
+} // namespace stretch::util

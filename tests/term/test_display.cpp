@@ -1,0 +1,102 @@
+#include "term/display.h"
+
+#include "support/fake_env.h"
+#include "support/temp_dir.h"
+
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+using namespace stretch;
+using term::ColorMode;
+
+TEST_SUITE_BEGIN("term/display");
+
+TEST_CASE("parse_color_mode")
+{
+  CHECK(term::parse_color_mode("auto") == ColorMode::automatic);
+  CHECK(term::parse_color_mode("always") == ColorMode::always);
+  CHECK(term::parse_color_mode("never") == ColorMode::never);
+  CHECK_FALSE(term::parse_color_mode("yes"));
+}
+
+TEST_CASE("use_color follows the rule in order")
+{
+  const std::map<std::string, std::string> term{{"TERM", "xterm-256color"}};
+  const std::map<std::string, std::string> no_color{{"TERM", "xterm"}, {"NO_COLOR", "1"}, {"CLICOLOR_FORCE", "1"}};
+  const std::map<std::string, std::string> empty_no_color{{"TERM", "xterm"}, {"NO_COLOR", ""}};
+  const std::map<std::string, std::string> force{{"CLICOLOR_FORCE", "1"}};
+  const std::map<std::string, std::string> force_zero{{"TERM", "xterm"}, {"CLICOLOR_FORCE", "0"}};
+  const std::map<std::string, std::string> dumb{{"TERM", "dumb"}};
+  const std::map<std::string, std::string> none;
+
+  CHECK(term::use_color(ColorMode::always, test::fake_env(no_color), false));
+  CHECK_FALSE(term::use_color(ColorMode::never, test::fake_env(force), true));
+  CHECK_FALSE(term::use_color(ColorMode::automatic, test::fake_env(no_color), true));
+  CHECK(term::use_color(ColorMode::automatic, test::fake_env(empty_no_color), true));
+  CHECK(term::use_color(ColorMode::automatic, test::fake_env(force), false));
+  CHECK_FALSE(term::use_color(ColorMode::automatic, test::fake_env(force_zero), false));
+  CHECK(term::use_color(ColorMode::automatic, test::fake_env(force_zero), true));
+  CHECK_FALSE(term::use_color(ColorMode::automatic, test::fake_env(dumb), true));
+  CHECK_FALSE(term::use_color(ColorMode::automatic, test::fake_env(none), true));
+  CHECK(term::use_color(ColorMode::automatic, test::fake_env(term), true));
+  CHECK_FALSE(term::use_color(ColorMode::automatic, test::fake_env(term), false));
+}
+
+TEST_CASE("known_terminal")
+{
+  const test::TempDir dir;
+  const std::map<std::string, std::string> none;
+  const std::map<std::string, std::string> own{{"TERMINFO", dir.path().string()}};
+  SUBCASE("the families of terminals that redraw, without any terminfo")
+  {
+    for (const char* name : {"xterm", "xterm-256color", "tmux-256color", "linux", "vt100", "rxvt-unicode-256color",
+                             "alacritty", "foot-extra", "xterm-kitty"}) {
+      CAPTURE(name);
+      CHECK(term::known_terminal(name, test::fake_env(none)));
+    }
+  }
+  SUBCASE("dumb, unknown, empty and made-up names are not")
+  {
+    for (const char* name : {"dumb", "unknown", "", "emacs", "xtermish", "../../etc/passwd"}) {
+      CAPTURE(name);
+      CHECK_FALSE(term::known_terminal(name, test::fake_env(own)));
+    }
+  }
+  SUBCASE("a terminfo entry makes any name known, in the Linux and the macOS layout")
+  {
+    dir.write("m/myterm", "compiled");
+    dir.write("6e/newterm", "compiled");
+    CHECK(term::known_terminal("myterm", test::fake_env(own)));
+    CHECK(term::known_terminal("newterm", test::fake_env(own)));
+    CHECK_FALSE(term::known_terminal("otherterm", test::fake_env(own)));
+  }
+}
+
+TEST_CASE("detect_display of a pipe: no terminal, so nothing smart, and 80 columns")
+{
+  int fds[2];
+  REQUIRE(::pipe(fds) == 0);
+  const std::map<std::string, std::string> env{{"TERM", "xterm-256color"}, {"LANG", "C"}, {"COLUMNS", "132"}};
+  const term::Display display = term::detect_display(fds[1], ColorMode::automatic, test::fake_env(env));
+  ::close(fds[0]);
+  ::close(fds[1]);
+  CHECK_FALSE(display.terminal);
+  CHECK_FALSE(display.smart);
+  CHECK_FALSE(display.color);
+  CHECK_FALSE(display.unicode);
+  CHECK(display.width == 80);
+}
+
+TEST_CASE("window_size without a terminal: COLUMNS and LINES, else 80 by 24")
+{
+  const std::map<std::string, std::string> env{{"COLUMNS", "100"}, {"LINES", "5"}};
+  const std::map<std::string, std::string> bad{{"COLUMNS", "0x50"}, {"LINES", "-3"}};
+  const auto size = term::window_size(-1, test::fake_env(env));
+  CHECK(size.columns == 100);
+  CHECK(size.rows == 5);
+  const auto fallback = term::window_size(-1, test::fake_env(bad));
+  CHECK(fallback.columns == 80);
+  CHECK(fallback.rows == 24);
+}
+
+TEST_SUITE_END();
