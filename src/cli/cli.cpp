@@ -10,6 +10,7 @@
 #include "commands/path.h"
 #include "commands/run.h"
 #include "commands/show.h"
+#include "run/keymap.h"
 #include "error.h"
 #include "library/builtins.h"
 #include "library/paths.h"
@@ -188,15 +189,10 @@ plan::PlanOptions plan_options(const Arguments& args, const CLI::App& top, const
 
 std::string examples()
 {
-  return R"(Keys while running:
-  space or p   pause and resume        n or right   next step
-  b or left    start the step again    q or Esc     stop, with a summary
-  Enter        done (manual steps)     y or n       answer a question
-  ?            show the keys
-
+  return run::keys_for_help() + R"(
 Examples:
   stretch calf                  talk me through the calf holds
-  stretch midrun --scale 0.5    the quick mid-run version
+  stretch midrun                feet gone numb on a run
   stretch calf --side right     only the right leg
   stretch daily --voice --big   read aloud, big digits for the floor
   stretch list                  every routine, with its time

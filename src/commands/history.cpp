@@ -5,6 +5,7 @@
 #include "history/calendar.h"
 #include "history/numbness.h"
 #include "history/stats.h"
+#include "render/glyphs.h"
 #include "routine/duration.h"
 #include "util/file.h"
 #include "util/terminal_text.h"
@@ -64,12 +65,12 @@ std::string session_line(const Context& ctx, const history::SessionRecord& recor
   }
   const std::size_t used = util::display_width(line);
   if (used > width) {
-    return util::truncate_to_width(line, width);
+    return util::truncate_to_width(line, width, render::Glyphs::of(ctx.display.unicode).ellipsis);
   }
   if (extra.empty() || used + 2 >= width) {
     return line;
   }
-  extra = util::truncate_to_width(extra, width - used - 2);
+  extra = util::truncate_to_width(extra, width - used - 2, render::Glyphs::of(ctx.display.unicode).ellipsis);
   return line + "  " + (stayed ? render::styled(ctx.palette.warning, extra) : extra);
 }
 
@@ -212,8 +213,9 @@ int history_command(const Context& ctx, const HistoryOptions& options, history::
   const history::Streaks streaks = tally.streaks(today);
   out += fmt::format("{} {} (longest {})\n", render::styled(ctx.palette.heading, "Streak:"),
                      plural(streaks.current, "day"), plural(streaks.longest, "day"));
-  out += fmt::format("This week {} · this month {}\n\n",
+  out += fmt::format("This week {}{}this month {}\n\n",
                      minutes_text(tally.seconds_between(history::week_start(today), today)),
+                     render::Glyphs::of(ctx.display.unicode).separator,
                      minutes_text(tally.seconds_between(history::month_start(today), today)));
   const history::CalendarStyle style{&ctx.palette, ctx.display.color, ctx.display.unicode};
   const int weeks = std::clamp(static_cast<int>((width - history::k_calendar_margin + 1) / 2), 1, k_calendar_weeks);
@@ -233,7 +235,8 @@ int history_command(const Context& ctx, const HistoryOptions& options, history::
 
   if (follow_up.advise()) {
     out += '\n';
-    for (const std::string& line : util::wrap_to_width(follow_up.advice(), width, 10)) {
+    for (const std::string& line :
+         util::wrap_to_width(follow_up.advice(), width - 1, 10, render::Glyphs::of(ctx.display.unicode).ellipsis)) {
       out += render::styled(ctx.palette.warning, line) + '\n';
     }
   }

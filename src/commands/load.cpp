@@ -43,7 +43,7 @@ CheckedRoutine load_or_throw(const Context& ctx, std::string_view argument)
   return check_or_throw(ctx, *ctx.library.resolve(argument));
 }
 
-plan::Plan plan_or_throw(const routine::Routine& routine, const plan::PlanOptions& options)
+plan::Plan plan_or_throw(const Context& ctx, const routine::Routine& routine, const plan::PlanOptions& options)
 {
   if (auto problem = plan::check_options(routine, options)) {
     throw UsageError(*problem);
@@ -51,6 +51,12 @@ plan::Plan plan_or_throw(const routine::Routine& routine, const plan::PlanOption
   auto plan = plan::build_plan(routine, options);
   if (!plan) {
     throw Error(plan.error());
+  }
+  if (plan->kept_at_minimum > 0) {
+    ctx.err.write(fmt::format("stretch: note: --scale {}: {} {} the least {} may last (the routine's minimum, "
+                              "or 1 second)\n",
+                              options.scale, plan->kept_at_minimum, plan->kept_at_minimum == 1 ? "step keeps" : "steps keep",
+                              plan->kept_at_minimum == 1 ? "it" : "they"));
   }
   return std::move(*plan);
 }

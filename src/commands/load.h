@@ -44,8 +44,9 @@ CheckedRoutine check_or_throw(const Context& ctx, const routine::ParsedFile& fil
 /// any, `UsageError` for an unknown name.
 CheckedRoutine load_or_throw(const Context& ctx, std::string_view argument);
 
-/// `routine` expanded with `options`. Throws `UsageError` when the options do not fit the
-/// routine (an unknown side), and `Error` when the plan is too large.
-plan::Plan plan_or_throw(const routine::Routine& routine, const plan::PlanOptions& options);
+/// `routine` expanded with `options`, with a one-line note on `ctx.err` when `--scale` kept
+/// steps at their minimum. Throws `UsageError` when the options do not fit the routine (an
+/// unknown side), and `Error` when the plan is too large.
+plan::Plan plan_or_throw(const Context& ctx, const routine::Routine& routine, const plan::PlanOptions& options);
 
 } // namespace stretch::commands

@@ -2,12 +2,13 @@
 #include "commands/run.h"
 
 #include "commands/load.h"
-#include "cue/speech.h"
+#include "cue/voice.h"
 #include "history/log_file.h"
 #include "history/numbness.h"
 #include "history/session_record.h"
+#include "render/glyphs.h"
 #include "render/plain_log.h"
-#include "session/runner.h"
+#include "run/runner.h"
 #include "term/posix_terminal.h"
 #include "util/terminal_text.h"
 #include "util/wrap.h"
@@ -15,6 +16,7 @@
 #include <csignal>
 #include <fmt/format.h>
 #include <memory>
+#include <optional>
 #include <unistd.h>
 
 namespace stretch::commands {
@@ -22,11 +24,11 @@ namespace {
 
 constexpr int k_exit_interrupted = 130;
 
-std::unique_ptr<cue::Speaker> make_speaker(const Context& ctx)
+std::unique_ptr<cue::Speech> make_speech(const Context& ctx)
 {
   const char* path = ctx.env("PATH");
   if (const auto program = cue::find_speech_program(path != nullptr ? path : "")) {
-    return std::make_unique<cue::ProcessSpeaker>(*program);
+    return std::make_unique<cue::ProcessSpeech>(*program);
   }
   ctx.err.write("stretch: warning: --voice: no speech program found (espeak-ng, espeak, spd-say or say); "
                 "going on without a voice\n");
@@ -78,36 +80,43 @@ void print_dry_run(const Context& ctx, const plan::Plan& plan)
 {
   std::string out = util::terminal_safe(fmt::format("{} ({})", plan.title, routine::format_duration(plan.total))) + '\n';
   for (const plan::PlanStep& step : plan.steps) {
-    out += render::plain_step_line(step, step.start, false);
+    out += render::plain_step_line(step, step.start, false, ctx.display.unicode);
   }
   out += fmt::format("{} end\n", render::format_elapsed(plan.total));
+  for (const std::string& tip : plan.tips) {
+    out += render::for_locale(util::terminal_safe("Tip: " + tip), ctx.display.unicode) + '\n';
+  }
   ctx.out.write(out);
 }
 
 int run_command(const Context& ctx, const RunCommandOptions& options)
 {
   const CheckedRoutine checked = load_or_throw(ctx, options.routine);
-  const plan::Plan plan = plan_or_throw(checked.routine, options.plan);
+  const plan::Plan plan = plan_or_throw(ctx, checked.routine, options.plan);
   if (options.dry_run) {
     print_dry_run(ctx, plan);
     return 0;
   }
   const bool keys = term::is_terminal(STDIN_FILENO);
-  session::RunOptions run;
+  run::RunOptions run;
   run.plain = options.plain || !ctx.display.smart; // TERM=dumb or unknown: one line per event
   run.keys = keys;
   run.bell = options.bell && ctx.display.terminal;
   run.big = options.big;
   run.unicode = ctx.display.unicode;
   run.palette = ctx.palette;
-  const std::unique_ptr<cue::Speaker> speaker = options.voice ? make_speaker(ctx) : nullptr;
+  const std::unique_ptr<cue::Speech> speech = options.voice ? make_speech(ctx) : nullptr;
+  std::optional<cue::Voice> voice;
+  if (speech) {
+    voice.emplace(*speech);
+  }
 
   const auto start = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  session::RunResult result;
+  run::RunResult result;
   {
     session::SteadyClock clock;
     term::PosixTerminal terminal({STDIN_FILENO, STDOUT_FILENO, keys, !run.plain});
-    session::Runner runner(plan, run, clock, terminal, speaker.get());
+    run::Runner runner(plan, run, clock, terminal, voice ? &*voice : nullptr);
     result = runner.run();
   } // the terminal is back as it was found, and the signal handlers are gone
   log_session(ctx, plan, result.summary, start, options.log);

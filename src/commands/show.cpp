@@ -2,6 +2,7 @@
 #include "commands/show.h"
 
 #include "commands/load.h"
+#include "render/glyphs.h"
 #include "render/plan_table.h"
 #include "util/terminal_text.h"
 
@@ -18,8 +19,8 @@ int show_command(const Context& ctx, const ShowOptions& options)
     return 0;
   }
   const CheckedRoutine checked = load_or_throw(ctx, options.routine);
-  const plan::Plan plan = plan_or_throw(checked.routine, options.plan);
-  ctx.out.write(render::format_plan_table(plan, ctx.palette));
+  const plan::Plan plan = plan_or_throw(ctx, checked.routine, options.plan);
+  ctx.out.write(render::for_locale(render::format_plan_table(plan, ctx.palette), ctx.display.unicode));
   return 0;
 }
 

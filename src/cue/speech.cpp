@@ -1,10 +1,11 @@
-// Speaking cues aloud through the speech program the system has, never through a shell.
+// Speaking through the speech program the system has, never through a shell.
 #include "cue/speech.h"
 
 #include "util/strings.h"
 #include "util/terminal_text.h"
 #include "util/utf8.h"
 
+#include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <spawn.h>
@@ -50,51 +51,65 @@ std::string speakable(std::string_view text)
     const auto cp = util::decode_utf8(text, pos);
     if (!cp || util::is_unsafe_code_point(*cp)) {
       out += ' ';
+    } else if (*cp == U'·') {
+      while (!out.empty() && out.back() == ' ') {
+        out.pop_back(); // `PRESS · calf` reads "PRESS, calf"
+      }
+      out += ',';
     } else {
       out.append(text.substr(start, pos - start));
     }
   }
-  const auto first = out.find_first_not_of(" -");
+  const auto first = out.find_first_not_of(" -,");
   return first == std::string::npos ? std::string() : std::string(util::trim(out.substr(first)));
 }
 
-ProcessSpeaker::ProcessSpeaker(std::filesystem::path program) : m_program(std::move(program)) {}
+ProcessSpeech::ProcessSpeech(std::filesystem::path program) : m_program(std::move(program)) {}
 
-ProcessSpeaker::~ProcessSpeaker()
+ProcessSpeech::~ProcessSpeech()
 {
-  for (const pid_t child : m_children) {
+  if (m_child > 0) {
     int status = 0;
-    ::kill(child, SIGKILL);
-    ::waitpid(child, &status, 0);
+    ::kill(m_child, SIGKILL);
+    while (::waitpid(m_child, &status, 0) < 0 && errno == EINTR) {
+    }
   }
 }
 
-void ProcessSpeaker::reap(bool stop)
+bool ProcessSpeech::speaking()
 {
-  std::vector<pid_t> running;
-  for (const pid_t child : m_children) {
-    int status = 0;
-    if (::waitpid(child, &status, WNOHANG) != 0) {
-      continue; // ended (or not ours any more)
-    }
-    if (stop) {
-      // Cut it short, but never wait for it here: the timer must not be held up.
-      ::kill(child, SIGTERM);
-      if (::waitpid(child, &status, WNOHANG) != 0) {
-        continue;
-      }
-    }
-    running.push_back(child);
+  if (m_child <= 0) {
+    return false;
   }
-  m_children = std::move(running);
+  int status = 0;
+  const pid_t done = ::waitpid(m_child, &status, WNOHANG);
+  if (done == 0) {
+    return true;
+  }
+  m_child = -1; // ended (or, with an error, no child of ours any more)
+  return false;
 }
 
-void ProcessSpeaker::say(std::string_view text)
+void ProcessSpeech::stop()
 {
-  reap(true);
+  if (speaking()) {
+    // Cut it short, but never wait for it here: the timer must not be held up. The next
+    // call to speaking() collects it.
+    ::kill(m_child, SIGTERM);
+  }
+}
+
+bool ProcessSpeech::start(std::string_view text)
+{
+  stop();
+  if (speaking()) {
+    int status = 0;
+    ::waitpid(m_child, &status, 0); // SIGTERM was sent: this is quick
+    m_child = -1;
+  }
   const std::string words = speakable(text);
   if (words.empty()) {
-    return;
+    return false;
   }
   posix_spawn_file_actions_t actions;
   posix_spawnattr_t attributes;
@@ -118,11 +133,13 @@ void ProcessSpeaker::say(std::string_view text)
   std::string argument = words;
   char* argv[] = {program.data(), argument.data(), nullptr};
   pid_t child = -1;
-  if (::posix_spawnp(&child, program.c_str(), &actions, &attributes, argv, environ) == 0) {
-    m_children.push_back(child);
+  const bool started = ::posix_spawnp(&child, program.c_str(), &actions, &attributes, argv, environ) == 0;
+  if (started) {
+    m_child = child;
   }
   ::posix_spawnattr_destroy(&attributes);
   ::posix_spawn_file_actions_destroy(&actions);
+  return started;
 }
 
 } // namespace stretch::cue

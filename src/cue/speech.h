@@ -1,22 +1,35 @@
-// Speaking cues aloud through the speech program the system has, never through a shell.
+// Speaking through the speech program the system has, never through a shell.
 #pragma once
+
+#include "session/clock.h"
 
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <sys/types.h>
-#include <vector>
 
 namespace stretch::cue {
 
-/// Says things. The program speaks through a `ProcessSpeaker`; tests record what was said.
-class Speaker
+/// One thing said at a time: a speech program, or a fake one in tests.
+class Speech
 {
 public:
-  virtual ~Speaker() = default;
+  virtual ~Speech() = default;
 
-  /// Starts saying `text` and returns at once; what was still being said is cut short.
-  virtual void say(std::string_view text) = 0;
+  /// Starts saying `text`, which must not be empty; false when it cannot be said. Returns
+  /// at once.
+  virtual bool start(std::string_view text) = 0;
+
+  /// True while what was started last is still being said. Never waits.
+  virtual bool speaking() = 0;
+
+  /// Cuts what is being said short. Never waits.
+  virtual void stop() = 0;
+
+  /// When what is being said will end, when that can be known ahead (a fake); nullopt for a
+  /// real program, whose end the session hears of by SIGCHLD.
+  virtual std::optional<session::TimePoint> expected_end() const { return std::nullopt; }
 };
 
 /// The speech programs looked for, in order.
@@ -26,27 +39,29 @@ inline constexpr std::string_view k_speech_programs[] = {"espeak-ng", "espeak", 
 std::optional<std::filesystem::path> find_speech_program(std::string_view path);
 
 /// Speaks by starting `program TEXT` with posix_spawnp: an argument vector, no shell, with
-/// standard input, output and error on /dev/null so it cannot touch the terminal.
-class ProcessSpeaker : public Speaker
+/// standard input, output and error on /dev/null so it cannot touch the terminal. The
+/// program's exit is the end of what it said.
+class ProcessSpeech : public Speech
 {
 public:
-  explicit ProcessSpeaker(std::filesystem::path program);
-  ~ProcessSpeaker() override;
-  ProcessSpeaker(const ProcessSpeaker&) = delete;
-  ProcessSpeaker& operator=(const ProcessSpeaker&) = delete;
+  explicit ProcessSpeech(std::filesystem::path program);
+  /// Ends a program still speaking.
+  ~ProcessSpeech() override;
+  ProcessSpeech(const ProcessSpeech&) = delete;
+  ProcessSpeech& operator=(const ProcessSpeech&) = delete;
 
-  void say(std::string_view text) override;
+  bool start(std::string_view text) override;
+  bool speaking() override;
+  void stop() override;
 
 private:
-  // Collects children that have ended; with `stop`, asks the others to end. Never waits.
-  void reap(bool stop);
-
   std::filesystem::path m_program;
-  std::vector<pid_t> m_children;
+  pid_t m_child = -1;
 };
 
 /// `text` made fit to be one argument of a speech program: without control characters,
-/// and without leading dashes, which a program could take for an option.
+/// without leading dashes, which a program could take for an option, and with `·` as a
+/// pause.
 std::string speakable(std::string_view text);
 
 } // namespace stretch::cue

@@ -20,19 +20,33 @@ std::string sentence(std::string text)
   return text;
 }
 
-std::string capitalized(std::string word)
+// `text` with its first letter a capital and the rest as written, or all lowered when
+// it is written all in capitals (a label like `PRESS · calf` reads "Press · calf").
+std::string capitalized(std::string text)
 {
-  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') {
-    word[0] = static_cast<char>(word[0] - 'a' + 'A');
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    } else if (c == ' ') {
+      break; // only the first word is lowered: `PRESS · calf` -> `press · calf`
+    }
   }
-  return word;
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
+    text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  }
+  return text;
+}
+
+std::string side_sentence(const plan::PlanStep& step)
+{
+  return step.side.empty() ? std::string() : fmt::format("{} side. ", capitalized(step.side));
 }
 
 } // namespace
 
 std::string spoken_duration(std::chrono::milliseconds d)
 {
-  const long long seconds = (d.count() + 999) / 1000;
+  const long long seconds = routine::ceil_seconds(d).count();
   const long long minutes = seconds / 60;
   const long long rest = seconds % 60;
   const auto unit = [](long long n, std::string_view word) {
@@ -47,30 +61,35 @@ std::string spoken_duration(std::chrono::milliseconds d)
 std::string utterance(const plan::PlanStep& step, bool keys)
 {
   using routine::StepKind;
+  // The side is said when it is new: in a lead-in, or on the first step of a side that
+  // has none. The rep, at the start of each rep.
   std::string words;
   switch (step.kind) {
   case StepKind::ready:
-    words = fmt::format("Get ready. {} {}", sentence(step.exercise), sentence(render::step_cue(step)));
-    break;
+    return fmt::format("Get ready. {} {}{}", sentence(step.exercise), side_sentence(step), sentence(render::step_cue(step)));
   case StepKind::switch_sides:
-    words = fmt::format("Switch sides. {} side. {}", capitalized(step.side), sentence(step.text));
+    return fmt::format("Switch sides. {}{}", side_sentence(step), sentence(step.text));
+  default:
     break;
+  }
+  if (step.new_side) {
+    words = "Switch sides. " + side_sentence(step);
+  }
+  if (step.rep_start && step.reps > 1) {
+    words += fmt::format("Rep {} of {}. ", step.rep, step.reps);
+  }
+  switch (step.kind) {
   case StepKind::manual:
-    words = sentence(step.text);
+    words += sentence(step.text);
     break;
   case StepKind::question:
-    words = sentence(step.text);
+    words += sentence(step.text);
     if (!keys) {
       words += fmt::format(" If yes: {} If no: {}", sentence(step.yes.advice), sentence(step.no.advice));
     }
     break;
   default:
-    if (!step.side.empty() && step.new_side) {
-      words = fmt::format("Switch sides. {} side. ", capitalized(step.side));
-    } else if (!step.side.empty()) {
-      words = fmt::format("{} side. ", capitalized(step.side));
-    }
-    words += fmt::format("{}. ", capitalized(std::string(routine::keyword(step.kind))));
+    words += sentence(capitalized(step.label.empty() ? std::string(routine::keyword(step.kind)) : step.label)) + ' ';
     if (!step.text.empty()) {
       words += sentence(step.text) + ' ';
     }

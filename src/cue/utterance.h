@@ -7,11 +7,13 @@
 
 namespace stretch::cue {
 
-/// The words for the start of `step`: "Left side. Contract. Press the gas pedal. 10 seconds."
-/// A question nobody can answer is read with both answers' advice (`keys` false).
+/// The words for the start of `step`: "Rep 2 of 3. Press, calf. Push the ball of the foot
+/// down. 10 seconds." The side is said in lead-ins and when a side starts without one; the
+/// rep at the start of each rep. A question nobody can answer is read with both answers'
+/// advice (`keys` false).
 std::string utterance(const plan::PlanStep& step, bool keys);
 
-/// `d` in words: "10 seconds", "1 minute 30 seconds".
+/// `d` in words, rounded up to seconds: "10 seconds", "1 minute 30 seconds".
 std::string spoken_duration(std::chrono::milliseconds d);
 
 } // namespace stretch::cue

@@ -22,10 +22,7 @@ std::string cell(int level, const CalendarStyle& style)
     return render::styled(palette.dim, style.unicode ? "·" : ".");
   }
   if (style.color) {
-    static const std::array<fmt::text_style, 4> k_shades{
-      fg(fmt::terminal_color::green) | fmt::emphasis::faint, fg(fmt::terminal_color::green),
-      fg(fmt::terminal_color::bright_green), fg(fmt::terminal_color::bright_green) | fmt::emphasis::bold};
-    return render::styled(k_shades[static_cast<std::size_t>(level - 1)], style.unicode ? "■" : "#");
+    return render::styled(palette.shades[static_cast<std::size_t>(level - 1)], style.unicode ? "■" : "#");
   }
   static constexpr std::array<std::string_view, 4> k_blocks{"░", "▒", "▓", "█"};
   static constexpr std::array<std::string_view, 4> k_ascii{":", "+", "*", "#"};

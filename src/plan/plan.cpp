@@ -12,10 +12,17 @@ namespace {
 
 using routine::Exercise;
 
+std::size_t side_index_of(const Exercise& exercise, const std::string& side)
+{
+  const auto found = std::find(exercise.sides.begin(), exercise.sides.end(), side);
+  return static_cast<std::size_t>(found - exercise.sides.begin());
+}
+
 // An exercise starting with a manual step or question needs no lead-in: the step waits.
 bool wants_lead_in(const Exercise& exercise)
 {
-  return routine::is_timed(exercise.steps.front().kind);
+  const auto& opening = exercise.first_steps.empty() ? exercise.steps : exercise.first_steps;
+  return routine::is_timed(opening.front().kind);
 }
 
 class Builder
@@ -30,8 +37,9 @@ public:
 
 private:
   bool add_exercise(const Exercise& exercise, std::size_t index);
+  bool add_step(const PlanStep& base, const routine::Step& step, int rep, bool& first_of_side, bool rep_start = false);
   bool add(PlanStep step);
-  Duration scaled(Duration d) const;
+  Duration scaled(Duration d, Duration minimum = Duration{0});
   std::vector<std::string> sides_of(const Exercise& exercise) const;
 
   const routine::Routine& m_routine;
@@ -39,10 +47,15 @@ private:
   Plan m_plan;
 };
 
-Duration Builder::scaled(Duration d) const
+Duration Builder::scaled(Duration d, Duration minimum)
 {
+  const Duration floor = minimum.count() > 0 ? minimum : std::min(d, k_shortest_scaled);
   const double ms = std::round(static_cast<double>(d.count()) * m_options.scale);
-  return Duration(std::max<long long>(1, static_cast<long long>(ms)));
+  if (ms < static_cast<double>(floor.count())) {
+    ++m_plan.kept_at_minimum;
+    return floor;
+  }
+  return Duration(static_cast<long long>(ms));
 }
 
 std::vector<std::string> Builder::sides_of(const Exercise& exercise) const
@@ -69,6 +82,26 @@ bool Builder::add(PlanStep step)
   return true;
 }
 
+bool Builder::add_step(const PlanStep& base, const routine::Step& step, int rep, bool& first_of_side, bool rep_start)
+{
+  PlanStep planned = base;
+  planned.rep_start = rep_start;
+  planned.kind = step.kind;
+  planned.label = step.label;
+  planned.rep = rep;
+  planned.text = step.cue;
+  planned.yes = step.yes;
+  planned.no = step.no;
+  planned.new_side = first_of_side;
+  first_of_side = false;
+  if (routine::is_scaled(step.kind)) {
+    planned.duration = scaled(step.duration, step.minimum);
+  } else {
+    planned.duration = step.duration.count() > 0 ? step.duration : m_options.wait_fallback;
+  }
+  return add(std::move(planned));
+}
+
 bool Builder::add_exercise(const Exercise& exercise, std::size_t index)
 {
   const std::vector<std::string> sides = sides_of(exercise);
@@ -79,6 +112,7 @@ bool Builder::add_exercise(const Exercise& exercise, std::size_t index)
     base.exercise = exercise.name;
     base.exercise_index = index;
     base.side = sides.empty() ? "" : sides[s];
+    base.side_index = sides.empty() ? 0 : side_index_of(exercise, sides[s]);
     base.reps = reps;
     bool first_of_side = s > 0;
     if (s > 0 && exercise.between_sides.duration.count() > 0) {
@@ -103,22 +137,14 @@ bool Builder::add_exercise(const Exercise& exercise, std::size_t index)
         return false;
       }
     }
+    for (const routine::Step& step : exercise.first_steps) {
+      if (!add_step(base, step, 0, first_of_side)) {
+        return false;
+      }
+    }
     for (int rep = 1; rep <= reps; ++rep) {
-      for (const routine::Step& step : exercise.steps) {
-        PlanStep planned = base;
-        planned.kind = step.kind;
-        planned.rep = rep;
-        planned.text = step.cue;
-        planned.yes = step.yes;
-        planned.no = step.no;
-        planned.new_side = first_of_side;
-        first_of_side = false;
-        if (routine::is_scaled(step.kind)) {
-          planned.duration = scaled(step.duration);
-        } else {
-          planned.duration = step.duration.count() > 0 ? step.duration : m_options.wait_fallback;
-        }
-        if (!add(std::move(planned))) {
+      for (std::size_t i = 0; i < exercise.steps.size(); ++i) {
+        if (!add_step(base, exercise.steps[i], rep, first_of_side, i == 0)) {
           return false;
         }
       }
@@ -146,6 +172,7 @@ util::Expected<Plan> Builder::build()
   m_plan.title = m_routine.title;
   m_plan.description = m_routine.description;
   m_plan.episode = m_routine.episode;
+  m_plan.tips = m_routine.tips;
   for (std::size_t i = 0; i < m_routine.exercises.size(); ++i) {
     if (!add_exercise(m_routine.exercises[i], i)) {
       return util::Unexpected{

@@ -20,7 +20,7 @@ struct PlanOptions
 {
   std::optional<int> reps{};       // every exercise with timed steps does this many reps
   std::optional<std::string> side{}; // only this side of exercises that have it; nullopt: all
-  double scale = 1.0;              // multiplies contract, stretch, relax and rest steps
+  double scale = 1.0;              // multiplies contract, stretch, relax and rest steps, within limits
   Duration ready = std::chrono::seconds(5); // lead-in before exercises and after switches
   Duration wait_fallback = std::chrono::seconds(10); // manual steps and questions, unanswered
 };
@@ -36,15 +36,18 @@ struct PlanStep
   StepKind kind = StepKind::contract;
   Duration start{0};    // offset from the start of the session when nothing is paused
   Duration duration{0}; // for waiting steps, how long to wait when nobody can answer
+  std::string label; // the step's own word for what to do (`PRESS · calf`); "" for the kind's
   std::string exercise;
   std::size_t exercise_index = 0;
   std::string side; // "" when the exercise has no sides
+  std::size_t side_index = 0; // of `side` among the exercise's sides
   int rep = 0;      // 1-based; 0 for lead-ins
   int reps = 0;
   std::string text; // the cue; for lead-ins, the exercise's setup
   routine::Answer yes; // questions only
   routine::Answer no;  // questions only
-  bool new_side = false; // the first step after a switch of side
+  bool new_side = false;  // the first step after a switch of side
+  bool rep_start = false; // the first step of a rep
 
   /// True for manual steps and questions, which wait for the user on a terminal.
   bool waits() const { return !routine::is_timed(kind); }
@@ -57,8 +60,10 @@ struct Plan
   std::string title;
   std::string description;
   std::string episode; // as the routine declares it
+  std::vector<std::string> tips;
   std::vector<PlanStep> steps;
   Duration total{0};
+  std::size_t kept_at_minimum = 0; // steps `--scale` would have made shorter than their minimum
 
   /// How many contract and stretch steps the plan holds.
   std::size_t holds() const;
@@ -72,9 +77,15 @@ std::vector<std::string> side_labels(const routine::Routine& routine);
 std::optional<std::string> check_options(const routine::Routine& routine,
                                          const PlanOptions& options);
 
-/// Expands `routine` with `options`: lead-ins, reps, sides, pauses and the start offset of
-/// every step. Fails with a message for an option the routine cannot take (a side it does
-/// not have, a scale out of range) or a plan over `k_max_steps` steps.
+/// The shortest a step becomes through `--scale`: its `min`, or else one second (a step
+/// written shorter keeps its length).
+inline constexpr Duration k_shortest_scaled = std::chrono::seconds(1);
+
+/// Expands `routine` with `options`: lead-ins, `first` steps, reps, sides, pauses and the
+/// start offset of every step. `--scale` never takes a step below its minimum (see
+/// `k_shortest_scaled`); the plan counts the steps it kept there. Fails with a message for
+/// an option the routine cannot take (a side it does not have, a scale out of range) or a
+/// plan over `k_max_steps` steps.
 util::Expected<Plan> build_plan(const routine::Routine& routine, const PlanOptions& options);
 
 } // namespace stretch::plan

@@ -1,6 +1,7 @@
 // One line per event, for logs, pipes and screen readers (`--plain`, or no terminal).
 #include "render/plain_log.h"
 
+#include "render/glyphs.h"
 #include "render/step_text.h"
 #include "util/terminal_text.h"
 
@@ -8,7 +9,7 @@
 
 namespace stretch::render {
 
-std::string format_elapsed(session::Duration elapsed)
+std::string format_elapsed(routine::Duration elapsed)
 {
   const long long seconds = std::max<long long>(0, elapsed.count()) / 1000;
   if (seconds >= 3600) {
@@ -17,7 +18,7 @@ std::string format_elapsed(session::Duration elapsed)
   return fmt::format("{:02}:{:02}", seconds / 60, seconds % 60);
 }
 
-std::string plain_step_line(const plan::PlanStep& step, session::Duration elapsed, bool keys)
+std::string plain_step_line(const plan::PlanStep& step, routine::Duration elapsed, bool keys, bool unicode)
 {
   std::string line = format_elapsed(elapsed) + ' ' + step.exercise;
   if (!step.side.empty()) {
@@ -26,7 +27,7 @@ std::string plain_step_line(const plan::PlanStep& step, session::Duration elapse
   if (const std::string rep = rep_text(step); !rep.empty()) {
     line += " rep " + rep;
   }
-  line += fmt::format(" {} ", routine::label(step.kind));
+  line += fmt::format(" {} ", phase_word(step));
   if (!step.waits()) {
     line += routine::format_duration(step.duration);
   } else if (keys) {
@@ -37,24 +38,25 @@ std::string plain_step_line(const plan::PlanStep& step, session::Duration elapse
   if (const std::string cue = step_cue(step); !cue.empty()) {
     line += ' ' + cue;
   }
-  line = util::terminal_safe(line) + '\n';
+  line = for_locale(util::terminal_safe(line), unicode) + '\n';
   if (step.kind == routine::StepKind::question && !keys) {
-    line += util::terminal_safe(fmt::format("      yes: {}", step.yes.advice)) + '\n';
-    line += util::terminal_safe(fmt::format("      no: {}", step.no.advice)) + '\n';
+    line += for_locale(util::terminal_safe(fmt::format("      yes: {}", step.yes.advice)), unicode) + '\n';
+    line += for_locale(util::terminal_safe(fmt::format("      no: {}", step.no.advice)), unicode) + '\n';
   }
   return line;
 }
 
-std::string plain_event_line(std::string_view what, session::Duration elapsed)
+std::string plain_event_line(std::string_view what, routine::Duration elapsed)
 {
   return format_elapsed(elapsed) + ' ' + std::string(what) + '\n';
 }
 
-std::string plain_answer_line(const plan::PlanStep& question, bool yes, session::Duration elapsed)
+std::string plain_answer_line(const plan::PlanStep& question, bool yes, routine::Duration elapsed, bool unicode)
 {
   const routine::Answer& answer = yes ? question.yes : question.no;
-  return util::terminal_safe(fmt::format("{} answer {}: {}", format_elapsed(elapsed), yes ? "yes" : "no",
-                                         answer.advice))
+  return for_locale(util::terminal_safe(fmt::format("{} answer {}: {}", format_elapsed(elapsed), yes ? "yes" : "no",
+                                                    answer.advice)),
+                    unicode)
          + '\n';
 }
 

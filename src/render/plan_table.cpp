@@ -33,7 +33,7 @@ std::string format_plan_table(const plan::Plan& plan, const Palette& palette)
     const std::string mark = !any_waits ? "" : step.waits() ? "*" : " ";
     rows.push_back({routine::format_duration(step.start), util::terminal_safe(step.exercise),
                     util::terminal_safe(step.side), rep_text(step),
-                    std::string(routine::label(step.kind)),
+                    util::terminal_safe(phase_word(step)),
                     routine::format_duration(step.duration) + mark,
                     util::terminal_safe(step_cue(step))});
   }
@@ -90,6 +90,9 @@ std::string format_plan_table(const plan::Plan& plan, const Palette& palette)
     }
   }
   out += fmt::format("total {}\n", routine::format_duration(plan.total));
+  for (const std::string& tip : plan.tips) {
+    out += util::terminal_safe("Tip: " + tip) + '\n';
+  }
   return out;
 }
 

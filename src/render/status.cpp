@@ -2,6 +2,7 @@
 #include "render/status.h"
 
 #include "render/big_digits.h"
+#include "render/glyphs.h"
 #include "render/progress_bar.h"
 #include "render/step_text.h"
 #include "util/terminal_text.h"
@@ -14,90 +15,163 @@
 namespace stretch::render {
 namespace {
 
-constexpr std::size_t k_cue_lines = 3;
 constexpr std::size_t k_max_bar = 40;
+constexpr std::size_t k_max_cue_lines = 20;
 
-std::string fit(std::string_view text, std::size_t width)
+// Routine text as the terminal may show it: no control characters, and ASCII stand-ins
+// for typographic characters when the locale is not UTF-8.
+std::string shown(std::string_view text, bool unicode)
 {
-  return util::truncate_to_width(text, width);
+  return for_locale(util::terminal_safe(text), unicode);
+}
+
+// The parts of the status area, each a block of lines, in the order they are drawn.
+struct Parts
+{
+  std::string header;              // exercise, side, rep
+  std::string phase;               // phase word, time, bar
+  std::vector<std::string> big;    // large digits
+  std::vector<std::string> cue;    // the instruction, wrapped
+  std::vector<std::string> answers; // a question nobody can answer
+  std::string footer;              // progress and keys
+};
+
+std::string header_line(const plan::PlanStep& step, const Palette& palette, std::size_t width, bool unicode)
+{
+  const Glyphs& glyphs = Glyphs::of(unicode);
+  const std::string side = shown(side_upper(step), unicode);
+  const std::string rep = rep_text(step);
+  std::string suffix_plain = side.empty() ? "" : "  " + side;
+  suffix_plain += rep.empty() ? "" : "  rep " + rep;
+  if (util::display_width(suffix_plain) > width) {
+    return util::truncate_to_width(suffix_plain.substr(2), width, glyphs.ellipsis);
+  }
+  std::string suffix = side.empty() ? "" : "  " + styled(palette.side(step.side_index), side);
+  suffix += rep.empty() ? "" : "  rep " + rep;
+  const std::size_t name_width = width - util::display_width(suffix_plain);
+  return styled(palette.heading, util::truncate_to_width(shown(step.exercise, unicode), name_width, glyphs.ellipsis))
+         + suffix;
+}
+
+std::string phase_line(const StatusView& view, const StatusStyle& style, std::size_t width)
+{
+  const Palette& palette = *style.palette;
+  const Glyphs& glyphs = Glyphs::of(style.unicode);
+  const plan::PlanStep& step = *view.step;
+  const std::string word = shown(phase_word(step), style.unicode);
+  if (view.waiting) {
+    const std::string prompt(view.prompt);
+    if (prompt.empty() || util::display_width(word) + 2 + util::display_width(prompt) > width) {
+      return styled(palette.kind(step.kind), util::truncate_to_width(word, width, glyphs.ellipsis));
+    }
+    return styled(palette.kind(step.kind), word) + "  " + prompt;
+  }
+  const std::string shown_word = view.paused ? "PAUSED" : word;
+  const fmt::text_style& word_style = view.paused ? palette.warning : palette.kind(step.kind);
+  const std::string time = shown_time_left(view.remaining);
+  // The seconds always show: the word gives way first.
+  if (util::display_width(shown_word) + 2 + time.size() > width) {
+    const std::size_t room = width > time.size() + 2 ? width - time.size() - 2 : 0;
+    return styled(word_style, util::truncate_to_width(shown_word, room, glyphs.ellipsis)) + (room > 0 ? "  " : "")
+           + styled(palette.heading, time);
+  }
+  std::string line = styled(word_style, shown_word) + "  " + styled(palette.heading, time);
+  const std::size_t used = util::display_width(shown_word) + 2 + time.size() + 2;
+  if (width > used + 3) {
+    const double total = static_cast<double>(std::chrono::nanoseconds(step.duration).count());
+    const double fraction = total > 0 ? 1.0 - static_cast<double>(view.remaining.count()) / total : 1.0;
+    line += "  " + progress_bar(fraction, std::min(k_max_bar, width - used), style.unicode, palette);
+  }
+  return line;
+}
+
+Parts parts_of(const StatusView& view, const StatusStyle& style, std::size_t width)
+{
+  const Palette& palette = *style.palette;
+  const Glyphs& glyphs = Glyphs::of(style.unicode);
+  const plan::PlanStep& step = *view.step;
+  Parts parts;
+  parts.header = header_line(step, palette, width, style.unicode);
+  parts.phase = phase_line(view, style, width);
+  if (style.big && !view.waiting) {
+    const fmt::text_style& big_style = view.paused ? palette.warning : palette.kind(step.kind);
+    for (const std::string& row : big_text(shown_time_left(view.remaining), style.unicode)) {
+      parts.big.push_back(styled(big_style, util::truncate_to_width(row, width, "")));
+    }
+  }
+  parts.cue = util::wrap_to_width(shown(step_cue(step), style.unicode), width, k_max_cue_lines, glyphs.ellipsis);
+  if (step.kind == routine::StepKind::question && !view.waiting) {
+    for (const auto& [answer, advice] : {std::pair{"yes", &step.yes}, std::pair{"no", &step.no}}) {
+      for (const std::string& line : util::wrap_to_width(shown(fmt::format("{}: {}", answer, advice->advice), style.unicode),
+                                                         width, k_max_cue_lines, glyphs.ellipsis)) {
+        parts.answers.push_back(advice->stops ? styled(palette.warning, line) : line);
+      }
+    }
+  }
+  std::string footer = fmt::format("step {}/{}{}{} left", view.index + 1, view.count, glyphs.separator,
+                                   routine::format_duration(routine::ceil_seconds(view.total_left)));
+  if (view.keys && view.show_keys) {
+    footer = std::string(view.key_help);
+  } else if (view.keys) {
+    footer += fmt::format("{}{}", glyphs.separator, view.paused ? "space resume" : "? keys");
+  }
+  parts.footer = styled(palette.dim, util::truncate_to_width(footer, width, glyphs.ellipsis));
+  return parts;
 }
 
 } // namespace
 
-std::string shown_time_left(session::Duration remaining)
+std::string shown_time_left(std::chrono::nanoseconds remaining)
 {
-  const long long seconds = (std::max<long long>(0, remaining.count()) + 999) / 1000;
-  return routine::format_duration(std::chrono::seconds(seconds));
-}
-
-std::string_view key_help()
-{
-  return "space pause · n next · b again · q quit · ? keys";
+  return routine::format_duration(routine::ceil_seconds(remaining));
 }
 
 std::vector<std::string> status_lines(const StatusView& view, const StatusStyle& style)
 {
-  const Palette& palette = *style.palette;
-  const plan::PlanStep& step = *view.step;
   // One column is kept free: writing to the last column makes some terminals wrap.
   const std::size_t width = std::max<std::size_t>(style.width, 2) - 1;
-  std::vector<std::string> lines;
-
-  // Exercise, side, rep: the exercise name gives way when space is short.
-  const std::string side = util::terminal_safe(side_upper(step));
-  const std::string rep = rep_text(step);
-  std::string suffix = side.empty() ? "" : "  " + side;
-  suffix += rep.empty() ? "" : "  rep " + rep;
-  suffix = fit(suffix, width);
-  const std::size_t name_width = width - util::display_width(suffix);
-  lines.push_back(styled(palette.heading, fit(util::terminal_safe(step.exercise), name_width)) + suffix);
-
-  // Kind, time left and bar; or what to press.
-  const std::string kind(routine::label(step.kind));
-  if (view.waiting) {
-    const std::string hint = step.kind == routine::StepKind::question ? "y yes · n no" : "Enter when done";
-    lines.push_back(kind.size() + 2 >= width
-                      ? styled(palette.kind(step.kind), fit(kind, width))
-                      : styled(palette.kind(step.kind), kind) + "  " + fit(hint, width - kind.size() - 2));
-  } else {
-    const std::string word = view.paused ? "PAUSED" : kind;
-    const fmt::text_style& word_style = view.paused ? palette.warning : palette.kind(step.kind);
-    const std::string time = shown_time_left(view.remaining);
-    const std::size_t used = util::display_width(word) + 2 + time.size() + 2;
-    std::string line = used - 2 > width ? styled(word_style, fit(word + "  " + time, width))
-                                        : styled(word_style, word) + "  " + styled(palette.heading, time);
-    if (width > used + 3) {
-      const double total = static_cast<double>(step.duration.count());
-      const double fraction = total > 0 ? 1.0 - static_cast<double>(view.remaining.count()) / total : 1.0;
-      line += "  " + progress_bar(fraction, std::min(k_max_bar, width - used), style.unicode, palette);
+  const std::size_t rows = std::max<std::size_t>(style.rows, 1);
+  Parts parts = parts_of(view, style, width);
+  if (rows == 1) {
+    // A single row: the side and the phase with its seconds, nothing else.
+    const std::string side = shown(side_upper(*view.step), style.unicode);
+    if (side.empty() || util::display_width(side) + 2 >= width) {
+      return {parts.phase};
     }
-    lines.push_back(line);
-    if (style.big) {
-      for (const std::string& row : big_text(time, style.unicode)) {
-        lines.push_back(styled(word_style, fit(row, width)));
-      }
-    }
+    const StatusStyle narrow{style.palette, width - util::display_width(side) - 1, 1, false, style.unicode};
+    return {styled(style.palette->side(view.step->side_index), side) + "  " + phase_line(view, narrow, narrow.width)};
   }
+  // What fits, most important first: the header and phase always; then the large digits
+  // (whole or not at all), the first line of the cue, the keys when asked for, the rest
+  // of the cue, the answers, and the progress line.
+  std::size_t budget = rows - 2;
+  const auto take = [&](std::size_t wanted) {
+    const std::size_t granted = std::min(wanted, budget);
+    budget -= granted;
+    return granted;
+  };
+  const bool big = parts.big.size() <= budget && take(parts.big.size()) > 0;
+  const std::size_t first_cue = take(std::min<std::size_t>(1, parts.cue.size()));
+  const bool footer_first = view.show_keys && take(1) == 1;
+  std::size_t cue_lines = first_cue + take(parts.cue.size() - first_cue);
+  const std::size_t answer_lines = take(parts.answers.size());
+  const bool footer = footer_first || take(1) == 1;
 
-  // The cue.
-  for (std::string& line : util::wrap_to_width(util::terminal_safe(step_cue(step)), width, k_cue_lines)) {
-    lines.push_back(std::move(line));
+  if (cue_lines < parts.cue.size() && cue_lines > 0) {
+    // The cue was cut: its last line shown says so.
+    const Glyphs& glyphs = Glyphs::of(style.unicode);
+    std::string& last = parts.cue[cue_lines - 1];
+    last = util::truncate_to_width(last + " " + std::string(glyphs.ellipsis), width, glyphs.ellipsis);
   }
-  if (step.kind == routine::StepKind::question && !view.waiting) {
-    for (const auto& [answer, advice] : {std::pair{"yes", &step.yes}, std::pair{"no", &step.no}}) {
-      const std::string text = fit(util::terminal_safe(fmt::format("{}: {}", answer, advice->advice)), width);
-      lines.push_back(advice->stops ? styled(palette.warning, text) : text);
-    }
+  std::vector<std::string> lines{parts.header, parts.phase};
+  if (big) {
+    lines.insert(lines.end(), parts.big.begin(), parts.big.end());
   }
-
-  // Progress through the routine, and the keys.
-  std::string footer = fmt::format("step {}/{} · {} left", view.index + 1, view.count,
-                                   routine::format_duration(std::chrono::seconds((view.total_left.count() + 999) / 1000)));
-  if (view.keys) {
-    footer = view.show_keys ? std::string(key_help())
-                            : footer + (view.paused ? " · space resume" : " · ? keys");
+  lines.insert(lines.end(), parts.cue.begin(), parts.cue.begin() + static_cast<std::ptrdiff_t>(cue_lines));
+  lines.insert(lines.end(), parts.answers.begin(), parts.answers.begin() + static_cast<std::ptrdiff_t>(answer_lines));
+  if (footer) {
+    lines.push_back(parts.footer);
   }
-  lines.push_back(styled(palette.dim, fit(footer, width)));
   return lines;
 }
 

@@ -3,10 +3,11 @@
 
 #include "plan/plan.h"
 #include "render/style.h"
-#include "session/clock.h"
 
+#include <chrono>
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace stretch::render {
@@ -17,12 +18,14 @@ struct StatusView
   const plan::PlanStep* step = nullptr;
   std::size_t index = 0; // of the step, 0-based
   std::size_t count = 0; // steps in the plan
-  session::Duration remaining{0};
-  session::Duration total_left{0};
+  std::chrono::nanoseconds remaining{0};  // in the step
+  std::chrono::nanoseconds total_left{0}; // in the routine
   bool paused = false;
-  bool waiting = false;   // a manual step or question waiting for a key
-  bool keys = false;      // keys can be read
-  bool show_keys = false; // `?` was pressed: list the keys
+  bool waiting = false;       // a manual step or question waiting for a key
+  bool keys = false;          // keys can be read
+  bool show_keys = false;     // `?` was pressed: list the keys
+  std::string_view prompt;    // what to press on a waiting step: "Enter when done"
+  std::string_view key_help;  // the keys of this screen, for `?`
 };
 
 /// How to draw it.
@@ -30,20 +33,21 @@ struct StatusStyle
 {
   const Palette* palette = nullptr;
   std::size_t width = 80; // terminal columns; every line is kept below this
+  std::size_t rows = 24;  // terminal rows; the area never takes more
   bool big = false;       // large digits for the time left
-  bool unicode = true;    // block characters rather than ASCII
+  bool unicode = true;    // block characters, `·` and `…`, rather than ASCII
 };
 
-/// The lines of the status area: exercise, side and rep; the step's kind, time left and a
-/// progress bar (or what key to press); the cue; the answers of a question that nobody can
-/// answer; and the routine's progress and time left with a hint at the keys. Routine text
-/// is made safe for the terminal.
+/// The lines of the status area: exercise, side and rep; the step's phase word (its label or
+/// kind), time left and a progress bar (or what key to press); the large digits; the cue,
+/// wrapped at words; the answers of a question that nobody can answer; and the routine's
+/// progress and time left with a hint at the keys. No line reaches the last column, and
+/// when rows are short the least important lines go first: the progress line, then the end
+/// of the cue, then the large digits; the side, the phase and the seconds always stay.
+/// Routine text is made safe for the terminal.
 std::vector<std::string> status_lines(const StatusView& view, const StatusStyle& style);
 
 /// The time left as shown: whole seconds, rounded up, so `0:01` lasts to the very end.
-std::string shown_time_left(session::Duration remaining);
-
-/// The keys, for the `?` help line.
-std::string_view key_help();
+std::string shown_time_left(std::chrono::nanoseconds remaining);
 
 } // namespace stretch::render

@@ -1,7 +1,6 @@
 // The words that describe a plan step, shared by every renderer and the voice.
 #include "render/step_text.h"
 
-
 #include <fmt/format.h>
 
 namespace stretch::render {
@@ -17,6 +16,11 @@ std::string step_cue(const plan::PlanStep& step)
   default:
     return step.text;
   }
+}
+
+std::string phase_word(const plan::PlanStep& step)
+{
+  return step.label.empty() ? std::string(routine::label(step.kind)) : step.label;
 }
 
 std::string side_upper(const plan::PlanStep& step)

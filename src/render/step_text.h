@@ -11,10 +11,13 @@ namespace stretch::render {
 /// plain default when it has none). Not yet made safe for a terminal.
 std::string step_cue(const plan::PlanStep& step);
 
+/// The word for what `step` asks: its label (`PRESS · calf`) or its kind's (`CONTRACT`).
+std::string phase_word(const plan::PlanStep& step);
+
 /// `step`'s side in capitals (`LEFT`), or "" when its exercise has no sides.
 std::string side_upper(const plan::PlanStep& step);
 
-/// `step`'s rep as `2/3`, or "" for lead-ins and single-rep exercises.
+/// `step`'s rep as `2/3`, or "" for lead-ins, first steps and single-rep exercises.
 std::string rep_text(const plan::PlanStep& step);
 
 } // namespace stretch::render

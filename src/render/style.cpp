@@ -48,6 +48,11 @@ Palette Palette::colored()
   p.switch_sides = fg(terminal_color::magenta) | emphasis::bold | emphasis::reverse;
   p.bar_done = fg(terminal_color::green);
   p.bar_left = emphasis::faint;
+  // Left and right look different at a glance; two more for exercises with more sides.
+  p.sides = {fg(terminal_color::bright_cyan) | emphasis::bold, fg(terminal_color::bright_magenta) | emphasis::bold,
+             fg(terminal_color::bright_yellow) | emphasis::bold, fg(terminal_color::bright_blue) | emphasis::bold};
+  p.shades = {fg(terminal_color::green) | emphasis::faint, fg(terminal_color::green), fg(terminal_color::bright_green),
+              fg(terminal_color::bright_green) | emphasis::bold};
   return p;
 }
 

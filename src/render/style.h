@@ -3,6 +3,7 @@
 
 #include "routine/step_kind.h"
 
+#include <array>
 #include <fmt/color.h>
 #include <optional>
 #include <string>
@@ -28,9 +29,14 @@ struct Palette
   fmt::text_style switch_sides;
   fmt::text_style bar_done;
   fmt::text_style bar_left;
+  std::array<fmt::text_style, 4> sides;  // the side word: the first side, the second, ...
+  std::array<fmt::text_style, 4> shades; // calendar days, from a little stretching to a lot
 
   /// The style of the word that names `kind`.
   const fmt::text_style& kind(routine::StepKind kind) const;
+
+  /// The style of the side word of side number `index` (0-based) of an exercise.
+  const fmt::text_style& side(std::size_t index) const { return sides[index % sides.size()]; }
 
   /// Styles from the 16 ANSI colors, so they follow the user's terminal theme.
   static Palette colored();

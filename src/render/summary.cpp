@@ -1,24 +1,46 @@
 // What a session amounted to, printed at its end.
 #include "render/summary.h"
 
+#include "render/glyphs.h"
 #include "util/terminal_text.h"
+#include "util/wrap.h"
 
 #include <fmt/format.h>
 
 namespace stretch::render {
+namespace {
 
-std::string format_summary(const plan::Plan& plan, const session::Summary& summary, const Palette& palette)
+// `text` (plain) wrapped to `style.width`, each line in `line_style`, or one line as it is.
+std::string paragraph(std::string_view text, const fmt::text_style& line_style, const SummaryStyle& style)
 {
-  std::string head;
+  const std::string safe = for_locale(util::terminal_safe(text), style.unicode);
+  if (style.width == 0) {
+    return styled(line_style, safe) + '\n';
+  }
+  std::string out;
+  for (const std::string& line : util::wrap_to_width(safe, style.width - 1, 50, Glyphs::of(style.unicode).ellipsis)) {
+    out += styled(line_style, line) + '\n';
+  }
+  return out;
+}
+
+} // namespace
+
+std::string format_summary(const plan::Plan& plan, const session::Summary& summary, const SummaryStyle& style)
+{
+  const Palette& palette = *style.palette;
+  std::string_view head = "Done";
+  const fmt::text_style* head_style = &palette.good;
   switch (summary.outcome) {
   case session::Outcome::done:
-    head = styled(palette.good, "Done");
     break;
   case session::Outcome::stopped:
-    head = styled(palette.warning, "Stopped early");
+    head = "Stopped early";
+    head_style = &palette.warning;
     break;
   case session::Outcome::interrupted:
-    head = styled(palette.warning, "Interrupted");
+    head = "Interrupted";
+    head_style = &palette.warning;
     break;
   }
   const auto seconds = [](session::Duration d) {
@@ -28,9 +50,16 @@ std::string format_summary(const plan::Plan& plan, const session::Summary& summa
   if (summary.paused.count() >= 1000) {
     time += fmt::format(" (paused {})", seconds(summary.paused));
   }
-  return fmt::format("{}: {}\n{} of {} holds done, {} skipped, in {}.\n", head,
-                     util::terminal_safe(plan.title), summary.holds_done, summary.holds_planned,
-                     summary.holds_skipped, time);
+  // The head and the title wrap together; the head alone is in color.
+  std::string out = paragraph(fmt::format("{}: {}", head, plan.title), {}, style);
+  out = styled(*head_style, head) + out.substr(head.size());
+  out += paragraph(fmt::format("{} of {} holds done, {} skipped, in {}.", summary.holds_done, summary.holds_planned,
+                               summary.holds_skipped, time),
+                   {}, style);
+  for (const std::string& tip : plan.tips) {
+    out += paragraph("Tip: " + tip, palette.dim, style);
+  }
+  return out;
 }
 
 } // namespace stretch::render

@@ -5,12 +5,21 @@
 #include "render/style.h"
 #include "session/session.h"
 
+#include <cstddef>
 #include <string>
 
 namespace stretch::render {
 
-/// Two lines: how the session ended, with the routine's title, then the holds done and
-/// skipped and the time spent, pauses apart.
-std::string format_summary(const plan::Plan& plan, const session::Summary& summary, const Palette& palette);
+/// How the summary is laid out.
+struct SummaryStyle
+{
+  const Palette* palette = nullptr;
+  std::size_t width = 0; // wrap prose at words to this many columns; 0: one line each
+  bool unicode = true;   // `·` and `…` rather than ASCII
+};
+
+/// How the session ended, with the routine's title; the holds done and skipped and the time
+/// spent, pauses apart; then the routine's tips, one each.
+std::string format_summary(const plan::Plan& plan, const session::Summary& summary, const SummaryStyle& style);
 
 } // namespace stretch::render

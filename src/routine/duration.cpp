@@ -208,6 +208,11 @@ util::Expected<Duration> parse_duration(std::string_view text)
   return prefix->value;
 }
 
+std::chrono::seconds ceil_seconds(std::chrono::nanoseconds d)
+{
+  return d.count() <= 0 ? std::chrono::seconds(0) : std::chrono::ceil<std::chrono::seconds>(d);
+}
+
 std::string format_duration(Duration d)
 {
   const long long ms = d.count() < 0 ? 0 : d.count();

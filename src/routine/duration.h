@@ -37,4 +37,8 @@ bool looks_like_duration(std::string_view text);
 /// second (`0:02.5`) when it is not a whole number of seconds.
 std::string format_duration(Duration d);
 
+/// `d` in whole seconds, rounded up (a time left of 0.2 s is still 1 second left), never
+/// below zero: the one rounding every countdown, display and voice uses.
+std::chrono::seconds ceil_seconds(std::chrono::nanoseconds d);
+
 } // namespace stretch::routine

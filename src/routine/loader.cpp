@@ -47,6 +47,7 @@ const Loader::Expansion& Loader::expand(const ParsedFile& file)
   }
   Expansion expansion;
   expansion.episode = file.parsed.routine.episode;
+  expansion.tips = file.parsed.routine.tips;
   bool over_limit = false;
   m_stack.push_back(&file);
   for (const auto& item : file.parsed.routine.items) {
@@ -121,6 +122,11 @@ void Loader::include(const Include& item, const ParsedFile& from, Expansion& int
   if (into.episode.empty()) {
     into.episode = included.episode; // including a numbness routine makes one
   }
+  for (const std::string& tip : included.tips) {
+    if (std::find(into.tips.begin(), into.tips.end(), tip) == into.tips.end()) {
+      into.tips.push_back(tip);
+    }
+  }
   for (Exercise exercise : included.exercises) {
     if (item.reps > 0 && has_timed_steps(exercise)) {
       exercise.reps = item.reps;
@@ -143,6 +149,7 @@ std::optional<Routine> Loader::load(const ParsedFile& file)
     routine.aliases.push_back(alias.name);
   }
   routine.episode = expansion.episode;
+  routine.tips = expansion.tips;
   routine.exercises = expansion.exercises;
   return routine;
 }

@@ -107,6 +107,7 @@ private:
   {
     bool ok = false;
     std::string episode;
+    std::vector<std::string> tips;
     std::vector<Exercise> exercises;
   };
 

@@ -5,6 +5,7 @@
 #include "routine/source_lines.h"
 #include "util/edit_distance.h"
 #include "util/strings.h"
+#include "util/utf8.h"
 
 #include <algorithm>
 #include <array>
@@ -45,7 +46,7 @@ private:
     Scope scope;
     Handler handler;
   };
-  static const std::array<Directive, 14> k_directives;
+  static const std::array<Directive, 16> k_directives;
   static const Directive* find_directive(std::string_view keyword);
   static std::vector<std::string> known_keywords();
 
@@ -57,11 +58,14 @@ private:
   bool once(std::size_t& seen_line, const Args& args);
   std::optional<Duration> read_duration(const Args& args, std::string_view& rest,
                                         bool required);
+  std::optional<Step> read_step(StepKind kind, const Args& args);
 
   void on_title(const Args& args);
   void on_description(const Args& args);
   void on_alias(const Args& args);
   void on_episode(const Args& args);
+  void on_tip(const Args& args);
+  void on_first(const Args& args);
   void on_exercise(const Args& args);
   void on_include(const Args& args);
   void on_setup(const Args& args);
@@ -99,11 +103,12 @@ private:
   std::unordered_map<std::string, std::size_t> m_exercise_names;
 };
 
-const std::array<Parser::Directive, 14> Parser::k_directives{{
+const std::array<Parser::Directive, 16> Parser::k_directives{{
   {"title", Scope::top, &Parser::on_title},
   {"description", Scope::top, &Parser::on_description},
   {"alias", Scope::top, &Parser::on_alias},
   {"episode", Scope::top, &Parser::on_episode},
+  {"tip", Scope::top, &Parser::on_tip},
   {"exercise", Scope::top, &Parser::on_exercise},
   {"include", Scope::top, &Parser::on_include},
   {"setup", Scope::exercise, &Parser::on_setup},
@@ -111,6 +116,7 @@ const std::array<Parser::Directive, 14> Parser::k_directives{{
   {"reps", Scope::exercise, &Parser::on_reps},
   {"between-reps", Scope::exercise, &Parser::on_between},
   {"between-sides", Scope::exercise, &Parser::on_between},
+  {"first", Scope::exercise, &Parser::on_first},
   {"yes", Scope::question, &Parser::on_answer},
   {"no", Scope::question, &Parser::on_answer},
   {"stop-if", Scope::question, &Parser::on_stop_if},
@@ -220,7 +226,7 @@ void Parser::parse_line(const SourceLine& line)
     } else if (m_exercise) {
       message += "; a step starts with contract, stretch, relax, rest, manual or question";
     } else {
-      message += "; expected title, description, alias, episode, exercise or include";
+      message += "; expected title, description, alias, episode, tip, exercise or include";
     }
     error(line.number, keyword_column, std::move(message));
     return;
@@ -337,6 +343,13 @@ void Parser::on_episode(const Args& args)
   }
   error(args.line, args.rest_column,
         fmt::format("unknown episode `{}`; a routine can be an episode of: numbness", args.rest));
+}
+
+void Parser::on_tip(const Args& args)
+{
+  if (require_text(args, "tip Lace every other eyelet on your next runs")) {
+    m_result.routine.tips.emplace_back(args.rest);
+  }
 }
 
 void Parser::on_exercise(const Args& args)
@@ -466,33 +479,96 @@ void Parser::on_between(const Args& args)
   }
 }
 
-void Parser::on_step(const Args& args)
+// Reads what follows a step's keyword: `[DURATION [min DURATION]] [[LABEL]] CUE`.
+std::optional<Step> Parser::read_step(StepKind kind, const Args& args)
 {
-  close_question();
-  const StepKind kind = *step_kind_from_keyword(args.keyword);
   const bool waits = !is_timed(kind);
   std::string_view rest = args.rest;
   const auto duration = read_duration(args, rest, !waits);
   if (!duration && (!waits || looks_like_duration(rest))) {
-    return;
+    return std::nullopt;
+  }
+  Step step;
+  step.kind = kind;
+  step.duration = duration.value_or(Duration{0});
+  step.line = args.line;
+  if (const auto [word, after] = util::split_first_word(rest);
+      is_scaled(kind) && util::iequals(word, "min") && looks_like_duration(after)) {
+    std::string_view min_rest = after;
+    const auto minimum = read_duration({args.line, word, after, column_of(after)}, min_rest, true);
+    if (!minimum) {
+      return std::nullopt;
+    }
+    if (*minimum > step.duration) {
+      error(args.line, column_of(word),
+            fmt::format("the minimum {} is longer than the step itself ({})", format_duration(*minimum),
+                        format_duration(step.duration)));
+      return std::nullopt;
+    }
+    step.minimum = *minimum;
+    rest = min_rest;
+  }
+  if (!rest.empty() && rest.front() == '[') {
+    const std::size_t close = rest.find(']');
+    if (close == std::string_view::npos) {
+      error(args.line, column_of(rest), "`[` starts a label that is not closed, like `[PRESS · calf]`");
+      return std::nullopt;
+    }
+    const std::string_view label = util::trim(rest.substr(1, close - 1));
+    if (label.empty()) {
+      error(args.line, column_of(rest), "a label needs text between `[` and `]`, like `[PRESS · calf]`");
+      return std::nullopt;
+    }
+    if (util::display_width(label) > k_max_label_width) {
+      error(args.line, column_of(label),
+            fmt::format("label is {} columns wide; the limit is {}", util::display_width(label), k_max_label_width));
+      return std::nullopt;
+    }
+    step.label = label;
+    rest = util::trim(rest.substr(close + 1));
   }
   if (waits && rest.empty()) {
     error(args.line, 0,
           kind == StepKind::question
             ? std::string("`question` needs the question to ask, like `question Has the numbness gone?`")
             : std::string("`manual` needs an instruction, like `manual Loosen your laces`"));
+    return std::nullopt;
+  }
+  step.cue = rest;
+  return step;
+}
+
+void Parser::on_step(const Args& args)
+{
+  close_question();
+  const StepKind kind = *step_kind_from_keyword(args.keyword);
+  auto step = read_step(kind, args);
+  if (!step) {
     return;
   }
-  Step step;
-  step.kind = kind;
-  step.duration = duration.value_or(Duration{0});
-  step.cue = rest;
-  step.line = args.line;
-  m_exercise->steps.push_back(std::move(step));
+  m_exercise->steps.push_back(std::move(*step));
   if (kind == StepKind::question) {
     m_question = m_exercise->steps.size() - 1;
     m_has_yes = m_has_no = false;
     m_stop_if_line = 0;
+  }
+}
+
+void Parser::on_first(const Args& args)
+{
+  close_question();
+  if (!require_text(args, "first stretch 20s Lean in")) {
+    return;
+  }
+  const auto [word, rest] = util::split_first_word(args.rest);
+  const auto kind = step_kind_from_keyword(word);
+  if (!kind || *kind == StepKind::question) {
+    error(args.line, args.rest_column,
+          "`first` takes a step (contract, stretch, relax, rest or manual), like `first stretch 20s Lean in`");
+    return;
+  }
+  if (auto step = read_step(*kind, {args.line, word, rest, rest.empty() ? 0 : column_of(rest)})) {
+    m_exercise->first_steps.push_back(std::move(*step));
   }
 }
 
@@ -554,7 +630,7 @@ void Parser::close_exercise()
     return;
   }
   close_question();
-  if (m_exercise->steps.empty() && !m_exercise_failed) {
+  if (m_exercise->steps.empty() && m_exercise->first_steps.empty() && !m_exercise_failed) {
     error(m_exercise->line, 0,
           fmt::format("exercise `{}` has no steps; add one, like `contract 10s Press down`",
                       m_exercise->name));

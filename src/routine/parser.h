@@ -38,6 +38,7 @@ struct RoutineFile
   std::string description;
   std::vector<AliasName> aliases;
   std::string episode; // `episode numbness`: sessions of it are numbness episodes
+  std::vector<std::string> tips; // `tip TEXT`, one each
   std::vector<std::variant<Exercise, Include>> items;
 };
 

@@ -17,11 +17,16 @@ struct Answer
   bool stops = false;
 };
 
+/// The longest step label, in columns.
+inline constexpr std::size_t k_max_label_width = 24;
+
 /// One step of an exercise. `duration` is zero for a manual step or question that gave none.
 struct Step
 {
   StepKind kind = StepKind::contract;
   Duration duration{0};
+  Duration minimum{0}; // `min D`: `--scale` never makes the step shorter; 0 for none
+  std::string label;   // `[PRESS · calf]`: shown instead of the kind's word; "" for none
   std::string cue;
   Answer yes; // questions only
   Answer no;  // questions only
@@ -36,7 +41,7 @@ struct Pause
 };
 
 /// One exercise: its steps, repeated `reps` times on each of its `sides` (none, or two or
-/// more labels such as "left" and "right").
+/// more labels such as "left" and "right"), after its `first` steps, done once a side.
 struct Exercise
 {
   std::string name;
@@ -45,6 +50,7 @@ struct Exercise
   int reps = 1;
   Pause between_reps;
   Pause between_sides;
+  std::vector<Step> first_steps;
   std::vector<Step> steps;
   std::string file; // where it was written, for messages
   std::size_t line = 0;
@@ -62,6 +68,7 @@ struct Routine
   std::string description;
   std::vector<std::string> aliases;
   std::string episode; // what the routine tracks (`numbness`), its own or an include's; "" for none
+  std::vector<std::string> tips; // its own and its includes', without repeats
   std::vector<Exercise> exercises;
 };
 

@@ -1,12 +1,14 @@
 // The clock a session runs on: the steady clock in the program, a fake one in tests.
 #pragma once
 
+#include "routine/duration.h"
+
 #include <chrono>
 
 namespace stretch::session {
 
+using routine::Duration;
 using TimePoint = std::chrono::steady_clock::time_point;
-using Duration = std::chrono::milliseconds;
 
 /// Tells the time. Sessions never sleep on their own; they ask the clock and wait for input.
 class Clock
@@ -25,7 +27,8 @@ public:
   TimePoint now() const override { return std::chrono::steady_clock::now(); }
 };
 
-/// Whole milliseconds from `from` to `to`, rounded down.
+/// Whole milliseconds from `from` to `to`, rounded down: for summaries and logs, which
+/// need no more. Timing itself keeps the clock's full precision.
 inline Duration millis_between(TimePoint from, TimePoint to)
 {
   return std::chrono::duration_cast<Duration>(to - from);

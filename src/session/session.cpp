@@ -5,6 +5,8 @@
 
 namespace stretch::session {
 
+using std::chrono::nanoseconds;
+
 Session::Session(const plan::Plan& plan, bool interactive, TimePoint start)
   : m_plan(plan), m_interactive(interactive), m_start(start)
 {
@@ -14,12 +16,16 @@ Session::Session(const plan::Plan& plan, bool interactive, TimePoint start)
 
 void Session::start_step(std::size_t index, TimePoint at)
 {
+  if (m_pause_since) {
+    // A step reached while paused starts paused, with all its time: the pause so far is
+    // counted, and goes on from here.
+    m_paused_total += at - *m_pause_since;
+    m_pause_since = at;
+  }
+  m_hold_since.reset();
   m_index = index;
   m_step_start = at;
-  m_step_paused = Duration{0};
-  if (m_pause_since) {
-    m_pause_since = at; // a step reached while paused starts paused, with all its time
-  }
+  m_step_paused = nanoseconds{0};
   if (m_index >= m_plan.steps.size()) {
     finish(Outcome::done, at);
     return;
@@ -42,9 +48,10 @@ void Session::end_step(Event::Kind how, TimePoint at)
 void Session::finish(Outcome outcome, TimePoint at)
 {
   if (m_pause_since) {
-    m_paused_total += millis_between(*m_pause_since, at);
+    m_paused_total += at - *m_pause_since;
     m_pause_since.reset();
   }
+  m_hold_since.reset();
   m_summary.outcome = outcome;
   m_finished_at = at;
   m_events.push_back({Event::Kind::finished, m_index, at, false});
@@ -57,10 +64,10 @@ bool Session::waiting() const
 
 std::optional<TimePoint> Session::deadline() const
 {
-  if (finished() || paused() || waiting()) {
+  if (finished() || paused() || held() || waiting()) {
     return std::nullopt;
   }
-  return m_step_start + m_step_paused + step().duration;
+  return m_step_start + m_step_paused + nanoseconds(step().duration);
 }
 
 void Session::update(TimePoint now)
@@ -73,16 +80,34 @@ void Session::update(TimePoint now)
   }
 }
 
+void Session::end_pause(TimePoint at)
+{
+  const nanoseconds pause = at - *m_pause_since;
+  m_step_paused += pause;
+  m_paused_total += pause;
+  m_pause_since.reset();
+}
+
+void Session::end_hold(TimePoint at)
+{
+  m_step_paused += std::max(nanoseconds{0}, at - *m_hold_since);
+  m_hold_since.reset();
+}
+
 void Session::pause(TimePoint now)
 {
   if (finished() || paused()) {
     return;
   }
   update(now);
-  if (!finished()) {
-    m_pause_since = now;
-    m_events.push_back({Event::Kind::paused, m_index, now, false});
+  if (finished()) {
+    return;
   }
+  if (held()) {
+    end_hold(now); // a pause takes over from a hold; the voice may hold it again after
+  }
+  m_pause_since = now;
+  m_events.push_back({Event::Kind::paused, m_index, now, false});
 }
 
 void Session::resume(TimePoint now)
@@ -90,10 +115,7 @@ void Session::resume(TimePoint now)
   if (!paused()) {
     return;
   }
-  const Duration pause = millis_between(*m_pause_since, now);
-  m_step_paused += pause;
-  m_paused_total += pause;
-  m_pause_since.reset();
+  end_pause(now);
   m_events.push_back({Event::Kind::resumed, m_index, now, false});
 }
 
@@ -103,6 +125,20 @@ void Session::toggle_pause(TimePoint now)
     resume(now);
   } else {
     pause(now);
+  }
+}
+
+void Session::hold(TimePoint at)
+{
+  if (!finished() && !paused() && !held() && !waiting()) {
+    m_hold_since = at;
+  }
+}
+
+void Session::release(TimePoint now)
+{
+  if (held()) {
+    end_hold(now);
   }
 }
 
@@ -120,11 +156,13 @@ void Session::restart(TimePoint now)
   if (finished()) {
     return;
   }
-  m_step_start = now;
-  m_step_paused = Duration{0};
   if (m_pause_since) {
+    m_paused_total += now - *m_pause_since;
     m_pause_since = now;
   }
+  m_hold_since.reset();
+  m_step_start = now;
+  m_step_paused = nanoseconds{0};
   m_events.push_back({Event::Kind::restarted, m_index, now, false});
 }
 
@@ -161,34 +199,39 @@ void Session::stop_waiting(TimePoint now)
 {
   if (waiting()) {
     m_step_start = now;
-    m_step_paused = Duration{0};
+    m_step_paused = nanoseconds{0};
   }
   m_interactive = false;
 }
 
-Duration Session::elapsed_in_step(TimePoint now) const
+nanoseconds Session::elapsed_in_step(TimePoint now) const
 {
-  const TimePoint until = m_pause_since.value_or(now);
-  return std::max(Duration{0}, millis_between(m_step_start, until) - m_step_paused);
+  TimePoint until = now;
+  for (const auto& frozen : {m_pause_since, m_hold_since}) {
+    if (frozen) {
+      until = std::min(until, *frozen);
+    }
+  }
+  return std::max(nanoseconds{0}, until - m_step_start - m_step_paused);
 }
 
-Duration Session::remaining(TimePoint now) const
+nanoseconds Session::remaining(TimePoint now) const
 {
   if (finished()) {
-    return Duration{0};
+    return nanoseconds{0};
   }
   if (waiting()) {
     return step().duration;
   }
-  return std::max(Duration{0}, step().duration - elapsed_in_step(now));
+  return std::max(nanoseconds{0}, nanoseconds(step().duration) - elapsed_in_step(now));
 }
 
-Duration Session::total_left(TimePoint now) const
+nanoseconds Session::total_left(TimePoint now) const
 {
   if (finished()) {
-    return Duration{0};
+    return nanoseconds{0};
   }
-  Duration left = remaining(now);
+  nanoseconds left = remaining(now);
   for (std::size_t i = m_index + 1; i < m_plan.steps.size(); ++i) {
     left += m_plan.steps[i].duration;
   }
@@ -200,7 +243,8 @@ Summary Session::summary(TimePoint now) const
   Summary summary = m_summary;
   const TimePoint end = m_finished_at.value_or(now);
   summary.elapsed = millis_between(m_start, end);
-  summary.paused = m_paused_total + (m_pause_since ? millis_between(*m_pause_since, end) : Duration{0});
+  const nanoseconds paused = m_paused_total + (m_pause_since ? end - *m_pause_since : nanoseconds{0});
+  summary.paused = std::chrono::duration_cast<Duration>(paused);
   return summary;
 }
 

@@ -51,8 +51,9 @@ struct Summary
 };
 
 /// Runs a plan against time. Every step ends at an absolute deadline: its start plus its
-/// duration plus the time paused within it, and the next step starts at that deadline, not
-/// when someone noticed, so lateness never accumulates.
+/// duration plus the time paused or held within it, and the next step starts at that
+/// deadline, not when someone noticed, so lateness never accumulates. Time is kept at the
+/// clock's own precision, never rounded to milliseconds.
 class Session
 {
 public:
@@ -72,7 +73,14 @@ public:
   void pause(TimePoint now);
   void resume(TimePoint now);
 
-  /// Goes on to the next step now; a hold skipped this way counts as skipped.
+  /// Holds the current step at `at` (its deadline, say) until `release`: the voice is still
+  /// reading its cue. Unlike a pause, the time held counts as active, and it shows no pause.
+  void hold(TimePoint at);
+  void release(TimePoint now);
+  bool held() const { return m_hold_since.has_value(); }
+
+  /// Goes on to the next step now; a hold skipped this way counts as skipped. A pause goes
+  /// on into the next step, and all of it counts as paused.
   void skip(TimePoint now);
 
   /// Starts the current step again, with its whole time.
@@ -105,11 +113,14 @@ public:
 
   const plan::Plan& plan() const { return m_plan; }
 
+  /// When the current step started (was last started again).
+  TimePoint step_started() const { return m_step_start; }
+
   /// The time left in the current step (its whole duration while waiting for the user).
-  Duration remaining(TimePoint now) const;
+  std::chrono::nanoseconds remaining(TimePoint now) const;
 
   /// The time left in the whole session, counting waiting steps at their duration.
-  Duration total_left(TimePoint now) const;
+  std::chrono::nanoseconds total_left(TimePoint now) const;
 
   /// The summary as of `now` (or of the end, when finished).
   Summary summary(TimePoint now) const;
@@ -121,16 +132,19 @@ private:
   void start_step(std::size_t index, TimePoint at);
   void end_step(Event::Kind how, TimePoint at);
   void finish(Outcome outcome, TimePoint at);
-  Duration elapsed_in_step(TimePoint now) const;
+  void end_pause(TimePoint at);
+  void end_hold(TimePoint at);
+  std::chrono::nanoseconds elapsed_in_step(TimePoint now) const;
 
   const plan::Plan& m_plan;
   bool m_interactive;
   TimePoint m_start;
   std::size_t m_index = 0;
   TimePoint m_step_start;
-  Duration m_step_paused{0};              // paused within the current step, before m_pause_since
-  std::optional<TimePoint> m_pause_since; // set while paused
-  Duration m_paused_total{0};             // every finished pause
+  std::chrono::nanoseconds m_step_paused{0}; // paused or held within the current step, finished
+  std::optional<TimePoint> m_pause_since;    // set while paused
+  std::optional<TimePoint> m_hold_since;     // set while held
+  std::chrono::nanoseconds m_paused_total{0}; // every finished pause
   std::optional<TimePoint> m_finished_at;
   Summary m_summary;
   std::vector<Event> m_events;

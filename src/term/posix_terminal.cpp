@@ -7,9 +7,7 @@
 #include <cerrno>
 #include <climits>
 #include <csignal>
-#include <cstdlib>
 #include <poll.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace stretch::term {
@@ -30,7 +28,7 @@ bool is_terminal(int fd)
 
 PosixTerminal::PosixTerminal(const PosixTerminalOptions& options)
   : m_options(options),
-    m_signals({SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH})
+    m_signals({SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH, SIGCHLD})
 {
   enter();
 }
@@ -88,19 +86,9 @@ void PosixTerminal::write(std::string_view text)
   util::FdSink(m_options.out_fd).write(text);
 }
 
-std::size_t PosixTerminal::width() const
+WindowSize PosixTerminal::size() const
 {
-  winsize size = {};
-  if (::ioctl(m_options.out_fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
-    return size.ws_col;
-  }
-  if (const char* columns = std::getenv("COLUMNS")) {
-    const long value = std::strtol(columns, nullptr, 10);
-    if (value > 0 && value < 10'000) {
-      return static_cast<std::size_t>(value);
-    }
-  }
-  return 80;
+  return window_size(m_options.out_fd, m_env);
 }
 
 void PosixTerminal::read_keys()

@@ -3,6 +3,7 @@
 
 #include "term/signal_pipe.h"
 #include "term/terminal.h"
+#include "util/env.h"
 
 #include <deque>
 #include <optional>
@@ -21,8 +22,8 @@ struct PosixTerminalOptions
 
 /// Owns the terminal for the length of a session, and puts it back exactly as it was found
 /// on every way out: destruction (also by an exception), `restore()`, and `suspend()`.
-/// Catches SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT and SIGWINCH and reports them
-/// from `wait`.
+/// Catches SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH and SIGCHLD (the
+/// end of a speech program) and reports them from `wait`.
 class PosixTerminal : public Terminal
 {
 public:
@@ -32,7 +33,7 @@ public:
   PosixTerminal& operator=(const PosixTerminal&) = delete;
 
   void write(std::string_view text) override;
-  std::size_t width() const override;
+  WindowSize size() const override;
   Input wait(std::chrono::milliseconds timeout) override;
   void suspend() override;
 
@@ -45,6 +46,7 @@ private:
   void read_keys();
 
   PosixTerminalOptions m_options;
+  util::EnvLookup m_env = util::process_environment();
   SignalPipe m_signals;
   std::optional<termios> m_saved;
   bool m_entered = false;

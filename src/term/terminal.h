@@ -2,6 +2,7 @@
 // replace it with a scripted one on a fake clock.
 #pragma once
 
+#include "term/display.h"
 #include "term/keys.h"
 
 #include <chrono>
@@ -28,8 +29,9 @@ public:
   /// Writes `text` as it is.
   virtual void write(std::string_view text) = 0;
 
-  /// The width in columns (80 when unknown).
-  virtual std::size_t width() const = 0;
+  /// The size in columns and rows (80 by 24 when unknown). It may change at any time;
+  /// a SIGWINCH says when.
+  virtual WindowSize size() const = 0;
 
   /// Waits at most `timeout` for a key or a signal. Never busy-waits.
   virtual Input wait(std::chrono::milliseconds timeout) = 0;

@@ -76,13 +76,14 @@ std::size_t display_width(std::string_view text)
   return width;
 }
 
-std::string truncate_to_width(std::string_view text, std::size_t width)
+std::string truncate_to_width(std::string_view text, std::size_t width, std::string_view ellipsis)
 {
   if (display_width(text) <= width) {
     return std::string(text);
   }
-  if (width == 0) {
-    return {};
+  const std::size_t mark = display_width(ellipsis);
+  if (width <= mark) {
+    return std::string(ellipsis.substr(0, width));
   }
   std::string out;
   std::size_t used = 0;
@@ -91,13 +92,13 @@ std::string truncate_to_width(std::string_view text, std::size_t width)
     const std::size_t start = pos;
     const auto cp = decode_utf8(text, pos);
     const auto w = cp ? static_cast<std::size_t>(code_point_width(*cp)) : 1;
-    if (used + w > width - 1) {
+    if (used + w > width - mark) {
       break;
     }
     used += w;
     out.append(text.substr(start, pos - start));
   }
-  return out + "…";
+  return out + std::string(ellipsis);
 }
 
 std::string pad_to_width(std::string_view text, std::size_t width)

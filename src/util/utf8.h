@@ -19,8 +19,8 @@ int code_point_width(char32_t cp);
 /// How many terminal columns `text` takes; invalid bytes count one column each.
 std::size_t display_width(std::string_view text);
 
-/// `text` cut to at most `width` columns, ending in "…" when it was cut.
-std::string truncate_to_width(std::string_view text, std::size_t width);
+/// `text` cut to at most `width` columns, ending in `ellipsis` when it was cut.
+std::string truncate_to_width(std::string_view text, std::size_t width, std::string_view ellipsis = "…");
 
 /// `text` followed by spaces up to `width` columns.
 std::string pad_to_width(std::string_view text, std::size_t width);

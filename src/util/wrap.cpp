@@ -6,7 +6,8 @@
 
 namespace stretch::util {
 
-std::vector<std::string> wrap_to_width(std::string_view text, std::size_t width, std::size_t max_lines)
+std::vector<std::string> wrap_to_width(std::string_view text, std::size_t width, std::size_t max_lines,
+                                       std::string_view ellipsis)
 {
   std::vector<std::string> lines;
   if (width == 0 || max_lines == 0) {
@@ -32,7 +33,7 @@ std::vector<std::string> wrap_to_width(std::string_view text, std::size_t width,
       cut = true;
       break;
     }
-    line = display_width(word) <= width ? std::string(word) : truncate_to_width(word, width);
+    line = display_width(word) <= width ? std::string(word) : truncate_to_width(word, width, ellipsis);
   }
   if (!cut && !line.empty()) {
     if (lines.size() < max_lines) {
@@ -43,10 +44,7 @@ std::vector<std::string> wrap_to_width(std::string_view text, std::size_t width,
   }
   if (cut && !lines.empty()) {
     std::string& last = lines.back();
-    last = truncate_to_width(last + " …", width);
-    if (display_width(last) > width) {
-      last = truncate_to_width(last, width);
-    }
+    last = truncate_to_width(last + " " + std::string(ellipsis), width, ellipsis);
   }
   return lines;
 }

@@ -16,13 +16,13 @@ TEST_CASE("check_command")
   SUBCASE("a valid file: one line with title and total")
   {
     CHECK(commands::check_command(f.context(), {{good.string()}}) == 0);
-    CHECK(f.out.text() == good.string() + ": ok: Good one (3:25)\n");
+    CHECK(f.out.text() == good.string() + ": ok: Good one (4:35)\n");
     CHECK(f.err.text().empty());
   }
   SUBCASE("every error of every file, and exit 1")
   {
     CHECK(commands::check_command(f.context(), {{bad.string(), good.string(), (f.dir.path() / "none.stretch").string()}}) == 1);
-    CHECK(f.out.text() == good.string() + ": ok: Good one (3:25)\n");
+    CHECK(f.out.text() == good.string() + ": ok: Good one (4:35)\n");
     const std::string b = bad.string();
     CHECK(f.err.text()
           == b + ":2:1: error: unknown directive `exercize`; did you mean `exercise`?\n"
@@ -33,7 +33,7 @@ TEST_CASE("check_command")
   SUBCASE("a routine name")
   {
     CHECK(commands::check_command(f.context(), {{"midrun"}}) == 0);
-    CHECK(f.out.text() == "<built-in>/midrun.stretch: ok: Mid-run: numb feet (9:14)\n");
+    CHECK(f.out.text() == "<built-in>/midrun.stretch: ok: Mid-run: numb feet (11:42)\n");
   }
   SUBCASE("an unknown name is a usage error, as for show and run")
   {

@@ -16,7 +16,8 @@ TEST_CASE("load_or_throw")
   {
     const routine::Routine r = commands::load_or_throw(f.context(), "midrun").routine;
     CHECK(r.name == "midrun");
-    CHECK(r.exercises.size() == 5);
+    CHECK(r.exercises.size() == 7);
+    CHECK(r.episode == "numbness");
   }
   SUBCASE("errors go to err, then Error")
   {
@@ -30,8 +31,14 @@ TEST_CASE("plan_or_throw")
 {
   test::CommandFixture f;
   const routine::Routine calf = commands::load_or_throw(f.context(), "calf").routine;
-  CHECK(commands::plan_or_throw(calf, {}).steps.size() == 14);
-  CHECK_THROWS_AS(commands::plan_or_throw(calf, {.reps = 0}), UsageError);
+  CHECK(commands::plan_or_throw(f.context(), calf, {}).steps.size() == 22);
+  CHECK(f.err.text().empty());
+  CHECK_THROWS_AS(commands::plan_or_throw(f.context(), calf, {.reps = 0}), UsageError);
+  SUBCASE("a one-line note when --scale keeps steps at their minimum")
+  {
+    CHECK(commands::plan_or_throw(f.context(), calf, {.scale = 0.5}).total == std::chrono::seconds(225));
+    CHECK(f.err.text() == "stretch: note: --scale 0.5: 12 steps keep the least they may last (the routine's minimum, or 1 second)\n");
+  }
 }
 
 TEST_SUITE_END();

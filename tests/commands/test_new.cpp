@@ -25,7 +25,7 @@ TEST_CASE("new_command")
   {
     CHECK(commands::new_command(f.context(), {.name = "hamstring", .from = "calf"}) == 0);
     CHECK(test::read_text(file).find("# hamstring: started from a copy of `calf`.\n") == 0);
-    CHECK(test::read_text(file).find("contract 10s Push the ball") != std::string::npos);
+    CHECK(test::read_text(file).find("contract 10s min 10s [PRESS · calf] Push the ball") != std::string::npos);
   }
   SUBCASE("never over an existing file, unless forced")
   {

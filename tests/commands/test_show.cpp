@@ -18,8 +18,8 @@ TEST_CASE("show_command")
     CHECK(commands::show_command(f.context(), {.routine = "calf"}) == 0);
     const std::string& out = f.out.text();
     CHECK(out.find("Calf: press and lift the gas pedal\n") == 0);
-    CHECK(out.find(" 0:05  Calf      left   1/3  CONTRACT      0:10  Push the ball") != std::string::npos);
-    CHECK(out.ends_with("\ntotal 3:10\n"));
+    CHECK(out.find(" 0:25  Calf      left   1/3  PRESS · calf    0:10  Push the ball") != std::string::npos);
+    CHECK(out.ends_with("\ntotal 4:20\n"));
   }
   SUBCASE("midrun ends with the numbness question")
   {
@@ -29,13 +29,22 @@ TEST_CASE("show_command")
     REQUIRE(question != std::string::npos);
     CHECK(out.find("Has the numbness gone?", question) != std::string::npos);
     CHECK(out.find("CONTRACT", question) == std::string::npos);
-    CHECK(out.ends_with("(ends the routine)\ntotal 9:14\n"));
+    CHECK(out.find("(ends the routine)\ntotal 11:42\nTip: For your next runs: lace every other eyelet") != std::string::npos);
+  }
+  SUBCASE("ASCII for a locale that is not UTF-8")
+  {
+    auto ctx = f.context();
+    ctx.display.unicode = false;
+    CHECK(commands::show_command(ctx, {.routine = "calf"}) == 0);
+    CHECK(f.out.text().find("PRESS - calf") != std::string::npos);
+    CHECK(f.out.text().find("·") == std::string::npos);
   }
   SUBCASE("plan options")
   {
     CHECK(commands::show_command(f.context(), {.routine = "calf", .plan = {.side = "left", .scale = 0.5}}) == 0);
     CHECK(f.out.text().find("right") == std::string::npos);
-    CHECK(f.out.text().ends_with("total 0:50\n"));
+    CHECK(f.out.text().ends_with("total 1:52.5\n"));
+    CHECK(f.err.text() == "stretch: note: --scale 0.5: 6 steps keep the least they may last (the routine's minimum, or 1 second)\n");
   }
   SUBCASE("--source prints the file text byte for byte")
   {

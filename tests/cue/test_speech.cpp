@@ -60,19 +60,40 @@ TEST_CASE("speakable")
   CHECK(cue::speakable(" - -w file") == "w file");
   CHECK(cue::speakable("a\x1b[31mb") == "a [31mb");
   CHECK(cue::speakable("---").empty());
+  CHECK(cue::speakable("PRESS · calf") == "PRESS, calf");
 }
 
-TEST_CASE("ProcessSpeaker passes the text as one argument, with no shell")
+TEST_CASE("ProcessSpeech passes the text as one argument, with no shell")
 {
   const test::TempDir dir;
   const auto log = dir.path() / "log";
   const auto program = fake_program(dir, "espeak-ng", log);
   {
-    cue::ProcessSpeaker speaker(program);
-    speaker.say("Left side. Contract; $(touch pwned) `id` 10 seconds.");
+    cue::ProcessSpeech speech(program);
+    CHECK(speech.start("Left side. Contract; $(touch pwned) `id` 10 seconds."));
     CHECK(read_when_written(log) == "Left side. Contract; $(touch pwned) `id` 10 seconds.\n");
+    CHECK_FALSE(speech.expected_end());
   }
   CHECK_FALSE(std::filesystem::exists(dir.path() / "pwned"));
+}
+
+TEST_CASE("ProcessSpeech: speaking until the program ends, and stop cuts it short")
+{
+  const test::TempDir dir;
+  const auto slow = dir.write("bin/espeak-ng", "#!/bin/sh\nexec sleep 5\n");
+  ::chmod(slow.c_str(), 0755);
+  cue::ProcessSpeech speech(slow);
+  CHECK_FALSE(speech.speaking());
+  REQUIRE(speech.start("A long cue."));
+  CHECK(speech.speaking());
+  speech.stop();
+  bool ended = false;
+  for (int i = 0; i < 200 && !ended; ++i) {
+    ended = !speech.speaking();
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  CHECK(ended);
+  CHECK_FALSE(speech.start("---")); // nothing left to say
 }
 
 TEST_SUITE_END();

@@ -24,25 +24,62 @@ TEST_CASE("utterance")
   step.duration = seconds(10);
   step.exercise = "Calf";
   step.side = "left";
+  step.rep = 1;
+  step.reps = 3;
   step.text = "Press the gas pedal";
-  CHECK(cue::utterance(step, true) == "Left side. Contract. Press the gas pedal. 10 seconds.");
-  step.side.clear();
-  step.kind = StepKind::rest;
-  step.text.clear();
-  CHECK(cue::utterance(step, true) == "Rest. 10 seconds.");
-  step.kind = StepKind::ready;
-  step.text = "Lean on the wall";
-  CHECK(cue::utterance(step, true) == "Get ready. Calf. Lean on the wall.");
-  step.kind = StepKind::switch_sides;
-  step.side = "right";
-  step.text = "";
-  CHECK(cue::utterance(step, true) == "Switch sides. Right side. ");
-  step.kind = StepKind::question;
-  step.text = "Has the numbness gone?";
-  step.yes = {"Carry on", false};
-  step.no = {"Call it a day.", true};
-  CHECK(cue::utterance(step, true) == "Has the numbness gone?");
-  CHECK(cue::utterance(step, false) == "Has the numbness gone? If yes: Carry on. If no: Call it a day.");
+  SUBCASE("a hold: its kind, its cue, its time")
+  {
+    CHECK(cue::utterance(step, true) == "Contract. Press the gas pedal. 10 seconds.");
+  }
+  SUBCASE("the first step of a rep says the rep")
+  {
+    step.rep = 2;
+    step.rep_start = true;
+    CHECK(cue::utterance(step, true) == "Rep 2 of 3. Contract. Press the gas pedal. 10 seconds.");
+    step.reps = 1;
+    step.rep = 1;
+    CHECK(cue::utterance(step, true) == "Contract. Press the gas pedal. 10 seconds.");
+  }
+  SUBCASE("a label is said instead of the kind, its first word as a word")
+  {
+    step.label = "PRESS · calf";
+    CHECK(cue::utterance(step, true) == "Press · calf. Press the gas pedal. 10 seconds.");
+  }
+  SUBCASE("a new side without a lead-in says the side")
+  {
+    step.side = "right";
+    step.new_side = true;
+    step.rep_start = true;
+    CHECK(cue::utterance(step, true) == "Switch sides. Right side. Rep 1 of 3. Contract. Press the gas pedal. 10 seconds.");
+  }
+  SUBCASE("lead-ins say the side")
+  {
+    step.kind = StepKind::ready;
+    step.text = "Lean on the wall";
+    CHECK(cue::utterance(step, true) == "Get ready. Calf. Left side. Lean on the wall.");
+    step.kind = StepKind::switch_sides;
+    step.side = "right";
+    CHECK(cue::utterance(step, true) == "Switch sides. Right side. Lean on the wall.");
+    step.side.clear();
+    step.kind = StepKind::ready;
+    CHECK(cue::utterance(step, true) == "Get ready. Calf. Lean on the wall.");
+  }
+  SUBCASE("a rest without a cue")
+  {
+    step.side.clear();
+    step.kind = StepKind::rest;
+    step.text.clear();
+    CHECK(cue::utterance(step, true) == "Rest. 10 seconds.");
+  }
+  SUBCASE("questions: with both answers when nobody can answer")
+  {
+    step.kind = StepKind::question;
+    step.text = "Has the numbness gone?";
+    step.yes = {"Carry on", false};
+    step.no = {"Call it a day.", true};
+    CHECK(cue::utterance(step, true) == "Has the numbness gone?");
+    CHECK(cue::utterance(step, false) == "Has the numbness gone? If yes: Carry on. If no: Call it a day.");
+  }
 }
 
 TEST_SUITE_END();

@@ -129,7 +129,7 @@ TEST_CASE("stretch show")
   {
     const auto r = f.run({"show", "calf"});
     CHECK(r.status == 0);
-    CHECK(r.out.ends_with("total 3:10\n"));
+    CHECK(r.out.ends_with("total 4:20\n"));
     CHECK(r.out.find("\x1b") == std::string::npos); // not a terminal: no color
   }
   SUBCASE("midrun ends with the question")
@@ -147,7 +147,7 @@ TEST_CASE("stretch show")
     f.home.write("copy.stretch", source.out);
     const auto check = f.run({"check", "copy.stretch"});
     CHECK(check.status == 0);
-    CHECK(check.out == "copy.stretch: ok: Calf: press and lift the gas pedal (3:10)\n");
+    CHECK(check.out == "copy.stretch: ok: Calf: press and lift the gas pedal (4:20)\n");
   }
   SUBCASE("--color always")
   {

@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 #include <fmt/chrono.h>
 #include <fstream>
+#include <thread>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -14,19 +15,46 @@ using namespace stretch::test;
 
 namespace {
 
-// Runs midrun very fast in a pseudo-terminal: Enter for the three manual steps, `answer`
-// for the question. Returns what the terminal showed.
-std::string midrun_answering(CliFixture& f, char answer)
+// Runs `routine` in a pseudo-terminal as a runner in a hurry would: on a dumb terminal (one
+// line per step), Enter for each manual step, the right arrow for each timed one, and the
+// next of `answers` for each question, given a moment after it shows. Returns what the
+// terminal showed.
+std::string skip_through(CliFixture& f, const std::string& routine, std::string answers)
 {
-  PtyProcess pty({stretch_binary(), "midrun", "--scale", "0.0005", "--ready", "0", "--no-bell"}, f.env);
-  for (const char* cue : {"Stop now", "Crouch down", "For your next runs"}) {
-    REQUIRE(pty.wait_for(cue));
-    pty.send("\r");
+  auto env = f.env;
+  env["TERM"] = "dumb";
+  PtyProcess pty({stretch_binary(), routine, "--no-bell"}, env);
+  std::size_t seen = pty.wait_for_after(")\r\n", 0); // the title and the total time
+  REQUIRE(seen != std::string::npos);
+  seen += 3;
+  while (true) {
+    // The next line: a step starting, an event, or the summary.
+    const std::size_t line_end = pty.wait_for_after("\r\n", seen);
+    REQUIRE(line_end != std::string::npos);
+    const std::string line = pty.output().substr(seen, line_end - seen);
+    seen = line_end + 2;
+    if (line.starts_with("Done") || line.starts_with("Stopped") || line.starts_with("Interrupted")) {
+      break;
+    }
+    if (line.find(" DO THIS ") != std::string::npos) {
+      pty.send("\r");
+    } else if (line.find(" QUESTION ") != std::string::npos) {
+      REQUIRE_FALSE(answers.empty());
+      std::this_thread::sleep_for(std::chrono::milliseconds(600)); // a deliberate answer, not a stray key
+      pty.send(answers.substr(0, 1));
+      answers.erase(0, 1);
+    } else if (line.find(" answer ") == std::string::npos && line.find(" skipped") == std::string::npos) {
+      pty.send("\x1b[C");
+    }
   }
-  REQUIRE(pty.wait_for("QUESTION"));
-  pty.send(std::string(1, answer));
   CHECK(pty.wait_exit() == 0);
   return pty.output();
+}
+
+// A routine of a few short holds, to log a session quickly.
+std::filesystem::path quick_routine(CliFixture& f)
+{
+  return f.home.write("quick.stretch", "title Quick\nexercise E\n  contract 0.05s Hold.\n  relax 0.05s Let go.\n");
 }
 
 } // namespace
@@ -38,10 +66,11 @@ TEST_CASE("calf and midrun (answering no), then stretch history")
   CliFixture f;
   f.env["TERM"] = "xterm";
   f.env["TZ"] = "UTC0";
-  const auto calf = f.run({"calf", "--scale", "0.0005", "--ready", "0"});
-  CHECK(calf.status == 0);
-  const std::string first = midrun_answering(f, 'n');
-  CHECK(first.find("Call it a day") != std::string::npos);
+  skip_through(f, "calf", "");
+  const std::string first = skip_through(f, "midrun", "nn"); // not after the laces, nor at the end
+  CHECK(first.find("answer no: Then work the calf") != std::string::npos);
+  CHECK(first.find("answer no: Call it a day") != std::string::npos);
+  CHECK(first.find("Tip: For your next runs") != std::string::npos);
   CHECK(first.find("Your feet went numb") == std::string::npos); // once is not yet a pattern
 
   const auto log = f.home.path() / ".local/state/stretch/history.tsv";
@@ -49,7 +78,8 @@ TEST_CASE("calf and midrun (answering no), then stretch history")
   CHECK(lines.find("# stretch history, format 2") == 0);
   CHECK(lines.find("\tcalf\tdone\t") != std::string::npos);
   CHECK(lines.find("\tmidrun\tdone\t") != std::string::npos);
-  CHECK(lines.find("\tHas the numbness gone?=no\tnumbness\n") != std::string::npos);
+  CHECK(lines.find("\tGive it a few steps. Is the feeling back in your feet?=no;Has the numbness gone?=no\tnumbness\n")
+        != std::string::npos);
 
   f.env["NO_COLOR"] = "1";
   const auto history = f.run({"history"});
@@ -67,7 +97,7 @@ TEST_CASE("calf and midrun (answering no), then stretch history")
     const auto yesterday = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) - std::chrono::days(1);
     const std::string date = fmt::format("{:%Y-%m-%d}", fmt::gmtime(std::chrono::system_clock::to_time_t(yesterday)));
     std::ofstream(log, std::ios::app) << date << "T07:00:00Z\tmidrun\tdone\t300\t28\t28\tHas the numbness gone?=no\tnumbness\n";
-    const std::string second = midrun_answering(f, 'n');
+    const std::string second = skip_through(f, "midrun", "nn");
     CHECK(second.find("Your feet went numb 3 times in the last 30 days, and the numbness stayed on 2") != std::string::npos);
     const auto again = f.run({"history"});
     CHECK(again.out.find("Your feet went numb 3 times in the last 30 days, and the numbness stayed on 2") != std::string::npos);
@@ -78,12 +108,13 @@ TEST_CASE("a log that cannot be written: one warning, the session runs, exit 0")
 {
   CliFixture f;
   f.home.write("file", "x");
+  const auto quick = quick_routine(f);
   for (const std::string& log : {std::string("/dev/full"), (f.home.path() / "file/history.tsv").string()}) {
     CAPTURE(log);
     f.env["STRETCH_HISTORY"] = log;
-    const auto r = f.run({"calf", "--scale", "0.0005", "--ready", "0", "--side", "left", "--reps", "1"});
+    const auto r = f.run({quick.string(), "--ready", "0"});
     CHECK(r.status == 0);
-    CHECK(r.out.find("Done: Calf") != std::string::npos);
+    CHECK(r.out.find("Done: Quick") != std::string::npos);
     CHECK(r.err.find("stretch: warning: this session is not logged: cannot ") == 0);
     CHECK(r.err.find(log == "/dev/full" ? log : (f.home.path() / "file").string()) != std::string::npos);
     CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
@@ -92,7 +123,7 @@ TEST_CASE("a log that cannot be written: one warning, the session runs, exit 0")
     std::filesystem::create_directories(f.home.path() / "ro");
     std::filesystem::permissions(f.home.path() / "ro", std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
     f.env["STRETCH_HISTORY"] = (f.home.path() / "ro/history.tsv").string();
-    const auto r = f.run({"calf", "--scale", "0.0005", "--ready", "0", "--side", "left", "--reps", "1"});
+    const auto r = f.run({quick.string(), "--ready", "0"});
     CHECK(r.status == 0);
     CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
   }
@@ -101,13 +132,13 @@ TEST_CASE("a log that cannot be written: one warning, the session runs, exit 0")
 TEST_CASE("--no-log leaves no trace, while q and Ctrl-C are logged")
 {
   CliFixture f;
-  CHECK(f.run({"calf", "--scale", "0.0005", "--ready", "0", "--no-log"}).status == 0);
+  CHECK(f.run({quick_routine(f).string(), "--ready", "0", "--no-log"}).status == 0);
   const auto log = f.home.path() / ".local/state/stretch/history.tsv";
   CHECK_FALSE(std::filesystem::exists(log));
   f.env["TERM"] = "xterm";
   for (const char* key : {"q", "\x03"}) {
     PtyProcess pty({stretch_binary(), "calf", "--ready", "0", "--no-bell"}, f.env);
-    REQUIRE(pty.wait_for("CONTRACT"));
+    REQUIRE(pty.wait_for("STRETCH"));
     pty.send(key);
     pty.wait_exit();
   }
@@ -143,8 +174,8 @@ TEST_CASE("a full disk: the log keeps no fragment, and the warning gives the rea
   f.home.write("history.tsv", before);
   f.env["STRETCH_HISTORY"] = log.string();
   // A file size limit of 1 KiB: room for part of the line only.
-  const auto r = run_process({"/bin/bash", "-c", "ulimit -f 1; exec \"$0\" \"$@\"", stretch_binary(), "calf",
-                              "--scale", "0.05", "--ready", "0", "--side", "left", "--reps", "1"},
+  const auto r = run_process({"/bin/bash", "-c", "ulimit -f 1; exec \"$0\" \"$@\"", stretch_binary(),
+                              quick_routine(f).string(), "--ready", "0"},
                              {f.env});
   CHECK(r.status == 0);
   CHECK(r.err == "stretch: warning: this session is not logged: cannot write to " + log.string() + ": File too large\n");
@@ -160,7 +191,7 @@ TEST_CASE("the log is never followed through a planted link, nor into a FIFO")
   {
     const auto target = f.home.path() / "victim";
     std::filesystem::create_symlink(target, state / "history.tsv");
-    const auto r = f.run({"calf", "--scale", "0.05", "--ready", "0", "--side", "left", "--reps", "1"});
+    const auto r = f.run({quick_routine(f).string(), "--ready", "0"});
     CHECK(r.status == 0);
     CHECK(r.err.find("is a symbolic link; set STRETCH_HISTORY to it to use it anyway\n") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(target));
@@ -169,7 +200,7 @@ TEST_CASE("the log is never followed through a planted link, nor into a FIFO")
   SUBCASE("a FIFO: refused at once, the session ends")
   {
     REQUIRE(::mkfifo((state / "history.tsv").c_str(), 0600) == 0);
-    const auto r = f.run({"calf", "--scale", "0.05", "--ready", "0", "--side", "left", "--reps", "1"});
+    const auto r = f.run({quick_routine(f).string(), "--ready", "0"});
     CHECK(r.status == 0);
     CHECK(r.err.find("is not a regular file\n") != std::string::npos);
     const auto history = f.run({"history"});

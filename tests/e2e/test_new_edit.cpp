@@ -39,7 +39,7 @@ TEST_CASE("stretch new hamstring --from calf, stretch edit hamstring, stretch ha
   CHECK(pty.wait_exit() == 0);
   CHECK(pty.output().find(file.string() + ":") != std::string::npos);
   CHECK(pty.output().find(file.string() + ": ok") != std::string::npos);
-  CHECK(read_text(file).find("contract 15s Push the ball") != std::string::npos);
+  CHECK(read_text(file).find("contract 15s min 10s [PRESS · calf] Push the ball") != std::string::npos);
 
   const auto shown = f.run({"show", "hamstring"});
   CHECK(shown.out.find("0:15") != std::string::npos);

@@ -7,6 +7,11 @@
 
 #include <csignal>
 #include <doctest/doctest.h>
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <regex>
 #include <thread>
 
 using namespace stretch::test;
@@ -65,7 +70,7 @@ TEST_CASE("a session with keys: pause, next, quit, and the terminal as it was")
   pty.send("n");
   REQUIRE(pty.wait_for("RELAX"));
   pty.send("?");
-  REQUIRE(pty.wait_for("q quit"));
+  REQUIRE(pty.wait_for("q/Esc quit"));
   pty.send("q");
   CHECK(pty.wait_exit() == 0);
   CHECK(pty.output().find("Stopped early\x1b[0m: Quick") != std::string::npos);
@@ -79,7 +84,9 @@ TEST_CASE("a session with keys: pause, next, quit, and the terminal as it was")
 TEST_CASE("a session to its end, in color, with bells")
 {
   Session s;
-  PtyProcess pty(s.script("--ready 0 --scale 0.05"), s.env);
+  s.dir.write("quick.stretch", "title Quick\nexercise Calf\n  sides left right\n  reps 2\n"
+                               "  contract 0.05s Press the gas pedal.\n  relax 0.05s Let go.\n");
+  PtyProcess pty(s.script("--ready 0"), s.env);
   CHECK(pty.wait_exit() == 0);
   CHECK(pty.output().find("Done\x1b[0m: Quick") != std::string::npos);
   CHECK(pty.output().find("4 of 4 holds done") != std::string::npos);
@@ -138,8 +145,9 @@ TEST_CASE("Ctrl-Z gives the terminal back, and fg redraws it paused")
 TEST_CASE("--plain | cat: one clean line per step")
 {
   TempDir dir;
-  const auto routine = dir.write("quick.stretch", k_routine);
-  const auto r = run_process({"/bin/sh", "-c", "\"$0\" \"$1\" --ready 0 --scale 0.02 --plain | cat", stretch_binary(), routine.string()},
+  const auto routine = dir.write("quick.stretch", "title Quick\nexercise Calf\n  sides left right\n  reps 2\n"
+                                                  "  contract 0.02s Press the gas pedal.\n  relax 0.02s Let go.\n");
+  const auto r = run_process({"/bin/sh", "-c", "\"$0\" \"$1\" --ready 0 --plain | cat", stretch_binary(), routine.string()},
                              {{{"PATH", "/usr/bin:/bin"}, {"HOME", dir.path().string()}, {"TERM", "xterm"}}});
   CHECK(r.status == 0);
   CHECK(r.out.find('\x1b') == std::string::npos);
@@ -151,12 +159,108 @@ TEST_CASE("--plain | cat: one clean line per step")
 TEST_CASE("--voice with no speech program says so once and goes on")
 {
   TempDir dir;
-  const auto routine = dir.write("quick.stretch", k_routine);
-  const auto r = run_process({stretch_binary(), routine.string(), "--ready", "0", "--scale", "0.01", "--voice"},
+  const auto routine = dir.write("quick.stretch", "title Quick\nexercise Calf\n  contract 0.01s Press.\n");
+  const auto r = run_process({stretch_binary(), routine.string(), "--ready", "0", "--voice"},
                              {{{"PATH", dir.path().string()}, {"HOME", dir.path().string()}}});
   CHECK(r.status == 0);
   CHECK(r.err == "stretch: warning: --voice: no speech program found (espeak-ng, espeak, spd-say or say); going on without a voice\n");
   CHECK(r.out.find("Done: Quick") != std::string::npos);
+}
+
+TEST_CASE("TERM=dumb in a real terminal: one plain line per event, no cursor movement")
+{
+  for (const char* term : {"dumb", "no-such-terminal"}) {
+    CAPTURE(term);
+    Session s;
+    s.env["TERM"] = term;
+    s.dir.write("quick.stretch", "title Quick\nexercise Calf\n  sides left right\n  contract 0.05s Press.\n");
+    PtyProcess pty(s.script("--ready 0 --no-bell"), s.env);
+    CHECK(pty.wait_exit() == 0);
+    // Colors may come (TERM is set), but nothing that moves the cursor or erases.
+    const std::string& out = pty.output();
+    CHECK_FALSE(std::regex_search(out, std::regex("\x1b\\[[0-9;?]*[ABCDHJKlh]")));
+    CHECK(out.find("00:00 Calf LEFT CONTRACT 0:00.0 Press.\r\n") != std::string::npos);
+    CHECK(out.find("Done") != std::string::npos);
+    CHECK(s.after() == s.before());
+  }
+}
+
+TEST_CASE("a 5-row pane: every frame fits, the side on its first line, nothing scrolls")
+{
+  Session s;
+  s.dir.write("quick.stretch", "title Quick\nexercise Calf\n  sides left right\n"
+                               "  setup Hands on a wall, this leg back, heel down, and lean in until the calf will not "
+                               "stretch any further.\n"
+                               "  contract 0.5s Push the ball of the foot down hard, as if flooring the gas pedal, and "
+                               "hold it there while the seconds on the screen count down.\n");
+  PtyProcess pty(s.script("--ready 0.3 --no-bell"), s.env, 80, 5);
+  CHECK(pty.wait_exit() == 0);
+  // Each frame ends in "erase below"; between frames the cursor goes back to its start.
+  const std::string& out = pty.output();
+  std::size_t frames = 0;
+  const std::size_t title_end = out.find('\n'); // the title line scrolls up as it should
+  REQUIRE(title_end != std::string::npos);
+  for (std::size_t start = title_end + 1, end; (end = out.find("\x1b[J", start)) != std::string::npos; start = end + 3) {
+    const std::string frame = out.substr(start, end - start);
+    if (frame.find("\x1b[K") == std::string::npos) {
+      continue; // the area cleared, not drawn
+    }
+    ++frames;
+    std::size_t rows = 1;
+    for (std::size_t at = frame.find("\r\n"); at != std::string::npos; at = frame.find("\r\n", at + 2)) {
+      ++rows;
+    }
+    CHECK(rows <= 5);
+    CHECK((frame.find("LEFT") != std::string::npos || frame.find("RIGHT") != std::string::npos));
+  }
+  CHECK(frames >= 4);
+  CHECK(s.after() == s.before());
+}
+
+TEST_CASE("a countdown in a real terminal shows every second once, in 20 runs at once")
+{
+  // STRETCH_COUNTDOWN_SECONDS=12 makes it the full 12-second check; the suite keeps it short.
+  const char* wanted = std::getenv("STRETCH_COUNTDOWN_SECONDS");
+  const int seconds = wanted != nullptr ? std::max(1, std::atoi(wanted)) : 2;
+  constexpr int k_runs = 20;
+  TempDir dir;
+  const auto routine = dir.write("count.stretch", "title Count\nexercise E\n  contract " + std::to_string(seconds) + "s Hold.\n");
+  const std::map<std::string, std::string> env{{"HOME", dir.path().string()},
+                                               {"PATH", "/usr/bin:/bin"},
+                                               {"TERM", "xterm-256color"},
+                                               {"NO_COLOR", "1"},
+                                               {"LANG", "C.UTF-8"}};
+  std::vector<std::unique_ptr<PtyProcess>> ptys;
+  for (int i = 0; i < k_runs; ++i) {
+    ptys.push_back(std::make_unique<PtyProcess>(
+      std::vector<std::string>{stretch_binary(), routine.string(), "--ready", "0", "--no-bell", "--no-log"}, env));
+  }
+  std::vector<int> statuses(k_runs, -1);
+  std::vector<std::thread> readers;
+  for (int i = 0; i < k_runs; ++i) {
+    readers.emplace_back([&, i] { statuses[static_cast<std::size_t>(i)] = ptys[static_cast<std::size_t>(i)]->wait_exit(std::chrono::seconds(seconds + 20)); });
+  }
+  for (std::thread& reader : readers) {
+    reader.join();
+  }
+  const std::regex shown("CONTRACT  0:(\\d\\d)");
+  for (int i = 0; i < k_runs; ++i) {
+    CAPTURE(i);
+    CHECK(statuses[static_cast<std::size_t>(i)] == 0);
+    std::vector<int> seconds_shown;
+    const std::string& out = ptys[static_cast<std::size_t>(i)]->output();
+    for (auto it = std::sregex_iterator(out.begin(), out.end(), shown); it != std::sregex_iterator(); ++it) {
+      const int second = std::stoi((*it)[1]);
+      if (seconds_shown.empty() || seconds_shown.back() != second) {
+        seconds_shown.push_back(second);
+      }
+    }
+    std::vector<int> every;
+    for (int second = seconds; second >= 1; --second) {
+      every.push_back(second);
+    }
+    CHECK(seconds_shown == every);
+  }
 }
 
 TEST_SUITE_END();

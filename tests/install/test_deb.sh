@@ -36,5 +36,5 @@ home="$out/home"
 mkdir -p "$home"
 [ "$(env -i HOME="$home" "$out/root/usr/bin/stretch" --version)" = "stretch $(field Version)" ] \
   || fail "the packaged program does not run, or its version is not the package's"
-env -i HOME="$home" "$out/root/usr/bin/stretch" show midrun | tail -n 1 | grep '^total ' >/dev/null || fail "show midrun"
+env -i HOME="$home" "$out/root/usr/bin/stretch" show midrun | grep '^total ' >/dev/null || fail "show midrun"
 echo "package $deb is good"

@@ -42,9 +42,10 @@ cd /
 run() { env -i HOME="$home" PATH=/usr/bin:/bin "$prefix/bin/stretch" "$@"; }
 run --version | grep '^stretch ' >/dev/null || fail "--version"
 [ "$(run list --names | tr '\n' ' ')" = "ankle big-toe calf daily laces midrun " ] || fail "list --names"
-run show calf | tail -n 1 | grep -x 'total 3:10' >/dev/null || fail "show calf"
+run show calf | tail -n 1 | grep -x 'total 4:20' >/dev/null || fail "show calf"
 [ "$(run path builtins)" = "$prefix/share/stretch/routines" ] || fail "path builtins: $(run path builtins)"
 [ "$(run path routines)" = "$home/.config/stretch/routines" ] || fail "path routines"
-run calf --scale 0.001 --ready 0 --side left --reps 1 | grep '^Done' >/dev/null || fail "a session"
+printf 'title Quick\nexercise E\n  contract 0.05s Hold.\n' > "$home/quick.stretch"
+run "$home/quick.stretch" --ready 0 | grep '^Done' >/dev/null || fail "a session"
 [ -f "$home/.local/state/stretch/history.tsv" ] || fail "the session was not logged"
 echo "installed and ran from $prefix"

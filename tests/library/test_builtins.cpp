@@ -61,27 +61,57 @@ TEST_CASE("builtin_routines")
   }
 }
 
-TEST_CASE("calf: 3 reps of 10 s calf and 20 s front-of-ankle, left then right")
+TEST_CASE("calf: the stretch first, then 3 reps of at least 10 s calf and 20 s front of ankle, each leg")
 {
   const plan::Plan plan = plan_of("calf");
-  const std::vector<std::string> reps{"CONTRACT 10", "CONTRACT 20", "CONTRACT 10", "CONTRACT 20", "CONTRACT 10", "CONTRACT 20"};
-  CHECK(timeline(plan, "left") == reps);
-  CHECK(timeline(plan, "right") == reps);
+  // The article: the typical calf stretch, then, at its end range, the contractions; a
+  // breath after each rep, so the leg never works 90 s unbroken.
+  const std::vector<std::string> side{"STRETCH 20", "CONTRACT 10", "CONTRACT 20", "RELAX 5", "CONTRACT 10",
+                                      "CONTRACT 20", "RELAX 5", "CONTRACT 10", "CONTRACT 20", "RELAX 5"};
+  CHECK(timeline(plan, "left") == side);
+  CHECK(timeline(plan, "right") == side);
   CHECK(plan.steps.front().side == "left");
   CHECK(plan.steps.back().side == "right");
-  CHECK(plan.holds() == 12);
+  CHECK(plan.holds() == 14);
+  CHECK(plan.steps[2].label == "PRESS · calf");
+  CHECK(plan.steps[3].label == "LIFT · shin");
 }
 
-TEST_CASE("big-toe: 4 reps of curl 20 s, relax, lift 10 s, each foot, also called toe")
+TEST_CASE("big-toe: time to take the shoe off, then 4 reps of curl 20 s, relax, lift 10 s, each foot, also called toe")
 {
   const plan::Plan plan = plan_of("toe");
   CHECK(plan.name == "big-toe");
-  std::vector<std::string> reps;
+  std::vector<std::string> side{"DO THIS 20"};
   for (int i = 0; i < 4; ++i) {
-    reps.insert(reps.end(), {"CONTRACT 20", "RELAX 3", "CONTRACT 10"});
+    side.insert(side.end(), {"CONTRACT 20", "RELAX 3", "CONTRACT 10"});
+    if (i < 3) {
+      side.emplace_back("REST 3");
+    }
   }
-  CHECK(timeline(plan, "left") == reps);
-  CHECK(timeline(plan, "right") == reps);
+  CHECK(timeline(plan, "left") == side);
+  CHECK(timeline(plan, "right") == side);
+  CHECK(plan.steps.front().text.find("shoe off") != std::string::npos);
+}
+
+TEST_CASE("--scale never takes the article's holds below their minimum")
+{
+  for (const char* name : {"calf", "big-toe", "midrun", "daily"}) {
+    CAPTURE(name);
+    const auto full = plan::build_plan(load_builtin(name), {});
+    const auto quick = plan::build_plan(load_builtin(name), {.scale = 0.1});
+    REQUIRE(full);
+    REQUIRE(quick);
+    REQUIRE(full->steps.size() == quick->steps.size());
+    CHECK(quick->kept_at_minimum > 0);
+    for (std::size_t i = 0; i < full->steps.size(); ++i) {
+      const auto& step = full->steps[i];
+      if (step.exercise == "Calf" || step.exercise == "Big toe") {
+        if (step.kind == StepKind::contract) {
+          CHECK(quick->steps[i].duration == step.duration); // 10 s and 20 s: the article's least
+        }
+      }
+    }
+  }
 }
 
 TEST_CASE("ankle: front-of-ankle and calf holds on both sides")
@@ -91,14 +121,16 @@ TEST_CASE("ankle: front-of-ankle and calf holds on both sides")
   CHECK(timeline(plan, "left") == timeline(plan, "right"));
 }
 
-TEST_CASE("laces: manual steps that wait")
+TEST_CASE("laces: loosen them now, and the lacing for next time is a tip, not a step")
 {
   const plan::Plan plan = plan_of("laces");
-  REQUIRE_FALSE(plan.steps.empty());
-  CHECK(std::all_of(plan.steps.begin(), plan.steps.end(), [](const auto& s) { return s.kind == StepKind::manual; }));
+  REQUIRE(plan.steps.size() == 1);
+  CHECK(plan.steps[0].kind == StepKind::manual);
+  REQUIRE(plan.tips.size() == 1);
+  CHECK(plan.tips[0].find("every other eyelet") != std::string::npos);
 }
 
-TEST_CASE("midrun: stop, laces, calf, big toe, then the numbness question")
+TEST_CASE("midrun: stop, laces, feeling back?, calf, big toe, shoes on, then the numbness question")
 {
   const plan::Plan plan = plan_of("midrun");
   std::vector<std::string> exercises;
@@ -107,13 +139,27 @@ TEST_CASE("midrun: stop, laces, calf, big toe, then the numbness question")
       exercises.push_back(step.exercise);
     }
   }
-  CHECK(exercises == std::vector<std::string>{"Stop running", "Laces", "Calf", "Big toe", "Check in"});
+  CHECK(exercises == std::vector<std::string>{"Stop running", "Laces", "Feeling check", "Calf", "Big toe", "Shoes on",
+                                              "Check in"});
+  CHECK(plan.episode == "numbness");
   CHECK(plan.steps.front().kind == StepKind::manual);
+  // Right after the laces, the first fix: when the feeling is back, that is it.
+  const auto& feeling = plan.steps[2];
+  CHECK(feeling.kind == StepKind::question);
+  CHECK(feeling.yes.stops);
+  CHECK_FALSE(feeling.no.stops);
+  // Shoes back on before the check.
+  CHECK(plan.steps[plan.steps.size() - 2].text.find("shoes back on") != std::string::npos);
   const auto& last = plan.steps.back();
   CHECK(last.kind == StepKind::question);
   CHECK(last.text == "Has the numbness gone?");
   CHECK(last.no.stops);
   CHECK(last.no.advice.find("Call it a day") == 0);
+  CHECK(last.no.advice.find("full evaluation by a doctor or physical therapist") != std::string::npos);
+  // The lacing tip is for later, not a step mid-run.
+  CHECK(std::none_of(plan.steps.begin(), plan.steps.end(),
+                     [](const auto& s) { return s.text.find("next runs") != std::string::npos; }));
+  CHECK(plan.tips.size() == 1);
 }
 
 TEST_CASE("daily: about ten minutes, feet first, then the whole body")

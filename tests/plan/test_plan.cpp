@@ -20,6 +20,8 @@ routine::Routine routine_of(std::string_view text)
   routine::Routine r;
   r.name = "t";
   r.title = parsed.routine.title;
+  r.episode = parsed.routine.episode;
+  r.tips = parsed.routine.tips;
   for (auto& item : parsed.routine.items) {
     r.exercises.push_back(std::get<routine::Exercise>(item));
   }
@@ -114,10 +116,30 @@ TEST_CASE("build_plan options")
     CHECK(plan.steps[2].duration == seconds(10));
     CHECK(plan.total == seconds(70));
   }
-  SUBCASE("a tiny scale never makes a zero-length step")
+  SUBCASE("a tiny scale never makes a step shorter than a second, and counts the steps it kept")
   {
-    const plan::Plan plan = plan_of(k_calf, {.scale = 0.00001, .ready = seconds(0)});
-    CHECK(plan.steps[0].duration == milliseconds(1));
+    const plan::Plan plan = plan_of(k_calf, {.scale = 1e-300, .ready = seconds(0)});
+    CHECK(plan.steps[0].duration == seconds(1));
+    CHECK(plan.total == seconds(8));
+    CHECK(plan.kept_at_minimum == 8);
+    CHECK(plan_of(k_calf, {.scale = 0.5}).kept_at_minimum == 0);
+  }
+  SUBCASE("a step written shorter than a second keeps its length")
+  {
+    const plan::Plan plan = plan_of("title T\nexercise E\ncontract 0.2s Quick.\n", {.scale = 0.5, .ready = seconds(0)});
+    CHECK(plan.steps[0].duration == milliseconds(200));
+    CHECK(plan.kept_at_minimum == 1);
+  }
+  SUBCASE("--scale never goes below a step's minimum, and goes above it freely")
+  {
+    const std::string text = "title T\nexercise E\ncontract 10s min 10s [PRESS] Down.\ncontract 30s min 20s Up.\nrelax 4s\n";
+    const plan::Plan half = plan_of(text, {.scale = 0.5, .ready = seconds(0)});
+    CHECK(rows(half) == std::vector<std::string>{"0:00 CONTRACT - 1/1 0:10", "0:10 CONTRACT - 1/1 0:20", "0:30 RELAX - 1/1 0:02"});
+    CHECK(half.kept_at_minimum == 2);
+    CHECK(half.steps[0].label == "PRESS");
+    const plan::Plan twice = plan_of(text, {.scale = 2, .ready = seconds(0)});
+    CHECK(twice.total == seconds(20 + 60 + 8));
+    CHECK(twice.kept_at_minimum == 0);
   }
   SUBCASE("waiting steps use their own time, or the fallback")
   {
@@ -128,6 +150,34 @@ TEST_CASE("build_plan options")
     CHECK(plan.steps[0].waits());
     CHECK(plan.steps[2].no.advice == "N");
   }
+}
+
+TEST_CASE("build_plan: first steps run once a side, before the reps")
+{
+  const plan::Plan plan = plan_of("title T\nexercise Calf\nsides left right\nreps 2\nsetup Lean.\n"
+                                  "first stretch 20s Into the stretch.\ncontract 10s Press.\n");
+  CHECK(rows(plan) == std::vector<std::string>{
+                        "0:00 GET READY left 0/2 0:05", "0:05 STRETCH left 0/2 0:20", "0:25 CONTRACT left 1/2 0:10",
+                        "0:35 CONTRACT left 2/2 0:10", "0:45 SWITCH SIDES right 0/2 0:05 new-side", "0:50 STRETCH right 0/2 0:20",
+                        "1:10 CONTRACT right 1/2 0:10", "1:20 CONTRACT right 2/2 0:10"});
+  CHECK(plan.steps[1].new_side == false);
+  CHECK(plan.steps[2].rep_start);
+  CHECK(plan.steps[5].side_index == 1);
+  SUBCASE("a manual first step needs no lead-in: it waits anyway")
+  {
+    const plan::Plan manual = plan_of("title T\nexercise Toe\nsides left right\nfirst manual 20s Shoe off.\n"
+                                      "contract 20s Curl.\n");
+    CHECK(rows(manual) == std::vector<std::string>{"0:00 DO THIS left 0/1 0:20", "0:20 CONTRACT left 1/1 0:20",
+                                                   "0:40 DO THIS right 0/1 0:20 new-side", "1:00 CONTRACT right 1/1 0:20"});
+    CHECK(manual.steps[2].new_side);
+  }
+}
+
+TEST_CASE("build_plan carries the routine's tips and episode")
+{
+  const plan::Plan plan = plan_of("title T\nepisode numbness\ntip Lace loosely.\nexercise E\nrest 5s\n");
+  CHECK(plan.episode == "numbness");
+  CHECK(plan.tips == std::vector<std::string>{"Lace loosely."});
 }
 
 TEST_CASE("check_options")

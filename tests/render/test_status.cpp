@@ -4,6 +4,7 @@
 #include "util/utf8.h"
 
 #include <doctest/doctest.h>
+#include <regex>
 
 using namespace stretch;
 using routine::StepKind;
@@ -21,55 +22,135 @@ render::StatusView view_of(const plan::PlanStep& step)
   view.remaining = milliseconds(6200);
   view.total_left = seconds(155);
   view.keys = true;
+  view.key_help = "space/p pause · n/→ next · b/← again · q/Esc quit";
   return view;
 }
 
 const render::Palette k_plain = render::Palette::plain();
 const render::Palette k_colored = render::Palette::colored();
 
+// `line` without its SGR escape sequences.
+std::string plain_of(const std::string& line)
+{
+  return std::regex_replace(line, std::regex("\x1b\\[[0-9;]*m"), "");
+}
+
 } // namespace
 
 TEST_SUITE_BEGIN("render/status");
 
-TEST_CASE("shown_time_left rounds up")
+TEST_CASE("shown_time_left rounds up, at full precision")
 {
   CHECK(render::shown_time_left(milliseconds(6200)) == "0:07");
   CHECK(render::shown_time_left(milliseconds(6000)) == "0:06");
+  CHECK(render::shown_time_left(std::chrono::nanoseconds(6'000'000'001)) == "0:07");
   CHECK(render::shown_time_left(milliseconds(1)) == "0:01");
   CHECK(render::shown_time_left(milliseconds(0)) == "0:00");
+  CHECK(render::shown_time_left(milliseconds(-5)) == "0:00");
 }
 
 TEST_CASE("status_lines without color")
 {
   const plan::PlanStep step = test::sample_hold();
-  const auto lines = render::status_lines(view_of(step), {&k_plain, 50, false, false});
+  const auto lines = render::status_lines(view_of(step), {&k_plain, 50, 24, false, false});
   CHECK(lines == std::vector<std::string>{
                    "Calf  LEFT  rep 2/3",
                    "CONTRACT  0:07  ############---------------------",
                    "Push the ball of the foot down hard, as if",
                    "flooring the gas pedal.",
-                   "step 4/14 · 2:35 left · ? keys",
+                   "step 4/14 - 2:35 left - ? keys",
                  });
 }
 
-TEST_CASE("status_lines with color")
+TEST_CASE("status_lines with color: the kind's color for the phase, the side's for the side")
 {
-  const plan::PlanStep step = test::sample_hold();
-  const auto lines = render::status_lines(view_of(step), {&k_colored, 50, false, false});
+  plan::PlanStep step = test::sample_hold();
+  auto lines = render::status_lines(view_of(step), {&k_colored, 50, 24, false, true});
   REQUIRE(lines.size() == 5);
-  CHECK(lines[0] == "\x1b[1mCalf\x1b[0m  LEFT  rep 2/3");
-  CHECK(lines[1] == "\x1b[1m\x1b[91mCONTRACT\x1b[0m  \x1b[1m0:07\x1b[0m  \x1b[32m############\x1b[0m\x1b[2m---------------------\x1b[0m");
+  CHECK(lines[0] == "\x1b[1mCalf\x1b[0m  \x1b[1m\x1b[96mLEFT\x1b[0m  rep 2/3");
+  CHECK(lines[1] == "\x1b[1m\x1b[91mCONTRACT\x1b[0m  \x1b[1m0:07\x1b[0m  \x1b[32m████████████\x1b[0m\x1b[2m░░░░░░░░░░░░░░░░░░░░░\x1b[0m");
   CHECK(lines[4] == "\x1b[2mstep 4/14 · 2:35 left · ? keys\x1b[0m");
+  step.side = "right";
+  step.side_index = 1;
+  lines = render::status_lines(view_of(step), {&k_colored, 50, 24, false, true});
+  CHECK(lines[0] == "\x1b[1mCalf\x1b[0m  \x1b[1m\x1b[95mRIGHT\x1b[0m  rep 2/3");
+}
+
+TEST_CASE("status_lines: a step's label is its phase word")
+{
+  plan::PlanStep step = test::sample_hold();
+  step.label = "PRESS · calf";
+  CHECK(render::status_lines(view_of(step), {&k_plain, 50, 24, false, true})[1].find("PRESS · calf  0:07  ") == 0);
+  CHECK(render::status_lines(view_of(step), {&k_plain, 50, 24, false, false})[1].find("PRESS - calf  0:07  ") == 0);
 }
 
 TEST_CASE("status_lines fit narrow terminals")
 {
   const plan::PlanStep step = test::sample_hold();
-  for (const std::size_t width : {40u, 30u, 12u}) {
+  for (const std::size_t width : {40u, 30u, 12u, 8u}) {
     CAPTURE(width);
-    for (const std::string& line : render::status_lines(view_of(step), {&k_plain, width, true, true})) {
+    const auto lines = render::status_lines(view_of(step), {&k_plain, width, 24, true, true});
+    for (const std::string& line : lines) {
       CHECK(util::display_width(line) < width);
     }
+    CHECK(lines[1].find("0:07") != std::string::npos); // the seconds always show
+  }
+}
+
+TEST_CASE("status_lines fit short terminals: the side, the phase and the seconds stay")
+{
+  plan::PlanStep step = test::sample_hold();
+  step.text = "A long instruction that wraps over several lines at forty columns, so that something has to give "
+              "when the terminal has only a few rows to spare for it.";
+  const auto fit = [&](std::size_t rows, bool big) { return render::status_lines(view_of(step), {&k_plain, 40, rows, big, true}); };
+  SUBCASE("80x24: everything, the whole instruction")
+  {
+    const auto lines = fit(24, false);
+    CHECK(lines.size() == 2 + 4 + 1);
+    CHECK(lines[5].ends_with("for it."));
+  }
+  SUBCASE("5 rows: the progress line, then the end of the cue, give way")
+  {
+    const auto lines = fit(5, false);
+    CHECK(lines.size() == 5);
+    CHECK(lines[0] == "Calf  LEFT  rep 2/3");
+    CHECK(lines[1].find("CONTRACT  0:07") == 0);
+    CHECK(lines[4].ends_with("…"));
+  }
+  SUBCASE("8 rows with large digits: header, phase, digits and a line of cue")
+  {
+    const auto lines = fit(8, true);
+    CHECK(lines.size() == 8);
+    CHECK(lines[0] == "Calf  LEFT  rep 2/3");
+    CHECK(lines[2].find("████") == 0);
+    CHECK(lines[7].ends_with("…"));
+  }
+  SUBCASE("large digits that do not fit are left out whole")
+  {
+    const auto lines = fit(5, true);
+    CHECK(lines.size() == 5);
+    CHECK(std::none_of(lines.begin(), lines.end(), [](const std::string& l) { return l.starts_with("████"); }));
+  }
+  SUBCASE("2 rows: the side and the phase")
+  {
+    const auto lines = fit(2, true);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "Calf  LEFT  rep 2/3");
+    CHECK(lines[1].find("CONTRACT  0:07  ") == 0);
+  }
+  SUBCASE("1 row: side, phase and seconds on one line")
+  {
+    const auto lines = fit(1, false);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].find("LEFT  CONTRACT  0:07") == 0);
+  }
+  SUBCASE("the keys, when asked for, come before the rest of the cue")
+  {
+    render::StatusView view = view_of(step);
+    view.show_keys = true;
+    const auto lines = render::status_lines(view, {&k_plain, 60, 4, false, true});
+    REQUIRE(lines.size() == 4);
+    CHECK(lines.back() == "space/p pause · n/→ next · b/← again · q/Esc quit");
   }
 }
 
@@ -80,43 +161,46 @@ TEST_CASE("status_lines states")
   SUBCASE("paused")
   {
     view.paused = true;
-    const auto lines = render::status_lines(view, {&k_plain, 60, false, false});
+    const auto lines = render::status_lines(view, {&k_plain, 60, 24, false, true});
     CHECK(lines[1].find("PAUSED  0:07") == 0);
     CHECK(lines.back() == "step 4/14 · 2:35 left · space resume");
   }
   SUBCASE("the keys")
   {
     view.show_keys = true;
-    CHECK(render::status_lines(view, {&k_plain, 60, false, false}).back() == render::key_help());
+    CHECK(render::status_lines(view, {&k_plain, 60, 24, false, true}).back() == view.key_help);
   }
   SUBCASE("no keys: no hint")
   {
     view.keys = false;
-    CHECK(render::status_lines(view, {&k_plain, 60, false, false}).back() == "step 4/14 · 2:35 left");
+    CHECK(render::status_lines(view, {&k_plain, 60, 24, false, true}).back() == "step 4/14 · 2:35 left");
   }
   SUBCASE("a manual step waiting for Enter")
   {
     step.kind = StepKind::manual;
     step.text = "Loosen the laces.";
     view.waiting = true;
-    const auto lines = render::status_lines(view, {&k_plain, 60, false, false});
+    view.prompt = "Enter when done";
+    const auto lines = render::status_lines(view, {&k_plain, 60, 24, false, true});
     CHECK(lines[1] == "DO THIS  Enter when done");
     CHECK(lines[2] == "Loosen the laces.");
   }
-  SUBCASE("a question nobody can answer shows both answers")
+  SUBCASE("a question nobody can answer shows both answers, wrapped")
   {
     step.kind = StepKind::question;
     step.text = "Has the numbness gone?";
     step.yes = {"Carry on.", false};
-    step.no = {"Call it a day.", true};
-    const auto lines = render::status_lines(view, {&k_plain, 60, false, false});
+    step.no = {"Call it a day and walk home; numbness that keeps coming back needs a look.", true};
+    const auto lines = render::status_lines(view, {&k_plain, 40, 24, false, true});
     CHECK(lines[2] == "Has the numbness gone?");
     CHECK(lines[3] == "yes: Carry on.");
-    CHECK(lines[4] == "no: Call it a day.");
+    CHECK(lines[4] == "no: Call it a day and walk home;");
+    CHECK(lines[5] == "numbness that keeps coming back needs a");
+    CHECK(lines[6] == "look.");
   }
   SUBCASE("big digits")
   {
-    const auto lines = render::status_lines(view, {&k_plain, 60, true, false});
+    const auto lines = render::status_lines(view, {&k_plain, 60, 24, true, false});
     CHECK(lines.size() == 5 + 5);
     CHECK(lines[2].find("####") == 0);
   }
@@ -127,8 +211,9 @@ TEST_CASE("status_lines clean routine text")
   plan::PlanStep step = test::sample_hold();
   step.exercise = "Evil\x1b]52;c;aGk=\x07";
   step.text = "\x1b[2J\x1b[HHi\xC2\x9B";
-  for (const std::string& line : render::status_lines(view_of(step), {&k_plain, 80, false, true})) {
-    CHECK(line.find('\x1b') == std::string::npos);
+  step.label = "\x1b[5mX";
+  for (const std::string& line : render::status_lines(view_of(step), {&k_colored, 80, 24, false, true})) {
+    CHECK(plain_of(line).find('\x1b') == std::string::npos);
     CHECK(line.find('\x07') == std::string::npos);
     CHECK(line.find("\xC2\x9B") == std::string::npos);
   }

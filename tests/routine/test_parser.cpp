@@ -147,7 +147,7 @@ TEST_CASE("parse_routine reports every error with its line")
   SUBCASE("an unknown top-level word")
   {
     CHECK(errors_of("title T\nfoo bar\nexercise E\nrest 5s\n")
-          == "t.stretch:2:1: error: unknown directive `foo`; expected title, description, alias, episode, exercise or include\n");
+          == "t.stretch:2:1: error: unknown directive `foo`; expected title, description, alias, episode, tip, exercise or include\n");
   }
   SUBCASE("durations")
   {
@@ -295,6 +295,66 @@ TEST_CASE("parse_routine reports every error with its line")
     REQUIRE(result.diagnostics.size() == k_max_diagnostics + 1);
     CHECK(format_diagnostic(result.diagnostics.back()) == "t.stretch:22: error: too many errors; stopping here");
   }
+}
+
+TEST_CASE("parse_routine: labels, minimums, first steps, tips and episodes")
+{
+  const auto result = parse_routine(R"(title Calf
+episode numbness
+tip Lace loosely on your next runs.
+tip Buy shoes a size up.
+exercise Calf
+  sides left right
+  first stretch 20s [STRETCH · calf] Lean in.
+  first manual Shoe off.
+  contract 10s min 10s [PRESS · calf] Push down.
+  contract 20s min 20s Lift.
+  relax 5s [ EASE ] Let go.
+  rest 5s min rest
+)",
+                                    "t.stretch");
+  REQUIRE_MESSAGE(result.ok(), format_diagnostics(result.diagnostics));
+  CHECK(result.routine.episode == "numbness");
+  CHECK(result.routine.tips == std::vector<std::string>{"Lace loosely on your next runs.", "Buy shoes a size up."});
+  const Exercise& calf = exercise_at(result, 0);
+  REQUIRE(calf.first_steps.size() == 2);
+  CHECK(calf.first_steps[0].kind == StepKind::stretch);
+  CHECK(calf.first_steps[0].label == "STRETCH · calf");
+  CHECK(calf.first_steps[0].cue == "Lean in.");
+  CHECK(calf.first_steps[1].kind == StepKind::manual);
+  REQUIRE(calf.steps.size() == 4);
+  CHECK(calf.steps[0].minimum == seconds(10));
+  CHECK(calf.steps[0].label == "PRESS · calf");
+  CHECK(calf.steps[0].cue == "Push down.");
+  CHECK(calf.steps[1].minimum == seconds(20));
+  CHECK(calf.steps[1].label.empty());
+  CHECK(calf.steps[2].label == "EASE");
+  CHECK(calf.steps[3].minimum == seconds(0)); // `min` not followed by a duration is the cue
+  CHECK(calf.steps[3].cue == "min rest");
+}
+
+TEST_CASE("parse_routine: errors in labels, minimums, first steps, tips and episodes")
+{
+  CHECK(errors_of("title T\nepisode pain\nepisode numbness\nepisode numbness\ntip\nexercise E\nrest 5s\n")
+        == "t.stretch:2:9: error: unknown episode `pain`; a routine can be an episode of: numbness\n"
+           "t.stretch:3: error: `episode` is already given at line 2\n"
+           "t.stretch:4: error: `episode` is already given at line 2\n"
+           "t.stretch:5: error: `tip` needs text after it, like `tip Lace every other eyelet on your next runs`\n");
+  CHECK(errors_of("title T\nexercise E\ncontract 10s min 20s Up.\ncontract 10s min soon Up.\ncontract 10s [PRESS Up.\n"
+                  "contract 10s [] Up.\ncontract 10s [A label far too long for any screen] Up.\nmanual [DO] \n")
+        == "t.stretch:3:14: error: the minimum 0:20 is longer than the step itself (0:10)\n"
+           "t.stretch:5:14: error: `[` starts a label that is not closed, like `[PRESS · calf]`\n"
+           "t.stretch:6:14: error: a label needs text between `[` and `]`, like `[PRESS · calf]`\n"
+           "t.stretch:7:15: error: label is 35 columns wide; the limit is 24\n"
+           "t.stretch:8: error: `manual` needs an instruction, like `manual Loosen your laces`\n");
+  CHECK(errors_of("title T\nexercise E\nfirst\nfirst question 10s Ok?\nfirst hold 10s\nfirst rest\nfirst stretch 10s Fine.\n")
+        == "t.stretch:3: error: `first` needs text after it, like `first stretch 20s Lean in`\n"
+           "t.stretch:4:7: error: `first` takes a step (contract, stretch, relax, rest or manual), like `first stretch 20s Lean in`\n"
+           "t.stretch:5:7: error: `first` takes a step (contract, stretch, relax, rest or manual), like `first stretch 20s Lean in`\n"
+           "t.stretch:6: error: `rest` needs a duration, like `rest 10s`\n");
+  CHECK(errors_of("title T\nfirst stretch 10s Out of place.\nexercise E\nrest 5s\n")
+        == "t.stretch:2:1: error: `first` belongs inside an exercise; start one with `exercise NAME`\n");
+  CHECK(errors_of("title T\nexercise E\nfirst stretch 10s Only a first step.\n").empty());
 }
 
 TEST_SUITE_END();

@@ -9,9 +9,11 @@ TEST_SUITE_BEGIN("routine/routine");
 TEST_CASE("has_timed_steps")
 {
   Exercise exercise;
-  exercise.steps.push_back(Step{StepKind::manual, {}, "Loosen the laces", {}, {}, 1});
+  exercise.steps.push_back(Step{.kind = StepKind::manual, .cue = "Loosen the laces"});
   CHECK_FALSE(has_timed_steps(exercise));
-  exercise.steps.push_back(Step{StepKind::rest, std::chrono::seconds(5), "", {}, {}, 2});
+  exercise.first_steps.push_back(Step{.kind = StepKind::stretch, .duration = std::chrono::seconds(20)});
+  CHECK_FALSE(has_timed_steps(exercise)); // `--reps` changes the reps, which first steps are not
+  exercise.steps.push_back(Step{.kind = StepKind::rest, .duration = std::chrono::seconds(5)});
   CHECK(has_timed_steps(exercise));
 }
 

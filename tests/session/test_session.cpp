@@ -127,6 +127,18 @@ TEST_CASE("Session skip and restart")
     CHECK(session.remaining(t0 + seconds(50)) == seconds(20));
     session.resume(t0 + seconds(50));
     CHECK(session.deadline() == t0 + seconds(70));
+    // Paused at 2 s, skipped at 5 s, resumed at 50 s: 48 s paused, not 45.
+    CHECK(session.summary(t0 + seconds(50)).paused == seconds(48));
+  }
+  SUBCASE("restart while paused keeps all of the pause too")
+  {
+    session.pause(t0 + seconds(2));
+    session.restart(t0 + seconds(5));
+    CHECK(session.paused());
+    CHECK(session.summary(t0 + seconds(9)).paused == seconds(7));
+    session.resume(t0 + seconds(50));
+    CHECK(session.summary(t0 + seconds(50)).paused == seconds(48));
+    CHECK(session.deadline() == t0 + seconds(60));
   }
   SUBCASE("skipping the last step finishes the routine")
   {
@@ -135,6 +147,50 @@ TEST_CASE("Session skip and restart")
     }
     CHECK(session.finished());
     CHECK(session.summary(t0).holds_skipped == 12);
+  }
+}
+
+TEST_CASE("Session keeps the clock's own precision")
+{
+  const plan::Plan plan = test::plan_from(k_calf);
+  const TimePoint t0{};
+  Session session(plan, false, t0);
+  const auto a_hair = std::chrono::microseconds(300);
+  // 300 µs before the fourth second ends, 6 s and 300 µs are left: shown as 0:07, not 0:06.
+  CHECK(session.remaining(t0 + seconds(4) - a_hair) == seconds(6) + a_hair);
+  session.pause(t0 + milliseconds(1500) + a_hair);
+  session.resume(t0 + seconds(3));
+  CHECK(session.deadline() == t0 + seconds(10) + milliseconds(1500) - a_hair);
+}
+
+TEST_CASE("Session hold: the step waits at its deadline, counted as active, not paused")
+{
+  const plan::Plan plan = test::plan_from("title T\nexercise E\nsetup Lean.\nrest 10s\n",
+                                          {.ready = seconds(5)});
+  const TimePoint t0{};
+  Session session(plan, true, t0);
+  session.hold(t0 + seconds(5));
+  CHECK(session.held());
+  CHECK_FALSE(session.deadline());
+  session.update(t0 + seconds(11));
+  CHECK(session.index() == 0);
+  CHECK(session.remaining(t0 + seconds(11)) == seconds(0));
+  session.release(t0 + seconds(11));
+  CHECK_FALSE(session.held());
+  session.update(t0 + seconds(11));
+  CHECK(session.index() == 1);
+  CHECK(session.deadline() == t0 + seconds(21));
+  CHECK(session.summary(t0 + seconds(21)).paused == seconds(0));
+  SUBCASE("a pause takes over from a hold")
+  {
+    Session again(plan, true, t0);
+    again.hold(t0 + seconds(5));
+    again.pause(t0 + seconds(8));
+    CHECK_FALSE(again.held());
+    CHECK(again.paused());
+    again.resume(t0 + seconds(10));
+    CHECK(again.summary(t0 + seconds(10)).paused == seconds(2));
+    CHECK(again.deadline() == t0 + seconds(10)); // its time was up when the hold began
   }
 }
 

@@ -1,5 +1,5 @@
 // A terminal driven by a script of keys and signals on a fake clock: waiting moves the
-// clock instead of sleeping.
+// clock instead of sleeping, and, like a real poll(), may wake a hair early or late.
 #pragma once
 
 #include "support/fake_clock.h"
@@ -12,11 +12,15 @@
 
 namespace stretch::test {
 
-/// Records output and the timeouts asked for; returns scripted input at scripted times.
+/// Records output (and when each piece was written) and the timeouts asked for; returns
+/// scripted input at scripted times.
 class FakeTerminal : public term::Terminal
 {
 public:
-  explicit FakeTerminal(FakeClock& clock, std::size_t width = 80) : m_clock(clock), m_width(width) {}
+  explicit FakeTerminal(FakeClock& clock, std::size_t width = 80, std::size_t rows = 24)
+    : m_clock(clock), m_size{width, rows}
+  {
+  }
 
   /// Input to arrive `offset` after the clock's epoch.
   void at(session::Duration offset, term::Input input) { m_script.push_back({m_clock.epoch() + offset, input}); }
@@ -28,11 +32,19 @@ public:
   }
 
   /// Every wait wakes up this much late, as a loaded machine would.
-  void wake_late_by(session::Duration d) { m_late = d; }
+  void wake_late_by(std::chrono::nanoseconds d) { m_late = d; }
 
-  void write(std::string_view text) override { output += text; }
-  std::size_t width() const override { return m_width; }
-  void set_width(std::size_t width) { m_width = width; }
+  /// Waits wake up to `amount` early or late, a different amount each time (a fixed
+  /// sequence, so tests repeat): a timer's slack, a clock read a hair before the tick.
+  void jitter(std::chrono::nanoseconds amount) { m_jitter = amount; }
+
+  void write(std::string_view text) override
+  {
+    output += text;
+    writes.push_back({m_clock.now(), std::string(text)});
+  }
+  term::WindowSize size() const override { return m_size; }
+  void set_size(std::size_t width, std::size_t rows) { m_size = {width, rows}; }
 
   term::Input wait(std::chrono::milliseconds timeout) override
   {
@@ -43,7 +55,12 @@ public:
     if (waits.size() > 100'000) {
       throw std::logic_error("the session loop does not sleep");
     }
-    const session::TimePoint wake = m_clock.now() + timeout + m_late;
+    session::TimePoint wake = m_clock.now() + timeout + m_late;
+    if (m_jitter.count() > 0 && timeout.count() > 0) {
+      // -jitter .. +jitter, in 7 steps that repeat.
+      const long step = static_cast<long>(waits.size() % 7) - 3;
+      wake += m_jitter * step / 3;
+    }
     if (!m_script.empty() && m_script.front().first <= wake) {
       m_clock.set(m_script.front().first);
       const term::Input input = m_script.front().second;
@@ -56,14 +73,23 @@ public:
 
   void suspend() override { ++suspends; }
 
+  /// One write, and when it happened.
+  struct Write
+  {
+    session::TimePoint at;
+    std::string text;
+  };
+
   std::string output;
+  std::vector<Write> writes;
   std::vector<std::chrono::milliseconds> waits;
   int suspends = 0;
 
 private:
   FakeClock& m_clock;
-  std::size_t m_width;
-  session::Duration m_late{0};
+  term::WindowSize m_size;
+  std::chrono::nanoseconds m_late{0};
+  std::chrono::nanoseconds m_jitter{0};
   std::deque<std::pair<session::TimePoint, term::Input>> m_script;
 };
 

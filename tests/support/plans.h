@@ -19,6 +19,8 @@ inline plan::Plan plan_from(std::string_view text, const plan::PlanOptions& opti
   routine::Routine r;
   r.name = "test";
   r.title = parsed.routine.title;
+  r.episode = parsed.routine.episode;
+  r.tips = parsed.routine.tips;
   for (const auto& item : parsed.routine.items) {
     r.exercises.push_back(std::get<routine::Exercise>(item));
   }

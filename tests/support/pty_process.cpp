@@ -98,15 +98,21 @@ void PtyProcess::read_some(int timeout_ms)
 
 bool PtyProcess::wait_for(std::string_view text, std::chrono::milliseconds timeout)
 {
+  return wait_for_after(text, 0, timeout) != std::string::npos;
+}
+
+std::size_t PtyProcess::wait_for_after(std::string_view text, std::size_t from, std::chrono::milliseconds timeout)
+{
   const auto deadline = std::chrono::steady_clock::now() + timeout;
-  while (m_output.find(text) == std::string::npos) {
+  std::size_t found = std::string::npos;
+  while ((found = m_output.find(text, std::min(from, m_output.size()))) == std::string::npos) {
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) {
-      return false;
+      return std::string::npos;
     }
     read_some(static_cast<int>(std::min<long long>(left.count(), 50)));
   }
-  return true;
+  return found;
 }
 
 int PtyProcess::wait_exit(std::chrono::milliseconds timeout, struct rusage* usage)

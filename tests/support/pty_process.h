@@ -27,6 +27,11 @@ public:
   /// Reads until the output so far contains `text`; false after `timeout`.
   bool wait_for(std::string_view text, std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
+  /// Reads until the output after its first `from` bytes contains `text`; where it starts,
+  /// or npos after `timeout`.
+  std::size_t wait_for_after(std::string_view text, std::size_t from,
+                             std::chrono::milliseconds timeout = std::chrono::seconds(10));
+
   /// Everything the terminal showed so far.
   const std::string& output() const { return m_output; }
 

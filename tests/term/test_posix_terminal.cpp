@@ -80,7 +80,8 @@ TEST_CASE("PosixTerminal raw mode, and the terminal put back")
     CHECK((during.c_lflag & ICANON) == 0);
     CHECK((during.c_lflag & ECHO) == 0);
     CHECK((during.c_lflag & ISIG) != 0); // Ctrl-C still sends SIGINT
-    CHECK(terminal.width() == 42);
+    CHECK(terminal.size().columns == 42);
+    CHECK(terminal.size().rows == 10);
     CHECK(pty.read_master() == "\x1b[?25l");
   }
   CHECK(same(pty.settings(), before));

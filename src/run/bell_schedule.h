@@ -7,9 +7,14 @@
 #include <deque>
 #include <optional>
 
-namespace stretch::session {
+namespace stretch::run {
 
-/// How many bells mark each moment.
+using session::Duration;
+using session::TimePoint;
+
+/// How many bells mark each moment: a second of the last three of a hold (without the
+/// voice), a new step, a switch of sides, the end.
+inline constexpr int k_bells_countdown = 1;
 inline constexpr int k_bells_step = 1;
 inline constexpr int k_bells_switch_sides = 2;
 inline constexpr int k_bells_done = 3;
@@ -35,4 +40,4 @@ private:
   std::deque<TimePoint> m_pending;
 };
 
-} // namespace stretch::session
+} // namespace stretch::run

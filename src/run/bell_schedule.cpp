@@ -1,9 +1,9 @@
 // When to ring the terminal bell.
-#include "session/bell_schedule.h"
+#include "run/bell_schedule.h"
 
 #include <algorithm>
 
-namespace stretch::session {
+namespace stretch::run {
 
 void BellSchedule::ring(TimePoint now, int count)
 {
@@ -32,4 +32,4 @@ std::optional<TimePoint> BellSchedule::next() const
   return m_pending.front();
 }
 
-} // namespace stretch::session
+} // namespace stretch::run

@@ -1,10 +1,10 @@
-#include "session/bell_schedule.h"
+#include "run/bell_schedule.h"
 
 #include <doctest/doctest.h>
 
-using namespace stretch::session;
+using namespace stretch::run;
 
-TEST_SUITE_BEGIN("session/bell_schedule");
+TEST_SUITE_BEGIN("run/bell_schedule");
 
 TEST_CASE("BellSchedule")
 {

@@ -1,0 +1,156 @@
+// The keys of a session, in one table.
+#include "run/keymap.h"
+
+#include "render/glyphs.h"
+
+#include <algorithm>
+#include <array>
+#include <fmt/format.h>
+#include <vector>
+
+namespace stretch::run {
+namespace {
+
+using term::Key;
+
+constexpr unsigned k_all = 15;
+constexpr auto k_timed = static_cast<unsigned>(Screen::timed);
+constexpr auto k_paused = static_cast<unsigned>(Screen::paused);
+constexpr auto k_manual = static_cast<unsigned>(Screen::manual);
+constexpr auto k_question = static_cast<unsigned>(Screen::question);
+
+// One key, on the screens of `screens`, doing `action`.
+struct Binding
+{
+  unsigned screens;
+  Key::Kind kind;
+  char32_t character; // for Kind::character
+  std::string_view name;
+  std::string_view ascii_name;
+  Action action;
+};
+
+constexpr std::array<Binding, 13> k_bindings{{
+  {k_manual, Key::Kind::enter, 0, "Enter", "Enter", Action::done},
+  {k_manual, Key::Kind::character, ' ', "space", "space", Action::done},
+  {k_question, Key::Kind::character, 'y', "y", "y", Action::yes},
+  {k_question, Key::Kind::character, 'n', "n", "n", Action::no},
+  {k_timed | k_paused, Key::Kind::character, ' ', "space", "space", Action::pause},
+  {k_timed | k_paused, Key::Kind::character, 'p', "p", "p", Action::pause},
+  {k_timed | k_paused | k_manual, Key::Kind::character, 'n', "n", "n", Action::next},
+  {k_all, Key::Kind::right, 0, "→", "right", Action::next},
+  {k_timed | k_paused, Key::Kind::character, 'b', "b", "b", Action::again},
+  {k_timed | k_paused, Key::Kind::left, 0, "←", "left", Action::again},
+  {k_all, Key::Kind::character, 'q', "q", "q", Action::quit},
+  {k_all, Key::Kind::escape, 0, "Esc", "Esc", Action::quit},
+  {k_all, Key::Kind::character, '?', "?", "?", Action::keys},
+}};
+
+// How each action is named in the `?` help and described in `--help`, in the order they
+// are listed.
+struct ActionText
+{
+  Action action;
+  std::string_view word;
+  std::string_view description;
+};
+
+constexpr std::array<ActionText, 8> k_actions{{
+  {Action::done, "done", "done, on a manual step (\"loosen your laces\")"},
+  {Action::yes, "yes", "answer yes to a question"},
+  {Action::no, "no", "answer no to a question"},
+  {Action::pause, "pause", "pause and resume"},
+  {Action::next, "next", "next step; on a question, only the right arrow, which leaves it unanswered"},
+  {Action::again, "again", "start the step again"},
+  {Action::quit, "quit", "stop, with the summary"},
+  {Action::keys, "keys", "show the keys of the screen"},
+}};
+
+char32_t lowered(char32_t c)
+{
+  return c >= U'A' && c <= U'Z' ? c - U'A' + U'a' : c;
+}
+
+bool matches(const Binding& binding, const Key& key)
+{
+  return key.kind == binding.kind && (key.kind != Key::Kind::character || lowered(key.character) == binding.character);
+}
+
+// The names of the keys that do `action` on the screens of `screens`, joined by `separator`.
+std::string key_names(Action action, unsigned screens, bool unicode, std::string_view separator)
+{
+  std::vector<std::string_view> names;
+  for (const Binding& binding : k_bindings) {
+    const std::string_view name = unicode ? binding.name : binding.ascii_name;
+    if (binding.action == action && (binding.screens & screens) != 0
+        && std::find(names.begin(), names.end(), name) == names.end()) {
+      names.push_back(name);
+    }
+  }
+  return fmt::format("{}", fmt::join(names, separator));
+}
+
+std::string_view word_on(const ActionText& text, Screen screen)
+{
+  if (text.action == Action::pause && screen == Screen::paused) {
+    return "resume";
+  }
+  if (text.action == Action::next && screen == Screen::question) {
+    return "skip";
+  }
+  return text.word;
+}
+
+} // namespace
+
+std::optional<Action> action_for(const Key& key, Screen screen)
+{
+  for (const Binding& binding : k_bindings) {
+    if ((binding.screens & static_cast<unsigned>(screen)) != 0 && matches(binding, key)) {
+      return binding.action;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string key_help(Screen screen, bool unicode)
+{
+  std::vector<std::string> items;
+  for (const ActionText& text : k_actions) {
+    if (text.action == Action::keys) {
+      continue; // `?` is how this help was shown
+    }
+    const std::string keys = key_names(text.action, static_cast<unsigned>(screen), unicode, "/");
+    if (!keys.empty()) {
+      items.push_back(fmt::format("{} {}", keys, word_on(text, screen)));
+    }
+  }
+  return fmt::format("{}", fmt::join(items, render::Glyphs::of(unicode).separator));
+}
+
+std::string prompt(Screen screen, bool unicode)
+{
+  const std::string_view separator = render::Glyphs::of(unicode).separator;
+  const auto first_key = [&](Action action) {
+    const std::string names = key_names(action, static_cast<unsigned>(screen), unicode, "\n");
+    return names.substr(0, names.find('\n'));
+  };
+  if (screen == Screen::manual) {
+    return first_key(Action::done) + " when done";
+  }
+  if (screen == Screen::question) {
+    return fmt::format("{} yes{}{} no", first_key(Action::yes), separator, first_key(Action::no));
+  }
+  return {};
+}
+
+std::string keys_for_help()
+{
+  std::string out = "Keys while running:\n";
+  for (const ActionText& text : k_actions) {
+    out += fmt::format("  {:<13}{}\n", key_names(text.action, k_all, true, ", "), text.description);
+  }
+  return out;
+}
+
+} // namespace stretch::run

@@ -1,0 +1,37 @@
+// The keys of a session, in one table: what each does on each screen, the `?` help of each
+// screen, and the key list of `--help`, so that the three can never disagree.
+#pragma once
+
+#include "term/keys.h"
+
+#include <optional>
+#include <string>
+
+namespace stretch::run {
+
+/// What a key asks of the session.
+enum class Action { pause, next, again, quit, keys, done, yes, no };
+
+/// The screens on which keys mean different things.
+enum class Screen : unsigned {
+  timed = 1,    // a step running on its timer
+  paused = 2,   // the same, paused
+  manual = 4,   // a manual step waiting for Enter
+  question = 8, // a question waiting for its answer
+};
+
+/// What `key` asks for on `screen` (letters in either case), or nullopt: on a question,
+/// `n` answers no and only the right arrow skips.
+std::optional<Action> action_for(const term::Key& key, Screen screen);
+
+/// The keys in force on `screen`, for the `?` help: "space/p pause · n/→ next · ...";
+/// `←` and `→` are spelled out without `unicode`.
+std::string key_help(Screen screen, bool unicode);
+
+/// What a waiting `screen` asks for: "Enter when done", "y yes · n no"; "" on the others.
+std::string prompt(Screen screen, bool unicode);
+
+/// Every key with what it does, one line each, for `--help`.
+std::string keys_for_help();
+
+} // namespace stretch::run

@@ -1,0 +1,522 @@
+#include "run/runner.h"
+
+#include "support/fake_clock.h"
+#include "support/fake_speech.h"
+#include "support/fake_terminal.h"
+#include "support/plans.h"
+
+#include <algorithm>
+#include <csignal>
+#include <doctest/doctest.h>
+#include <map>
+#include <regex>
+
+using namespace stretch;
+using namespace stretch::run;
+using session::Outcome;
+using session::TimePoint;
+using std::chrono::milliseconds;
+using std::chrono::seconds;
+
+namespace {
+
+constexpr std::string_view k_two = "title Two holds\nexercise Calf\ncontract 10s Down.\ncontract 20s Up.\n";
+
+struct Rig
+{
+  test::FakeClock clock;
+  test::FakeTerminal terminal{clock};
+  test::FakeSpeech speech{clock};
+  cue::Voice voice{speech};
+  RunOptions options;
+
+  Rig()
+  {
+    options.plain = true;
+    options.bell = false;
+  }
+
+  RunResult run(const plan::Plan& plan, bool with_voice = false)
+  {
+    Runner runner(plan, options, clock, terminal, with_voice ? &voice : nullptr);
+    return runner.run();
+  }
+
+  // The texts said, in order.
+  std::vector<std::string> said() const
+  {
+    std::vector<std::string> texts;
+    for (const auto& s : speech.said) {
+      texts.push_back(s.text);
+    }
+    return texts;
+  }
+
+  // When each text was started, from the epoch.
+  std::map<std::string, milliseconds> said_at() const
+  {
+    std::map<std::string, milliseconds> at;
+    for (const auto& s : speech.said) {
+      at.emplace(s.text, std::chrono::duration_cast<milliseconds>(s.at - clock.epoch()));
+    }
+    return at;
+  }
+};
+
+std::size_t count(std::string_view text, std::string_view what)
+{
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string_view::npos; at = text.find(what, at + what.size())) {
+    ++n;
+  }
+  return n;
+}
+
+} // namespace
+
+TEST_SUITE_BEGIN("run/runner");
+
+TEST_CASE("Runner in plain mode: one line per step, then the summary")
+{
+  Rig rig;
+  const plan::Plan plan = test::plan_from(k_two);
+  const RunResult result = rig.run(plan);
+  CHECK(rig.terminal.output
+        == "Two holds (0:30)\n"
+           "00:00 Calf CONTRACT 0:10 Down.\n"
+           "00:10 Calf CONTRACT 0:20 Up.\n"
+           "Done: Two holds\n"
+           "2 of 2 holds done, 0 skipped, in 0:30.\n");
+  CHECK(result.summary.outcome == Outcome::done);
+  CHECK(result.signal == 0);
+  CHECK(rig.clock.now() == rig.clock.epoch() + seconds(30));
+}
+
+TEST_CASE("Runner keys")
+{
+  Rig rig;
+  rig.options.keys = true;
+  const plan::Plan plan = test::plan_from(k_two);
+  SUBCASE("space pauses and resumes: the next step starts that much later, exactly")
+  {
+    rig.terminal.key_at(milliseconds(3000), ' ');
+    rig.terminal.key_at(milliseconds(5500), 'p');
+    rig.run(plan);
+    CHECK(rig.terminal.output.find("00:03 paused\n00:05 resumed\n00:12 Calf CONTRACT 0:20 Up.\n") != std::string::npos);
+    CHECK(rig.clock.now() == rig.clock.epoch() + milliseconds(32500));
+    CHECK(rig.terminal.output.find("in 0:30 (paused 0:02)") != std::string::npos);
+  }
+  SUBCASE("n skips, b starts the step again")
+  {
+    rig.terminal.key_at(seconds(4), 'n');
+    rig.terminal.key_at(seconds(10), 'b');
+    const RunResult result = rig.run(plan);
+    CHECK(rig.terminal.output.find("00:04 skipped\n00:04 Calf CONTRACT 0:20 Up.\n00:10 again\n") != std::string::npos);
+    CHECK(rig.clock.now() == rig.clock.epoch() + seconds(30));
+    CHECK(result.summary.holds_skipped == 1);
+    CHECK(result.summary.holds_done == 1);
+  }
+  SUBCASE("the arrow keys")
+  {
+    rig.terminal.at(seconds(1), {term::Input::Kind::key, {term::Key::Kind::right, 0}, 0});
+    rig.terminal.at(seconds(2), {term::Input::Kind::key, {term::Key::Kind::left, 0}, 0});
+    rig.run(plan);
+    CHECK(rig.clock.now() == rig.clock.epoch() + seconds(22));
+  }
+  SUBCASE("q stops early with the summary")
+  {
+    rig.terminal.key_at(seconds(5), 'q');
+    const RunResult result = rig.run(plan);
+    CHECK(result.summary.outcome == Outcome::stopped);
+    CHECK(rig.terminal.output.ends_with("Stopped early: Two holds\n0 of 2 holds done, 0 skipped, in 0:05.\n"));
+  }
+  SUBCASE("Esc stops too")
+  {
+    rig.terminal.at(seconds(5), {term::Input::Kind::key, {term::Key::Kind::escape, 0}, 0});
+    CHECK(rig.run(plan).summary.outcome == Outcome::stopped);
+  }
+}
+
+TEST_CASE("Runner signals")
+{
+  Rig rig;
+  rig.options.keys = true;
+  const plan::Plan plan = test::plan_from(k_two);
+  SUBCASE("Ctrl-C interrupts, with the summary")
+  {
+    rig.terminal.at(seconds(12), {term::Input::Kind::signal, {}, SIGINT});
+    const RunResult result = rig.run(plan);
+    CHECK(result.signal == SIGINT);
+    CHECK(result.summary.outcome == Outcome::interrupted);
+    CHECK(result.summary.holds_done == 1);
+    CHECK(rig.terminal.output.find("Interrupted: Two holds") != std::string::npos);
+  }
+  SUBCASE("SIGTERM and SIGHUP likewise")
+  {
+    rig.terminal.at(seconds(1), {term::Input::Kind::signal, {}, SIGTERM});
+    CHECK(rig.run(plan).signal == SIGTERM);
+  }
+  SUBCASE("Ctrl-Z pauses and suspends; after fg the session is still paused")
+  {
+    rig.terminal.at(seconds(4), {term::Input::Kind::signal, {}, SIGTSTP});
+    rig.terminal.at(seconds(60), {term::Input::Kind::signal, {}, SIGCONT});
+    rig.terminal.key_at(seconds(70), ' ');
+    rig.run(plan);
+    CHECK(rig.terminal.suspends == 1);
+    CHECK(rig.terminal.output.find("00:04 paused\n01:10 resumed\n01:16 Calf") != std::string::npos);
+  }
+  SUBCASE("a window resize changes nothing in the timing")
+  {
+    rig.terminal.at(seconds(4), {term::Input::Kind::signal, {}, SIGWINCH});
+    rig.run(plan);
+    CHECK(rig.clock.now() == rig.clock.epoch() + seconds(30));
+  }
+}
+
+TEST_CASE("Runner waiting steps")
+{
+  Rig rig;
+  const plan::Plan plan = test::plan_from("title Mid\nexercise Laces\nmanual 20s Loosen them.\n"
+                                          "exercise Check\nquestion 30s Gone?\nyes Good.\nno Call it a day.\nstop-if no\n"
+                                          "exercise After\nrest 5s\n");
+  SUBCASE("with keys: Enter for the manual step, n answers no and ends the routine")
+  {
+    rig.options.keys = true;
+    rig.terminal.at(seconds(100), {term::Input::Kind::key, {term::Key::Kind::enter, 0}, 0});
+    rig.terminal.key_at(seconds(150), 'n');
+    const RunResult result = rig.run(plan);
+    CHECK(rig.terminal.output
+          == "Mid (0:55)\n"
+             "00:00 Laces DO THIS (Enter when done) Loosen them.\n"
+             "01:40 Check QUESTION (y or n) Gone?\n"
+             "02:30 answer no: Call it a day.\n"
+             "Done: Mid\n"
+             "0 of 0 holds done, 0 skipped, in 2:30.\n");
+    REQUIRE(result.summary.answers.size() == 1);
+    CHECK_FALSE(result.summary.answers[0].yes);
+    CHECK(result.summary.ended_by_answer);
+  }
+  SUBCASE("with keys: y answers yes and goes on")
+  {
+    rig.options.keys = true;
+    rig.terminal.key_at(seconds(1), ' ');
+    rig.terminal.key_at(seconds(2), 'y');
+    rig.run(plan);
+    CHECK(rig.terminal.output.find("00:02 answer yes: Good.\n00:02 After REST 0:05\n") != std::string::npos);
+  }
+  SUBCASE("without keys: both answers are shown and the routine goes on")
+  {
+    const RunResult result = rig.run(plan);
+    CHECK(rig.terminal.output
+          == "Mid (0:55)\n"
+             "00:00 Laces DO THIS (goes on after 0:20) Loosen them.\n"
+             "00:20 Check QUESTION (goes on after 0:30) Gone?\n"
+             "      yes: Good.\n"
+             "      no: Call it a day.\n"
+             "00:50 After REST 0:05\n"
+             "Done: Mid\n"
+             "0 of 0 holds done, 0 skipped, in 0:55.\n");
+    CHECK(result.summary.answers.empty());
+  }
+  SUBCASE("when the keys end, a waiting step goes on after its time")
+  {
+    rig.options.keys = true;
+    rig.terminal.at(seconds(7), {term::Input::Kind::end, {}, 0});
+    rig.run(plan);
+    CHECK(rig.terminal.output.find("00:27 Check QUESTION") != std::string::npos);
+  }
+}
+
+TEST_CASE("Runner keeps time without drift when it wakes up late")
+{
+  Rig rig;
+  rig.options.plain = false;
+  rig.terminal.wake_late_by(milliseconds(7));
+  std::string text = "title Many\nexercise E\nreps 100\ncontract 1s Go.\n";
+  const plan::Plan plan = test::plan_from(text);
+  rig.run(plan);
+  // Each wake-up is 7 ms late, but every step ends at its own deadline: the routine ends
+  // 7 ms after its 100 s at most, not 100 times 7 ms.
+  CHECK(rig.clock.now() <= rig.clock.epoch() + seconds(100) + milliseconds(7));
+}
+
+TEST_CASE("Runner sleeps between ticks instead of busy-waiting")
+{
+  Rig rig;
+  rig.options.plain = false;
+  const plan::Plan plan = test::plan_from("title T\nexercise E\ncontract 10s Go.\n");
+  rig.run(plan);
+  // One wake-up per second shown, and none of zero length.
+  CHECK(rig.terminal.waits.size() <= 12);
+  CHECK(std::none_of(rig.terminal.waits.begin(), rig.terminal.waits.end(), [](auto w) { return w.count() == 0; }));
+}
+
+TEST_CASE("Runner on a terminal: status area, bells and the end")
+{
+  Rig rig;
+  rig.options.plain = false;
+  rig.options.bell = true;
+  rig.options.keys = true;
+  const plan::Plan plan = test::plan_from("title Calf\nexercise Calf\nsides left right\ncontract 2s Down.\n");
+  rig.run(plan);
+  const std::string& out = rig.terminal.output;
+  CHECK(out.find("Calf (0:04)\n") == 0);
+  CHECK(out.find("CONTRACT  0:02") != std::string::npos);
+  CHECK(out.find("CONTRACT  0:01") != std::string::npos);
+  CHECK(out.find("Calf  RIGHT") != std::string::npos);
+  CHECK(out.find("\x1b[K") != std::string::npos); // redrawn in place
+  CHECK(out.find("Done: Calf\n") != std::string::npos);
+  // One bell for the first step, two for the switch of sides, three for the end.
+  CHECK(count(out, "\a") == 6);
+  // The last bells ring after the summary, spaced out.
+  CHECK(rig.clock.now() == rig.clock.epoch() + seconds(4) + 2 * k_bell_gap);
+}
+
+TEST_CASE("Runner: Ctrl-C while the last bells ring only cuts them short")
+{
+  Rig rig;
+  rig.options.bell = true;
+  rig.terminal.at(std::chrono::milliseconds(2100), {term::Input::Kind::signal, {}, SIGINT});
+  const RunResult result = rig.run(test::plan_from("title T\nexercise E\ncontract 2s Go.\n"));
+  CHECK(result.signal == 0);
+  CHECK(result.summary.outcome == Outcome::done);
+  CHECK(rig.clock.now() == rig.clock.epoch() + std::chrono::milliseconds(2100));
+}
+
+TEST_CASE("Runner without bells or in plain mode writes no BEL")
+{
+  Rig rig;
+  const plan::Plan plan = test::plan_from(k_two);
+  rig.run(plan);
+  CHECK(rig.terminal.output.find('\a') == std::string::npos);
+  CHECK(rig.terminal.output.find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("Runner shows the answer's advice above the status area")
+{
+  Rig rig;
+  rig.options.plain = false;
+  rig.options.keys = true;
+  rig.options.palette = render::Palette::colored();
+  rig.terminal.key_at(seconds(1), 'n');
+  const plan::Plan plan = test::plan_from("title Q\nexercise Check\nquestion Gone?\nyes Good.\nno Call it a day.\nstop-if no\n");
+  rig.run(plan);
+  CHECK(rig.terminal.output.find("\x1b[1m\x1b[33mNo: Call it a day.\x1b[0m\r\n") != std::string::npos);
+}
+
+TEST_CASE("Runner shows every second of a countdown, on time, when the clock wakes early and late")
+{
+  for (const auto jitter : {std::chrono::microseconds(0), std::chrono::microseconds(900)}) {
+    CAPTURE(jitter.count());
+    Rig rig;
+    rig.options.plain = false;
+    rig.terminal.jitter(jitter);
+    rig.run(test::plan_from("title T\nexercise E\ncontract 12s Hold.\n"));
+    // When each second first appeared, and how often it was drawn as a new value.
+    std::map<int, TimePoint> first_shown;
+    int previous = 99;
+    for (const auto& write : rig.terminal.writes) {
+      std::smatch match;
+      if (std::regex_search(write.text, match, std::regex("CONTRACT  0:(\\d\\d)"))) {
+        const int second = std::stoi(match[1]);
+        CHECK(second <= previous); // never backwards
+        if (second != previous) {
+          CHECK(first_shown.count(second) == 0); // never twice
+          first_shown[second] = write.at;
+        }
+        previous = second;
+      }
+    }
+    for (int second = 12; second >= 1; --second) {
+      CAPTURE(second);
+      REQUIRE(first_shown.count(second) == 1); // none skipped
+      const auto due = rig.clock.epoch() + seconds(12 - second);
+      const auto late = first_shown[second] - due;
+      CHECK(late >= std::chrono::nanoseconds(0));
+      CHECK(late <= milliseconds(20));
+    }
+  }
+}
+
+TEST_CASE("Runner: a question is answered only by a deliberate key on its own screen")
+{
+  Rig rig;
+  rig.options.keys = true;
+  const plan::Plan plan = test::plan_from("title Q\nexercise E\nrest 2s\nquestion Gone?\nyes Good.\nno Stop.\n"
+                                          "exercise F\nrest 2s\n");
+  SUBCASE("n pressed twice to skip: the second n, at once, does not answer")
+  {
+    rig.terminal.key_at(milliseconds(1000), 'n');
+    rig.terminal.key_at(milliseconds(1200), 'n');
+    rig.terminal.at(seconds(5), {term::Input::Kind::key, {term::Key::Kind::right, 0}, 0});
+    const RunResult result = rig.run(plan);
+    CHECK(result.summary.answers.empty()); // skipped: no answer logged
+    CHECK(rig.terminal.output.find("answer") == std::string::npos);
+    CHECK(rig.terminal.output.find("00:05 skipped\n00:05 F REST") != std::string::npos);
+  }
+  SUBCASE("n once the question has shown a moment answers no")
+  {
+    rig.terminal.key_at(milliseconds(1000), 'n');
+    rig.terminal.key_at(milliseconds(1600), 'n');
+    const RunResult result = rig.run(plan);
+    REQUIRE(result.summary.answers.size() == 1);
+    CHECK_FALSE(result.summary.answers[0].yes);
+  }
+  SUBCASE("y typed before the question appeared never answers it")
+  {
+    rig.terminal.key_at(milliseconds(1900), 'y');
+    rig.terminal.key_at(milliseconds(2100), 'y');
+    rig.terminal.key_at(milliseconds(2700), 'y');
+    const RunResult result = rig.run(plan);
+    REQUIRE(result.summary.answers.size() == 1); // by the y at 2.7 s, not the one at 2.1 s
+    CHECK(rig.clock.now() == rig.clock.epoch() + milliseconds(2700) + seconds(2));
+  }
+}
+
+TEST_CASE("Runner: ? shows the keys in force on the screen")
+{
+  Rig rig;
+  rig.options.plain = false;
+  rig.options.keys = true;
+  rig.terminal.key_at(seconds(1), '?');
+  rig.terminal.key_at(seconds(3), '?');
+  rig.terminal.key_at(seconds(4), 'y');
+  rig.run(test::plan_from("title Q\nexercise E\nrest 2s\nquestion Gone?\nyes Good.\nno Stop.\n"));
+  const std::string& out = rig.terminal.output;
+  CHECK(out.find("space/p pause · n/→ next · b/← again · q/Esc quit") != std::string::npos);
+  CHECK(out.find("y yes · n no · → skip · q/Esc quit") != std::string::npos);
+}
+
+TEST_CASE("Runner in a short pane: every frame fits, the side always shown")
+{
+  for (const auto& [rows, big] : {std::pair{std::size_t{5}, false}, std::pair{std::size_t{8}, true}}) {
+    CAPTURE(rows);
+    Rig rig;
+    rig.options.plain = false;
+    rig.options.big = big;
+    rig.terminal.set_size(80, rows);
+    rig.run(test::plan_from("title T\nexercise Calf\nsides left right\nsetup Hands on a wall, this leg back, heel down, "
+                            "and lean in until the calf will not stretch any further, then stay there.\n"
+                            "contract 3s Push the ball of the foot down hard, as if flooring the gas pedal, and hold it "
+                            "there while you count the seconds that are left on the screen.\n",
+                            {.ready = seconds(2)}));
+    for (const auto& write : rig.terminal.writes) {
+      if (write.text.find("\x1b[K") == std::string::npos) {
+        continue; // not a frame
+      }
+      CHECK(count(write.text, "\r\n") < rows);
+      CHECK((write.text.find("LEFT") != std::string::npos || write.text.find("RIGHT") != std::string::npos));
+    }
+  }
+}
+
+TEST_CASE("Runner: the bell counts down the last three seconds of a hold when there is no voice")
+{
+  Rig rig;
+  rig.options.bell = true;
+  rig.run(test::plan_from("title T\nexercise E\ncontract 10s Hold.\n"));
+  // One for the step, one for each of its last three seconds, three for the end.
+  CHECK(count(rig.terminal.output, "\a") == 1 + 3 + 3);
+  std::vector<milliseconds> rung;
+  for (const auto& write : rig.terminal.writes) {
+    if (write.text == "\a") {
+      rung.push_back(std::chrono::duration_cast<milliseconds>(write.at - rig.clock.epoch()));
+    }
+  }
+  CHECK(rung == std::vector<milliseconds>{milliseconds(0), seconds(7), seconds(8), seconds(9), seconds(10),
+                                          seconds(10) + k_bell_gap, seconds(10) + 2 * k_bell_gap});
+  SUBCASE("--no-bell silences all of it")
+  {
+    Rig quiet;
+    quiet.run(test::plan_from("title T\nexercise E\ncontract 10s Hold.\n"));
+    CHECK(quiet.terminal.output.find('\a') == std::string::npos);
+  }
+}
+
+TEST_CASE("Runner speaks each cue to its end, in order")
+{
+  Rig rig;
+  const plan::Plan plan = test::plan_from("title Calf\nexercise Calf\nsides left right\nreps 2\n"
+                                          "contract 10s [PRESS · calf] Press the gas pedal.\n");
+  rig.run(plan, true);
+  const auto said = rig.said();
+  CHECK(said == std::vector<std::string>{"Rep 1 of 2. Press · calf. Press the gas pedal. 10 seconds.", "3", "2", "1",
+                                         "Rep 2 of 2. Press · calf. Press the gas pedal. 10 seconds.", "3", "2", "1",
+                                         "Switch sides. Right side. Rep 1 of 2. Press · calf. Press the gas pedal. 10 seconds.",
+                                         "3", "2", "1",
+                                         "Rep 2 of 2. Press · calf. Press the gas pedal. 10 seconds.", "3", "2", "1",
+                                         "Done. Well stretched."});
+  CHECK(std::none_of(rig.speech.said.begin(), rig.speech.said.end(), [](const auto& s) { return s.cut; }));
+  const auto at = rig.said_at();
+  CHECK(at.at("3") == seconds(7));
+}
+
+TEST_CASE("Runner: a lead-in lasts until its spoken cue is said, and says the side")
+{
+  Rig rig;
+  // A setup cue as long as espeak-ng makes it: 11 s, against a lead-in of 5.
+  rig.speech.set_length([](std::string_view text) { return text.starts_with("Get ready") ? seconds(11) : seconds(2); });
+  const plan::Plan plan = test::plan_from("title Calf\nexercise Calf\nsides left right\nsetup Hands on a wall.\n"
+                                          "contract 10s Press.\n",
+                                          {.ready = seconds(5)});
+  const RunResult result = rig.run(plan, true);
+  CHECK(rig.said().front() == "Get ready. Calf. Left side. Hands on a wall.");
+  CHECK(rig.terminal.output.find("00:11 Calf LEFT CONTRACT 0:10 Press.") != std::string::npos);
+  CHECK(rig.said_at().at("Contract. Press. 10 seconds.") == seconds(11));
+  CHECK(result.summary.paused == seconds(0));
+}
+
+TEST_CASE("Runner: the answer's advice is said to its end, and no Done after a stop-if")
+{
+  Rig rig;
+  rig.options.keys = true;
+  rig.speech.set_length([](std::string_view text) { return text.starts_with("Call it a day") ? seconds(4) : seconds(1); });
+  rig.terminal.key_at(seconds(2), 'n');
+  const plan::Plan plan = test::plan_from("title Q\nexercise Check\nquestion Gone?\nyes Good.\n"
+                                          "no Call it a day and walk home.\nstop-if no\n");
+  rig.run(plan, true);
+  CHECK(rig.said() == std::vector<std::string>{"Gone?", "Call it a day and walk home."});
+  CHECK_FALSE(rig.speech.said.back().cut);
+  CHECK(rig.clock.now() == rig.clock.epoch() + seconds(2 + 4)); // waited for the advice
+}
+
+TEST_CASE("Runner waits at the end for the voice at most 5 s past its words' time, and q cuts it short")
+{
+  Rig rig;
+  rig.speech.set_length([](std::string_view) { return seconds(30); }); // a speech program that hangs
+  rig.run(test::plan_from("title T\nexercise E\nrest 2s\n"), true);
+  // Still saying "Rest. 2 seconds.", then "Done. Well stretched.": six words, 3 s at a slow
+  // pace, and 5 s more.
+  CHECK(rig.clock.now() == rig.clock.epoch() + seconds(2) + seconds(3) + k_voice_grace);
+  CHECK(rig.speech.said.back().cut);
+  SUBCASE("q at the end")
+  {
+    Rig quick;
+    quick.options.keys = true;
+    quick.speech.set_length([](std::string_view) { return seconds(30); });
+    quick.terminal.key_at(seconds(3), 'q');
+    quick.run(test::plan_from("title T\nexercise E\nrest 2s\n"), true);
+    CHECK(quick.clock.now() == quick.clock.epoch() + seconds(3));
+  }
+}
+
+TEST_CASE("Runner: skipping cuts the voice short, other cues are dropped when stale and never cut")
+{
+  Rig rig;
+  rig.options.keys = true;
+  rig.speech.set_length([](std::string_view) { return seconds(3); });
+  rig.terminal.key_at(seconds(1), 'n');
+  rig.run(test::plan_from("title T\nexercise E\nrest 2s First.\nrest 2s Second.\nrest 0.5s Third.\nrest 5s Fourth.\n"), true);
+  REQUIRE(rig.speech.said.size() >= 2);
+  CHECK(rig.speech.said[0].text == "Rest. First. 2 seconds.");
+  CHECK(rig.speech.said[0].cut); // skipped
+  CHECK(rig.speech.said[1].text == "Rest. Second. 2 seconds.");
+  CHECK_FALSE(rig.speech.said[1].cut);
+  // The third could not start before its step ended (the second was still being said):
+  // dropped, not said late.
+  const auto said = rig.said();
+  CHECK(std::find(said.begin(), said.end(), "Rest. Third. 1 second.") == said.end());
+  CHECK(std::find(said.begin(), said.end(), "Rest. Fourth. 5 seconds.") != said.end());
+}
+
+TEST_SUITE_END();
