@@ -19,9 +19,9 @@ _stretch()
 {
     local cur=${COMP_WORDS[COMP_CWORD]}
     local prev=${COMP_WORDS[COMP_CWORD-1]}
-    local commands="run list show check history new edit path"
+    local commands="run list show check history new edit import remind path"
     local plan_options="--reps --side --scale --ready"
-    local run_options="$plan_options --dry-run --plain --big --no-bell --voice --no-log --color --help"
+    local run_options="$plan_options --dry-run --plain --big --no-bell --voice --no-log --no-status --no-notify --color --help"
     COMPREPLY=()
 
     case $prev in
@@ -34,7 +34,7 @@ _stretch()
         --from)
             COMPREPLY=($(compgen -W "$(_stretch_routines)" -- "$cur"))
             return ;;
-        --reps|--scale|--ready|--last|--since)
+        --reps|--scale|--ready|--last|--since|--as)
             return ;;
     esac
 
@@ -43,7 +43,7 @@ _stretch()
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
         case $word in
-            --reps|--side|--scale|--ready|--color|--from|--last|--since) ((i++)) ;;
+            --reps|--side|--scale|--ready|--color|--from|--last|--since|--as) ((i++)) ;;
             -*) ;;
             *)
                 if [[ -z $command ]]; then
@@ -63,9 +63,11 @@ _stretch()
             ""|run) options="$run_options --version" ;;
             list) options="--names --color --help" ;;
             show) options="--source $plan_options --color --help" ;;
-            check) options="--color --help" ;;
+            check) options="--lint --strict --color --help" ;;
             history) options="--last --since --tsv --color --help" ;;
             new) options="--from --force --help" ;;
+            import) options="--as --force --help" ;;
+            remind) options="--weekdays --help" ;;
             edit|path) options="--help" ;;
         esac
         COMPREPLY=($(compgen -W "$options" -- "$cur"))
@@ -86,6 +88,10 @@ _stretch()
             _stretch_files ;;
         edit)
             [[ -z $given ]] && COMPREPLY=($(compgen -W "$(_stretch_routines)" -- "$cur")) ;;
+        import)
+            [[ -z $given ]] && _stretch_files ;;
+        remind)
+            [[ -z $given ]] && COMPREPLY=($(compgen -W "list remove $(_stretch_routines)" -- "$cur")) ;;
         path)
             [[ -z $given ]] && COMPREPLY=($(compgen -W "routines history builtins" -- "$cur")) ;;
     esac

@@ -16,10 +16,10 @@ function __stretch_command
             continue
         end
         switch $word
-            case --reps --side --scale --ready --color --from --last --since
+            case --reps --side --scale --ready --color --from --last --since --as
                 set skip 1
             case '-*'
-            case run list show check history new edit path
+            case run list show check history new edit import remind path
                 echo $word
                 return
             case '*'
@@ -35,7 +35,7 @@ function __stretch_is
 end
 
 complete -c stretch -f
-complete -c stretch -n '__stretch_is ""' -a 'run list show check history new edit path' -d command
+complete -c stretch -n '__stretch_is ""' -a 'run list show check history new edit import remind path' -d command
 complete -c stretch -n '__stretch_is "" run show check edit' -a '(__stretch_routines)' -d routine
 complete -c stretch -n '__stretch_is "" run show check' -F -a '(__fish_complete_suffix .stretch)'
 
@@ -52,6 +52,15 @@ complete -c stretch -n '__stretch_is "" run' -l big -d 'Large digits'
 complete -c stretch -n '__stretch_is "" run' -l no-bell -d 'No terminal bell'
 complete -c stretch -n '__stretch_is "" run' -l voice -d 'Speak each cue'
 complete -c stretch -n '__stretch_is "" run' -l no-log -d 'Do not log this session'
+complete -c stretch -n '__stretch_is "" run' -l no-status -d 'No window title or progress bar'
+complete -c stretch -n '__stretch_is "" run' -l no-notify -d 'No desktop notification'
+complete -c stretch -n '__stretch_is check' -l lint -d 'Also the linter warnings'
+complete -c stretch -n '__stretch_is check' -l strict -d 'Fail on the linter warnings'
+complete -c stretch -n '__stretch_is import' -l as -x -d 'Keep it under this name'
+complete -c stretch -n '__stretch_is import' -l force -d 'Replace yours'
+complete -c stretch -n '__stretch_is import' -F -a '(__fish_complete_suffix .stretch)'
+complete -c stretch -n '__stretch_is remind' -a 'list remove (__stretch_routines)'
+complete -c stretch -n '__stretch_is remind' -l weekdays -d 'Only Monday to Friday'
 complete -c stretch -n '__stretch_is list' -l names -d 'Bare names, one per line'
 complete -c stretch -n '__stretch_is show' -l source -d 'Print the file text'
 complete -c stretch -n '__stretch_is history' -l last -x -d 'How many sessions'

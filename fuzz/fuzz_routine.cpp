@@ -1,7 +1,8 @@
-// libFuzzer target for the routine parser, the include loader, the planner and the table
-// renderer: whatever the bytes, no crash, no hang, no undefined behaviour.
+// libFuzzer target for the routine parser, the include loader, the linter, the planner and
+// the table renderer: whatever the bytes, no crash, no hang, no undefined behaviour.
 #include "plan/plan.h"
 #include "render/plan_table.h"
+#include "routine/lint.h"
 #include "routine/loader.h"
 #include "routine/parser.h"
 
@@ -49,6 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
   const SelfSource source(text);
   const routine::LoadResult loaded = routine::load_routine({"fuzz", "fuzz.stretch", text}, source);
   if (loaded.routine) {
+    (void)routine::format_diagnostics(routine::lint(*loaded.routine));
     for (const plan::PlanOptions& options :
          {plan::PlanOptions{}, plan::PlanOptions{.reps = 2, .side = "left", .scale = 0.5}}) {
       const auto built = plan::build_plan(*loaded.routine, options);

@@ -5,16 +5,21 @@
 #include "commands/check.h"
 #include "commands/edit.h"
 #include "commands/history.h"
+#include "commands/import.h"
 #include "commands/list.h"
 #include "commands/new.h"
 #include "commands/path.h"
+#include "commands/remind.h"
 #include "commands/run.h"
 #include "commands/show.h"
-#include "run/keymap.h"
 #include "error.h"
 #include "library/builtins.h"
 #include "library/paths.h"
 #include "routine/duration.h"
+#include "routine/source_lines.h"
+#include "util/file.h"
+#include "run/keymap.h"
+#include "util/messages.h"
 #include "util/strings.h"
 #include "util/terminal_text.h"
 
@@ -42,6 +47,10 @@ struct Arguments
   commands::HistoryOptions history;
   commands::NewOptions new_routine;
   commands::EditOptions edit;
+  commands::ImportOptions import;
+  std::string import_as;
+  std::vector<std::string> remind;
+  bool weekdays = false;
   std::string from;
   std::string path_which;
   std::string since;
@@ -58,6 +67,8 @@ struct Arguments
   bool no_bell = false;
   bool voice = false;
   bool no_log = false;
+  bool no_status = false;
+  bool no_notify = false;
 };
 
 // Which commands take an option.
@@ -104,6 +115,8 @@ constexpr FlagOption k_shared_flags[] = {
   {"--no-bell", "Do not ring the terminal bell", &Arguments::no_bell, k_running},
   {"--voice", "Speak each cue (espeak-ng, espeak, spd-say or say)", &Arguments::voice, k_running},
   {"--no-log", "Do not add this session to the history log", &Arguments::no_log, k_running},
+  {"--no-status", "No window title or progress bar in the tab or taskbar", &Arguments::no_status, k_running},
+  {"--no-notify", "No desktop notification at the end or when a question waits", &Arguments::no_notify, k_running},
 };
 
 // Adds the shared options that commands of kind `taker` take to `app`.
@@ -237,7 +250,7 @@ public:
 
 int report(std::string_view message, int status)
 {
-  util::FdSink(STDERR_FILENO).write(util::terminal_safe(fmt::format("stretch: error: {}", message)) + '\n');
+  util::FdSink(STDERR_FILENO).write(util::error_line(message));
   return status;
 }
 
@@ -268,6 +281,8 @@ int run(int argc, const char* const* argv)
 
   CLI::App* check = app.add_subcommand("check", "Check routine files and report every problem");
   check->add_option("FILE", args.check.files, "Routine files (or names) to check")->required()->type_name("");
+  check->add_flag("--lint", args.check.lint, "Also warn about what stretching guidelines advise against");
+  check->add_flag("--strict", args.check.strict, "Fail on the linter's warnings too (implies --lint)");
   add_shared_options(*check, args, k_coloring);
 
   CLI::App* create = app.add_subcommand("new", "Write a new routine of your own, from a starter or a copy, and print its path");
@@ -277,6 +292,18 @@ int run(int argc, const char* const* argv)
 
   CLI::App* edit = app.add_subcommand("edit", "Open a routine of yours in $VISUAL or $EDITOR, then check it");
   edit->add_option("NAME", args.edit.name, "The routine to edit (a built-in one is copied first)")->required()->type_name("");
+
+  CLI::App* import = app.add_subcommand("import", "Check a routine file (or - for standard input) and copy it to your routines");
+  import->add_option("FILE", args.import.source, "The routine file, or - to read it from standard input")->required()->type_name("");
+  import->add_option("--as", args.import_as, "The name to keep it under (else its file name, or its title)")->option_text("NAME");
+  import->add_flag("--force", args.import.force, "Replace a routine of yours that has this name");
+
+  CLI::App* remind = app.add_subcommand("remind", "Be reminded to run a routine every day: ROUTINE AT, list, or remove ROUTINE");
+  remind->add_option("WHAT", args.remind, "ROUTINE AT (such as daily 07:30), list, or remove ROUTINE")
+    ->required()
+    ->expected(1, 2)
+    ->type_name("");
+  remind->add_flag("--weekdays", args.weekdays, "Only Monday to Friday");
 
   CLI::App* path = app.add_subcommand("path", "Print where your routines, the history log and the built-ins are");
   path->add_option("WHICH", args.path_which, "Print only this path: routines, history or builtins")
@@ -297,6 +324,8 @@ int run(int argc, const char* const* argv)
   run->footer("Example: stretch run calf --scale 0.5 (the same as stretch calf --scale 0.5)");
   create->footer("Examples: stretch new hamstring\n          stretch new my-calf --from calf");
   edit->footer("Example: VISUAL=nano stretch edit my-calf");
+  import->footer("Examples: stretch import ~/Downloads/physio.stretch\n          curl -s URL | stretch import - --as physio");
+  remind->footer("Examples: stretch remind daily 07:30 --weekdays\n          stretch remind list\n          stretch remind remove daily");
   path->footer("Example: cd \"$(stretch path routines)\"");
   history->footer("Examples: stretch history --last 20\n          stretch history --tsv --since 2026-01-01 > stretching.tsv");
 
@@ -349,6 +378,35 @@ int run(int argc, const char* const* argv)
       }
       return commands::new_command(ctx, args.new_routine);
     }
+    if (remind->parsed()) {
+      commands::RemindOptions options;
+      options.weekdays = args.weekdays;
+      if (args.remind.size() == 1 && args.remind[0] == "list") {
+        options.action = commands::RemindOptions::Action::list;
+      } else if (args.remind.size() == 2 && args.remind[0] == "remove") {
+        options.action = commands::RemindOptions::Action::remove;
+        options.routine = args.remind[1];
+      } else if (args.remind.size() == 2) {
+        options.routine = args.remind[0];
+        options.at = args.remind[1];
+      } else {
+        throw UsageError("remind takes ROUTINE AT (such as `stretch remind daily 07:30`), `list`, or `remove ROUTINE`");
+      }
+      return commands::remind_command(ctx, options, commands::process_systemd_io(env));
+    }
+    if (import->parsed()) {
+      if (import->count("--as") > 0) {
+        args.import.name = args.import_as;
+      }
+      if (args.import.source == "-") {
+        auto text = util::read_all(STDIN_FILENO, routine::k_max_file_size);
+        if (!text) {
+          throw Error(fmt::format("standard input: {}", text.error()));
+        }
+        args.import.text = std::move(*text);
+      }
+      return commands::import_command(ctx, args.import);
+    }
     if (edit->parsed()) {
       args.edit.name = commands::routine_name_of(args.edit.name);
       return commands::edit_command(ctx, args.edit, commands::process_edit_io());
@@ -382,6 +440,8 @@ int run(int argc, const char* const* argv)
     args.run.voice = args.voice;
     args.run.bell = !args.no_bell;
     args.run.log = !args.no_log;
+    args.run.status = !args.no_status;
+    args.run.notify = !args.no_notify;
     return commands::run_command(ctx, args.run);
   } catch (const UsageError& error) {
     return report(error.what(), k_exit_usage);

@@ -3,9 +3,13 @@
 
 #include "commands/load.h"
 #include "error.h"
+#include "routine/lint.h"
+#include "util/messages.h"
 #include "util/terminal_text.h"
 
 #include <fmt/format.h>
+#include <set>
+#include <tuple>
 
 namespace stretch::commands {
 namespace {
@@ -13,8 +17,24 @@ namespace {
 constexpr int k_exit_invalid = 1;
 constexpr int k_exit_usage = 2;
 
+// The linter's warnings of a command, each kept once however many files share it.
+struct Findings
+{
+  std::set<std::tuple<std::string, std::size_t, std::string>> seen;
+  std::vector<routine::Diagnostic> warnings;
+
+  void add(const routine::Routine& routine)
+  {
+    for (routine::Diagnostic& warning : routine::lint(routine)) {
+      if (seen.emplace(warning.file, warning.line, warning.message).second) {
+        warnings.push_back(std::move(warning));
+      }
+    }
+  }
+};
+
 // Checks one file or routine name; the exit status it calls for.
-int check_one(const Context& ctx, routine::Loader& loader, const std::string& argument)
+int check_one(const Context& ctx, routine::Loader& loader, const std::string& argument, Findings& findings)
 {
   std::shared_ptr<const routine::ParsedFile> file;
   if (library::is_path_argument(argument)) {
@@ -28,7 +48,7 @@ int check_one(const Context& ctx, routine::Loader& loader, const std::string& ar
     try {
       file = ctx.library.resolve(argument);
     } catch (const Error& error) {
-      ctx.err.write(util::terminal_safe(fmt::format("stretch: error: {}", error.what())) + '\n');
+      ctx.err.write(util::error_line(error.what()));
       return dynamic_cast<const UsageError*>(&error) != nullptr ? k_exit_usage : k_exit_invalid;
     }
   }
@@ -36,6 +56,7 @@ int check_one(const Context& ctx, routine::Loader& loader, const std::string& ar
   if (!checked) {
     return k_exit_invalid;
   }
+  findings.add(checked->routine);
   ctx.out.write(util::terminal_safe(fmt::format("{}: ok: {} ({})", file->source.display, checked->routine.title,
                                                 routine::format_duration(checked->plan.total)))
                 + '\n');
@@ -48,9 +69,20 @@ int check_command(const Context& ctx, const CheckOptions& options)
 {
   DiagnosticPrinter printer(ctx.err);
   routine::Loader loader(ctx.library, printer);
+  Findings findings;
   int status = 0;
   for (const std::string& file : options.files) {
-    status = std::max(status, check_one(ctx, loader, file));
+    status = std::max(status, check_one(ctx, loader, file, findings));
+  }
+  const std::size_t warnings = findings.warnings.size();
+  if (options.lint || options.strict) {
+    ctx.err.write(routine::format_diagnostics(findings.warnings));
+  } else if (warnings > 0) {
+    ctx.err.write(util::note_line(fmt::format("the linter has {} {}; `stretch check --lint` shows {}", warnings,
+                                              warnings == 1 ? "warning" : "warnings", warnings == 1 ? "it" : "them")));
+  }
+  if (options.strict && warnings > 0) {
+    status = std::max(status, k_exit_invalid);
   }
   return status;
 }

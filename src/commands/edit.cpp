@@ -6,6 +6,7 @@
 #include "error.h"
 #include "library/starter.h"
 #include "util/file.h"
+#include "util/messages.h"
 #include "util/process.h"
 #include "util/terminal_text.h"
 
@@ -38,8 +39,8 @@ std::filesystem::path file_to_edit(const Context& ctx, const std::string& name)
     throw Error(written.error());
   }
   ctx.library.forget();
-  ctx.err.write(fmt::format("stretch: note: the built-in routine `{}` is copied to {}; your copy is used from now on\n",
-                            entry->name, copy.string()));
+  ctx.err.write(util::note_line(fmt::format("the built-in routine `{}` is copied to {}; your copy is used from now on",
+                                            entry->name, copy.string())));
   return copy;
 }
 

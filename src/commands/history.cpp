@@ -8,6 +8,7 @@
 #include "render/glyphs.h"
 #include "routine/duration.h"
 #include "util/file.h"
+#include "util/messages.h"
 #include "util/terminal_text.h"
 #include "util/utf8.h"
 #include "util/wrap.h"
@@ -139,18 +140,17 @@ void warn_about_read(const Context& ctx, const std::string& path, const history:
 {
   std::string out;
   if (summary.partial) {
-    out += fmt::format("stretch: warning: {} is large: only its last {} are read\n", path,
-                       util::format_size(history::k_max_log_size));
+    out += util::warning_line(fmt::format("{} is large: only its last {} are read", path,
+                                          util::format_size(history::k_max_log_size)));
   }
   for (const history::SkippedLine& skipped : summary.first_skipped) {
-    out += skipped.line > 0 ? fmt::format("stretch: warning: {}:{}: line skipped: {}\n", path, skipped.line, skipped.why)
-                            : fmt::format("stretch: warning: {}: a line skipped: {}\n", path, skipped.why);
+    out += util::warning_line(skipped.line > 0 ? fmt::format("{}:{}: line skipped: {}", path, skipped.line, skipped.why)
+                                               : fmt::format("{}: a line skipped: {}", path, skipped.why));
   }
   if (summary.skipped > summary.first_skipped.size()) {
-    out += fmt::format("stretch: warning: {}: {} more lines skipped\n", path,
-                       summary.skipped - summary.first_skipped.size());
+    out += util::warning_line(fmt::format("{}: {} more lines skipped", path, summary.skipped - summary.first_skipped.size()));
   }
-  ctx.err.write(util::terminal_safe(out, true));
+  ctx.err.write(out);
 }
 
 int history_command(const Context& ctx, const HistoryOptions& options, history::Seconds now)

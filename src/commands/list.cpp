@@ -2,6 +2,7 @@
 #include "commands/list.h"
 
 #include "commands/load.h"
+#include "util/messages.h"
 #include "util/strings.h"
 #include "util/terminal_text.h"
 #include "util/utf8.h"
@@ -60,9 +61,9 @@ int list_command(const Context& ctx, const ListOptions& options)
 {
   const std::vector<library::Entry>& entries = ctx.library.entries();
   if (ctx.library.truncated()) {
-    ctx.err.write(util::terminal_safe(fmt::format("stretch: warning: {} holds more than {} routines; only the first {} are read\n",
-                                                  ctx.library.user_dir()->string(), library::k_max_user_routines,
-                                                  library::k_max_user_routines), true));
+    ctx.err.write(util::warning_line(fmt::format("{} holds more than {} routines; only the first {} are read",
+                                                 ctx.library.user_dir()->string(), library::k_max_user_routines,
+                                                 library::k_max_user_routines)));
   }
   if (options.names_only) {
     std::string out;

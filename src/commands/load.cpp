@@ -3,6 +3,7 @@
 #include "commands/load.h"
 
 #include "error.h"
+#include "util/messages.h"
 
 #include <fmt/format.h>
 
@@ -53,10 +54,10 @@ plan::Plan plan_or_throw(const Context& ctx, const routine::Routine& routine, co
     throw Error(plan.error());
   }
   if (plan->kept_at_minimum > 0) {
-    ctx.err.write(fmt::format("stretch: note: --scale {}: {} {} the least {} may last (the routine's minimum, "
-                              "or 1 second)\n",
+    ctx.err.write(util::note_line(fmt::format("--scale {}: {} {} the least {} may last (the routine's minimum, "
+                                              "or 1 second)",
                               options.scale, plan->kept_at_minimum, plan->kept_at_minimum == 1 ? "step keeps" : "steps keep",
-                              plan->kept_at_minimum == 1 ? "it" : "they"));
+                                              plan->kept_at_minimum == 1 ? "it" : "they")));
   }
   return std::move(*plan);
 }

@@ -6,6 +6,7 @@
 #include "library/starter.h"
 #include "routine/name.h"
 #include "util/file.h"
+#include "util/messages.h"
 
 #include <array>
 #include <fmt/format.h>
@@ -14,7 +15,8 @@ namespace stretch::commands {
 namespace {
 
 // The words `stretch NAME` cannot run, since they are commands.
-constexpr std::array<std::string_view, 8> k_commands{"run", "list", "show", "check", "history", "new", "edit", "path"};
+constexpr std::array<std::string_view, 10> k_commands{"run",  "list", "show", "check",  "history",
+                                                     "new",  "edit", "path", "import", "remind"};
 
 } // namespace
 
@@ -62,8 +64,8 @@ int new_command(const Context& ctx, const NewOptions& given)
   ctx.out.write(path.string() + '\n');
   for (const std::string_view command : k_commands) {
     if (options.name == command) {
-      ctx.err.write(fmt::format("stretch: note: `{0}` is also a command: run this routine with `stretch run {0}`\n",
-                                options.name));
+      ctx.err.write(util::note_line(fmt::format("`{0}` is also a command: run this routine with `stretch run {0}`",
+                                                options.name)));
     }
   }
   return 0;

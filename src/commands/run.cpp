@@ -2,6 +2,7 @@
 #include "commands/run.h"
 
 #include "commands/load.h"
+#include "cue/notifier.h"
 #include "cue/voice.h"
 #include "history/log_file.h"
 #include "history/numbness.h"
@@ -10,6 +11,8 @@
 #include "render/plain_log.h"
 #include "run/runner.h"
 #include "term/posix_terminal.h"
+#include "util/messages.h"
+#include "util/process.h"
 #include "util/terminal_text.h"
 #include "util/wrap.h"
 
@@ -30,8 +33,8 @@ std::unique_ptr<cue::Speech> make_speech(const Context& ctx)
   if (const auto program = cue::find_speech_program(path != nullptr ? path : "")) {
     return std::make_unique<cue::ProcessSpeech>(*program);
   }
-  ctx.err.write("stretch: warning: --voice: no speech program found (espeak-ng, espeak, spd-say or say); "
-                "going on without a voice\n");
+  ctx.err.write(util::warning_line("--voice: no speech program found (espeak-ng, espeak, spd-say or say); "
+                                   "going on without a voice"));
   return nullptr;
 }
 
@@ -44,14 +47,12 @@ void log_session(const Context& ctx, const plan::Plan& plan, const session::Summ
   const auto path = history::log_path(ctx.env);
   bool logged = false;
   if (log && !path) {
-    ctx.err.write("stretch: warning: this session is not logged: no home folder to keep the history in\n");
+    ctx.err.write(util::warning_line("this session is not logged: no home folder to keep the history in"));
   } else if (log) {
     const auto appended = history::append_line(*path, history::format_record(record));
     logged = static_cast<bool>(appended);
     if (!appended) {
-      ctx.err.write(util::terminal_safe(fmt::format("stretch: warning: this session is not logged: {}",
-                                                    appended.error()))
-                    + '\n');
+      ctx.err.write(util::warning_line(fmt::format("this session is not logged: {}", appended.error())));
     }
   }
   if (record.episode != history::k_numbness) {
@@ -105,6 +106,10 @@ int run_command(const Context& ctx, const RunCommandOptions& options)
   run.big = options.big;
   run.unicode = ctx.display.unicode;
   run.palette = ctx.palette;
+  const term::OutsideSupport outside = term::outside_support(ctx.display, ctx.env);
+  run.title = options.status && outside.title && !run.plain;
+  run.progress = options.status && outside.progress && !run.plain;
+  run.tmux = outside.tmux;
   const std::unique_ptr<cue::Speech> speech = options.voice ? make_speech(ctx) : nullptr;
   std::optional<cue::Voice> voice;
   if (speech) {
@@ -115,8 +120,17 @@ int run_command(const Context& ctx, const RunCommandOptions& options)
   run::RunResult result;
   {
     session::SteadyClock clock;
-    term::PosixTerminal terminal({STDIN_FILENO, STDOUT_FILENO, keys, !run.plain});
-    run::Runner runner(plan, run, clock, terminal, voice ? &*voice : nullptr);
+    term::PosixTerminal terminal({STDIN_FILENO, STDOUT_FILENO, keys, !run.plain, run.title, run.progress, run.tmux});
+    std::unique_ptr<cue::Notifier> notifier;
+    if (options.notify && outside.notify == term::NotifyVia::notify_send) {
+      const char* path = ctx.env("PATH");
+      if (const auto program = util::find_program("notify-send", path != nullptr ? path : "")) {
+        notifier = std::make_unique<cue::ProcessNotifier>(*program);
+      }
+    } else if (options.notify && outside.notify != term::NotifyVia::none) {
+      notifier = std::make_unique<cue::TerminalNotifier>(terminal, outside.notify, outside.tmux);
+    }
+    run::Runner runner(plan, run, clock, terminal, voice ? &*voice : nullptr, notifier.get());
     result = runner.run();
   } // the terminal is back as it was found, and the signal handlers are gone
   log_session(ctx, plan, result.summary, start, options.log);

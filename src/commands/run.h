@@ -21,6 +21,8 @@ struct RunCommandOptions
   bool bell = true;        // the terminal bell at each change
   bool voice = false;      // speak each cue
   bool log = true;         // append the session to the history log
+  bool status = true;      // the window title and the progress bar in the tab or taskbar
+  bool notify = true;      // a desktop notification at the end and when a question waits
 };
 
 /// Runs the routine with the process's terminal, returning the exit status: 0 when it

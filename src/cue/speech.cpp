@@ -1,42 +1,24 @@
 // Speaking through the speech program the system has, never through a shell.
 #include "cue/speech.h"
 
+#include "util/process.h"
 #include "util/strings.h"
 #include "util/terminal_text.h"
 #include "util/utf8.h"
 
 #include <cerrno>
 #include <csignal>
-#include <fcntl.h>
-#include <spawn.h>
 #include <string>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-extern char** environ;
 
 namespace stretch::cue {
 
 std::optional<std::filesystem::path> find_speech_program(std::string_view path)
 {
   for (const std::string_view program : k_speech_programs) {
-    std::size_t start = 0;
-    while (start <= path.size()) {
-      std::size_t end = path.find(':', start);
-      if (end == std::string_view::npos) {
-        end = path.size();
-      }
-      const std::string_view folder = path.substr(start, end - start);
-      if (!folder.empty() && folder.front() == '/') {
-        const std::filesystem::path candidate = std::filesystem::path(folder) / program;
-        struct stat info = {};
-        if (::stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode)
-            && ::access(candidate.c_str(), X_OK) == 0) {
-          return candidate;
-        }
-      }
-      start = end + 1;
+    if (auto found = util::find_program(program, path)) {
+      return found;
     }
   }
   return std::nullopt;
@@ -111,35 +93,11 @@ bool ProcessSpeech::start(std::string_view text)
   if (words.empty()) {
     return false;
   }
-  posix_spawn_file_actions_t actions;
-  posix_spawnattr_t attributes;
-  ::posix_spawn_file_actions_init(&actions);
-  ::posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-  ::posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-  ::posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-  ::posix_spawnattr_init(&attributes);
-  // The session ignores SIGPIPE and catches others; the speech program gets the defaults
-  // and an empty signal mask.
-  sigset_t defaults;
-  sigemptyset(&defaults);
-  sigaddset(&defaults, SIGPIPE);
-  sigset_t empty;
-  sigemptyset(&empty);
-  ::posix_spawnattr_setsigdefault(&attributes, &defaults);
-  ::posix_spawnattr_setsigmask(&attributes, &empty);
-  ::posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
-
-  std::string program = m_program.string();
-  std::string argument = words;
-  char* argv[] = {program.data(), argument.data(), nullptr};
-  pid_t child = -1;
-  const bool started = ::posix_spawnp(&child, program.c_str(), &actions, &attributes, argv, environ) == 0;
-  if (started) {
-    m_child = child;
+  const auto child = util::spawn({m_program.string(), words}, util::Streams::null);
+  if (child) {
+    m_child = *child;
   }
-  ::posix_spawnattr_destroy(&attributes);
-  ::posix_spawn_file_actions_destroy(&actions);
-  return started;
+  return static_cast<bool>(child);
 }
 
 } // namespace stretch::cue

@@ -16,7 +16,8 @@ std::string format_diagnostic(const Diagnostic& diagnostic)
       where += fmt::format(":{}", diagnostic.column);
     }
   }
-  return fmt::format("{}: error: {}", where, util::terminal_safe(diagnostic.message));
+  return fmt::format("{}: {}: {}", where, diagnostic.severity == Severity::error ? "error" : "warning",
+                     util::terminal_safe(diagnostic.message));
 }
 
 std::string format_diagnostics(const std::vector<Diagnostic>& diagnostics)

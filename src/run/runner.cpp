@@ -6,6 +6,8 @@
 #include "render/glyphs.h"
 #include "render/plain_log.h"
 #include "render/status.h"
+#include "render/step_text.h"
+#include "term/osc.h"
 #include "render/summary.h"
 #include "util/terminal_text.h"
 #include "util/wrap.h"
@@ -52,8 +54,8 @@ std::chrono::milliseconds timeout_until(session::TimePoint now, session::TimePoi
 } // namespace
 
 Runner::Runner(const plan::Plan& plan, const RunOptions& options, session::Clock& clock, term::Terminal& terminal,
-               cue::Voice* voice)
-  : m_plan(plan), m_options(options), m_clock(clock), m_terminal(terminal), m_voice(voice)
+               cue::Voice* voice, cue::Notifier* notifier)
+  : m_plan(plan), m_options(options), m_clock(clock), m_terminal(terminal), m_voice(voice), m_notifier(notifier)
 {
 }
 
@@ -88,6 +90,9 @@ void Runner::step_started(std::size_t index, TimePoint at)
   m_count_next = countdown_of(step);
   m_lead_in_cue.reset();
   m_show_keys = false;
+  if (m_notifier != nullptr && step.kind == routine::StepKind::question && m_options.keys) {
+    m_notifier->notify(fmt::format("stretch: {}", m_plan.title), "A question waits: " + step.text);
+  }
   if (m_voice != nullptr) {
     // A lead-in lasts until its cue is said; other cues are dropped when they could not
     // start before their step ends, and said in order otherwise.
@@ -159,6 +164,10 @@ void Runner::handle_events(Session& session)
         m_voice->interrupt(); // stopped or interrupted: silence at once
       } else if (m_voice != nullptr && !summary.ended_by_answer) {
         m_voice->say("Done. Well stretched.", m_clock.now());
+      }
+      if (m_notifier != nullptr && summary.outcome == Outcome::done) {
+        m_notifier->notify(fmt::format("stretch: {}", m_plan.title),
+                           fmt::format("Done: {} of {} holds.", summary.holds_done, summary.holds_planned));
       }
       break;
     }
@@ -297,13 +306,60 @@ void Runner::draw(const Session& session, TimePoint now)
   const term::WindowSize size = m_terminal.size();
   const render::StatusStyle style{&m_options.palette, size.columns, size.rows, m_options.big, m_options.unicode};
   m_terminal.write(m_screen.draw(render::status_lines(view, style), size.columns));
+  show_outside(session, now);
   m_dirty = false;
+}
+
+void Runner::show_outside(const Session& session, TimePoint now)
+{
+  std::string out; // one write for both: a reader sees them together
+  const auto send = [&](std::string sequence, std::string& last) {
+    if (sequence != last) {
+      out += sequence;
+      last = std::move(sequence);
+    }
+  };
+  if (m_options.title) {
+    // What to do and how long, for a runner who looks at another window or tab.
+    const plan::PlanStep& step = session.step();
+    const std::string time = render::shown_time_left(session.remaining(now));
+    const std::string what = session.waiting()  ? render::phase_word(step)
+                             : session.paused() ? fmt::format("PAUSED {}", time)
+                                                : fmt::format("{} {}", time, render::phase_word(step));
+    const std::string text = fmt::format("{}{}{} - stretch", what, step.side.empty() ? "" : " ", render::side_upper(step));
+    send(term::window_title(render::for_locale(text, m_options.unicode)), m_title);
+  }
+  if (m_options.progress) {
+    const double total = static_cast<double>(std::chrono::nanoseconds(m_plan.total).count());
+    const double left = static_cast<double>(session.total_left(now).count());
+    const int percent = total > 0 ? static_cast<int>(100.0 * (1.0 - left / total)) : 0;
+    std::string sequence = term::progress_bar_sequence(
+      session.paused() ? term::ProgressState::paused : term::ProgressState::normal, percent);
+    if (m_options.tmux) {
+      sequence = term::tmux_passthrough(sequence);
+    }
+    if (!m_progress_sent || now - *m_progress_sent >= k_progress_refresh) {
+      m_progress.clear(); // sent again, even unchanged
+    }
+    if (sequence != m_progress) {
+      m_progress_sent = now;
+    }
+    send(std::move(sequence), m_progress);
+  }
+  if (!out.empty()) {
+    m_terminal.write(out);
+  }
 }
 
 void Runner::finish(const Session& session, TimePoint now)
 {
   if (!m_options.plain) {
     m_terminal.write(m_screen.clear(m_terminal.size().columns));
+  }
+  if (m_options.progress) {
+    const std::string clear = term::progress_bar_sequence(term::ProgressState::clear, 0);
+    m_terminal.write(m_options.tmux ? term::tmux_passthrough(clear) : clear);
+    m_options.progress = false;
   }
   const std::size_t width = m_options.plain ? 0 : m_terminal.size().columns;
   m_terminal.write(
@@ -343,6 +399,9 @@ session::TimePoint Runner::next_wake(const Session& session, TimePoint now) cons
   if (!session.finished()) {
     earliest(session.deadline());
     earliest(next_tick(session, now));
+    if (m_options.progress && m_progress_sent) {
+      earliest(*m_progress_sent + k_progress_refresh);
+    }
     if (const auto deadline = session.deadline(); deadline && m_count_next > 0) {
       earliest(*deadline - seconds(m_count_next));
     }
@@ -382,9 +441,12 @@ RunResult Runner::run()
     if (session.finished() && done_waiting(now)) {
       break;
     }
-    if (!session.finished() && !m_options.plain
-        && (m_dirty || render::shown_time_left(session.remaining(now)) != m_shown)) {
-      draw(session, now);
+    if (!session.finished() && !m_options.plain) {
+      if (m_dirty || render::shown_time_left(session.remaining(now)) != m_shown) {
+        draw(session, now);
+      } else {
+        show_outside(session, now); // the progress bar, resent now and then
+      }
     }
     const term::Input input = m_terminal.wait(timeout_until(now, next_wake(session, now)));
     switch (input.kind) {

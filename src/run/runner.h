@@ -3,6 +3,7 @@
 // of it.
 #pragma once
 
+#include "cue/notifier.h"
 #include "cue/voice.h"
 #include "plan/plan.h"
 #include "render/screen.h"
@@ -27,6 +28,9 @@ struct RunOptions
   bool bell = true;     // ring the terminal bell at each change, and count down holds
   bool big = false;     // large digits for the time left
   bool unicode = true;  // block characters, `·` and `…`
+  bool title = false;   // show the phase, side and seconds in the window title
+  bool progress = false; // show the routine's progress in the tab or taskbar (OSC 9;4)
+  bool tmux = false;    // the progress bar goes through tmux's passthrough
   render::Palette palette;
 };
 
@@ -44,6 +48,9 @@ inline constexpr session::Duration k_countdown_from = std::chrono::seconds(6);
 /// showed, or at once, were meant for something else (`n` for next).
 inline constexpr session::Duration k_answer_guard = std::chrono::milliseconds(500);
 
+/// The longest a progress bar goes without being sent again: terminals drop a stale one.
+inline constexpr session::Duration k_progress_refresh = std::chrono::seconds(10);
+
 /// How long the end of a session waits for the voice, past the time its last words should
 /// take: a speech program that hangs is given up on then.
 inline constexpr session::Duration k_voice_grace = std::chrono::seconds(5);
@@ -54,9 +61,9 @@ inline constexpr session::Duration k_voice_grace = std::chrono::seconds(5);
 class Runner
 {
 public:
-  /// `voice` may be null: no voice.
+  /// `voice` and `notifier` may be null: no voice, no notifications.
   Runner(const plan::Plan& plan, const RunOptions& options, session::Clock& clock, term::Terminal& terminal,
-         cue::Voice* voice);
+         cue::Voice* voice, cue::Notifier* notifier = nullptr);
 
   RunResult run();
 
@@ -70,6 +77,7 @@ private:
   void hold_for_voice(session::Session& session, TimePoint now);
   void count_down(const session::Session& session, TimePoint now);
   void draw(const session::Session& session, TimePoint now);
+  void show_outside(const session::Session& session, TimePoint now);
   void print_above(std::string_view text);
   void finish(const session::Session& session, TimePoint now);
   bool done_waiting(TimePoint now) const;
@@ -83,6 +91,7 @@ private:
   session::Clock& m_clock;
   term::Terminal& m_terminal;
   cue::Voice* m_voice;
+  cue::Notifier* m_notifier;
   TimePoint m_start;
   render::Screen m_screen;
   BellSchedule m_bells;
@@ -95,6 +104,9 @@ private:
   std::optional<TimePoint> m_voice_until;    // at the end: how long to wait for the voice
   bool m_user_quit = false;
   int m_signal = 0;
+  std::string m_title;                       // the window title as last sent
+  std::string m_progress;                    // the progress bar as last sent
+  std::optional<TimePoint> m_progress_sent;
 };
 
 } // namespace stretch::run

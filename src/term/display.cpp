@@ -2,6 +2,7 @@
 #include "term/display.h"
 
 #include "term/locale.h"
+#include "util/process.h"
 #include "util/strings.h"
 
 #include <array>
@@ -126,6 +127,35 @@ WindowSize window_size(int fd, const util::EnvLookup& env)
   size.columns = read("COLUMNS", size.columns);
   size.rows = read("LINES", size.rows);
   return size;
+}
+
+OutsideSupport outside_support(const Display& display, const util::EnvLookup& env)
+{
+  OutsideSupport support;
+  if (!display.smart) {
+    return support;
+  }
+  const auto value = [&](const char* name) -> std::string_view {
+    const char* found = env(name);
+    return found != nullptr ? found : "";
+  };
+  const std::string_view term = value("TERM");
+  const std::string_view program = value("TERM_PROGRAM");
+  support.title = true;
+  support.tmux = !value("TMUX").empty();
+  const auto ptyxis = util::parse_count(value("PTYXIS_VERSION").substr(0, value("PTYXIS_VERSION").find('.')), 999);
+  support.progress = !value("WT_SESSION").empty() || value("ConEmuANSI") == "ON" || program == "WezTerm"
+                     || program == "ghostty" || (ptyxis && *ptyxis >= 48);
+  if (term == "xterm-kitty" || !value("KITTY_WINDOW_ID").empty()) {
+    support.notify = NotifyVia::osc99;
+  } else if (program == "ghostty" || program == "WezTerm" || term.starts_with("foot") || term.starts_with("rxvt-unicode")) {
+    support.notify = NotifyVia::osc777;
+  } else if (program == "iTerm.app") {
+    support.notify = NotifyVia::osc9;
+  } else if (!value("DBUS_SESSION_BUS_ADDRESS").empty() && util::find_program("notify-send", value("PATH"))) {
+    support.notify = NotifyVia::notify_send;
+  }
+  return support;
 }
 
 Display detect_display(int fd, ColorMode mode, const util::EnvLookup& env)

@@ -2,6 +2,7 @@
 // whether it is a terminal that can redraw, whether to use color, and how wide it is.
 #pragma once
 
+#include "term/osc.h"
 #include "util/env.h"
 
 #include <cstddef>
@@ -49,5 +50,21 @@ struct Display
 
 /// What the output on `fd` can do, with the `--color` flag `mode`.
 Display detect_display(int fd, ColorMode mode, const util::EnvLookup& env);
+
+/// What a terminal can show outside its window.
+struct OutsideSupport
+{
+  bool title = false;    // the window title (OSC 2), saved and put back
+  bool progress = false; // a progress bar in the tab or taskbar (OSC 9;4)
+  bool tmux = false;     // inside tmux: progress and notifications need its passthrough
+  NotifyVia notify = NotifyVia::none;
+};
+
+/// What `display`'s terminal can show outside its window. The title on any smart
+/// terminal. The progress bar only on terminals known to draw it (Windows Terminal, ConEmu,
+/// WezTerm, Ghostty, Ptyxis 48 and later): elsewhere OSC 9 may become a notification. A
+/// notification by the terminal's protocol (kitty; foot, Ghostty, WezTerm, urxvt; iTerm2),
+/// else by notify-send when a desktop bus is there and `notify-send` in `PATH`.
+OutsideSupport outside_support(const Display& display, const util::EnvLookup& env);
 
 } // namespace stretch::term

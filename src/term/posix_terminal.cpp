@@ -1,6 +1,7 @@
 // The real terminal: raw keys through termios, signals through a pipe, waiting with poll().
 #include "term/posix_terminal.h"
 
+#include "term/osc.h"
 #include "util/sink.h"
 
 #include <algorithm>
@@ -57,6 +58,9 @@ void PosixTerminal::enter()
   if (m_options.hide_cursor) {
     write(k_hide_cursor);
   }
+  if (m_options.title) {
+    write(k_push_title);
+  }
   m_entered = true;
 }
 
@@ -66,6 +70,13 @@ void PosixTerminal::leave()
     return;
   }
   m_entered = false;
+  if (m_options.progress) {
+    const std::string clear = progress_bar_sequence(ProgressState::clear, 0);
+    write(m_options.tmux ? tmux_passthrough(clear) : clear);
+  }
+  if (m_options.title) {
+    write(k_pop_title);
+  }
   if (m_options.hide_cursor) {
     write(k_show_cursor);
   }
@@ -79,6 +90,8 @@ void PosixTerminal::restore()
   leave();
   m_options.keys = false;
   m_options.hide_cursor = false;
+  m_options.title = false;
+  m_options.progress = false;
 }
 
 void PosixTerminal::write(std::string_view text)

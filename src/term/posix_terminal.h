@@ -18,10 +18,14 @@ struct PosixTerminalOptions
   int out_fd = 1;
   bool keys = false;        // read keys from `in_fd` in raw mode (it is a terminal)
   bool hide_cursor = false; // hide the cursor while the session runs (`out_fd` is a terminal)
+  bool title = false;       // the session sets the window title: save it, and put it back
+  bool progress = false;    // the session shows a progress bar (OSC 9;4): clear it at the end
+  bool tmux = false;        // the progress bar goes through tmux's passthrough
 };
 
 /// Owns the terminal for the length of a session, and puts it back exactly as it was found
-/// on every way out: destruction (also by an exception), `restore()`, and `suspend()`.
+/// on every way out: destruction (also by an exception), `restore()`, and `suspend()`:
+/// settings, cursor, window title and progress bar.
 /// Catches SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH and SIGCHLD (the
 /// end of a speech program) and reports them from `wait`.
 class PosixTerminal : public Terminal

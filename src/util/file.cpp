@@ -24,12 +24,42 @@ std::string format_size(std::size_t bytes)
   return fmt::format("{} bytes", bytes);
 }
 
+namespace {
+
+/// Reads `fd` to its end; `too_large` is the message when it holds more than `limit` bytes.
+Expected<std::string> read_up_to(int fd, std::size_t limit, std::string_view too_large)
+{
+  std::string content;
+  char buffer[16384];
+  while (true) {
+    const ssize_t got = ::read(fd, buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) {
+      continue;
+    }
+    if (got < 0) {
+      return Unexpected{std::strerror(errno)};
+    }
+    if (got == 0) {
+      return content;
+    }
+    content.append(buffer, static_cast<std::size_t>(got));
+    if (content.size() > limit) {
+      return Unexpected{std::string(too_large)};
+    }
+  }
+}
+
+} // namespace
+
+Expected<std::string> read_all(int fd, std::size_t limit)
+{
+  return read_up_to(fd, limit, fmt::format("too large; the limit is {}", format_size(limit)));
+}
+
 Expected<std::string> read_file(const std::filesystem::path& path, std::size_t limit)
 {
   const auto failure = [](std::string_view why) { return Unexpected{std::string(why)}; };
-  const auto too_large = [limit] {
-    return Unexpected{fmt::format("file is too large; the limit is {}", format_size(limit))};
-  };
+  const std::string too_large = fmt::format("file is too large; the limit is {}", format_size(limit));
   // O_NONBLOCK: opening a FIFO must not wait for a writer.
   const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
@@ -47,27 +77,10 @@ Expected<std::string> read_file(const std::filesystem::path& path, std::size_t l
     return failure("not a regular file");
   }
   if (static_cast<unsigned long long>(info.st_size) > limit) {
-    return too_large();
+    return failure(too_large);
   }
-  std::string content;
-  char buffer[16384];
-  while (true) {
-    const ssize_t got = ::read(fd, buffer, sizeof buffer);
-    if (got < 0 && errno == EINTR) {
-      continue;
-    }
-    if (got < 0) {
-      return failure(std::strerror(errno));
-    }
-    if (got == 0) {
-      break;
-    }
-    content.append(buffer, static_cast<std::size_t>(got));
-    if (content.size() > limit) {
-      return too_large();
-    }
-  }
-  return content;
+  // The file can grow between fstat and the reads: the limit holds regardless.
+  return read_up_to(fd, limit, too_large);
 }
 
 Expected<bool> write_file(const std::filesystem::path& path, std::string_view text, bool replace)

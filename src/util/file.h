@@ -14,6 +14,10 @@ namespace stretch::util {
 /// regular file, or larger.
 Expected<std::string> read_file(const std::filesystem::path& path, std::size_t limit);
 
+/// What can be read from `fd` (a pipe, say) up to its end, when that is at most `limit`
+/// bytes. Fails with a message when it cannot be read or is larger.
+Expected<std::string> read_all(int fd, std::size_t limit);
+
 /// Writes `text` to a new file at `path`, making its folder if need be. Refuses to replace
 /// an existing file unless `replace`; then the old file is replaced in one step (a rename),
 /// never left half-written. Fails with a message naming what could not be done.

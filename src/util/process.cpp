@@ -1,4 +1,4 @@
-// Running another program and waiting for it: the user's editor.
+// Running other programs, never through a shell: the editor, the speech and notification programs.
 #include "util/process.h"
 
 #include "util/strings.h"
@@ -7,7 +7,10 @@
 #include <csignal>
 #include <cstring>
 #include <fmt/format.h>
+#include <fcntl.h>
 #include <spawn.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <sys/wait.h>
 
 extern char** environ;
@@ -23,30 +26,51 @@ std::vector<std::string> split_command(std::string_view command)
   return argv;
 }
 
-Expected<int> run_and_wait(const std::vector<std::string>& argv)
+std::optional<std::filesystem::path> find_program(std::string_view name, std::string_view path)
+{
+  while (true) {
+    const std::size_t colon = path.find(':');
+    const std::string_view folder = path.substr(0, colon);
+    if (!folder.empty() && folder.front() == '/') {
+      const std::filesystem::path candidate = std::filesystem::path(folder) / name;
+      struct stat info = {};
+      if (::stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode) && ::access(candidate.c_str(), X_OK) == 0) {
+        return candidate;
+      }
+    }
+    if (colon == std::string_view::npos) {
+      return std::nullopt;
+    }
+    path.remove_prefix(colon + 1);
+  }
+}
+
+Expected<pid_t> spawn(const std::vector<std::string>& argv, Streams streams)
 {
   if (argv.empty()) {
     return Unexpected{"no program to run"};
   }
-  // While the program runs, Ctrl-C is its business: ignore it here, and give the child the
-  // default actions back.
-  struct sigaction ignore = {};
-  ignore.sa_handler = SIG_IGN;
-  sigemptyset(&ignore.sa_mask);
-  struct sigaction old_int = {};
-  struct sigaction old_quit = {};
-  ::sigaction(SIGINT, &ignore, &old_int);
-  ::sigaction(SIGQUIT, &ignore, &old_quit);
-
+  posix_spawn_file_actions_t actions;
+  ::posix_spawn_file_actions_init(&actions);
+  if (streams == Streams::null) {
+    ::posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    ::posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    ::posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  }
+  // This program catches or ignores these and may have blocked some; the child starts with
+  // the defaults and an empty signal mask, as if a shell had started it.
   posix_spawnattr_t attributes;
   ::posix_spawnattr_init(&attributes);
   sigset_t defaults;
   sigemptyset(&defaults);
-  sigaddset(&defaults, SIGINT);
-  sigaddset(&defaults, SIGQUIT);
-  sigaddset(&defaults, SIGPIPE);
+  for (const int signal : {SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGPIPE, SIGTSTP, SIGCHLD, SIGWINCH, SIGCONT}) {
+    sigaddset(&defaults, signal);
+  }
+  sigset_t empty;
+  sigemptyset(&empty);
   ::posix_spawnattr_setsigdefault(&attributes, &defaults);
-  ::posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF);
+  ::posix_spawnattr_setsigmask(&attributes, &empty);
+  ::posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
 
   std::vector<std::string> args = argv;
   std::vector<char*> pointers;
@@ -55,18 +79,51 @@ Expected<int> run_and_wait(const std::vector<std::string>& argv)
   }
   pointers.push_back(nullptr);
   pid_t child = -1;
-  const int spawned = ::posix_spawnp(&child, pointers[0], nullptr, &attributes, pointers.data(), environ);
+  const int failed = ::posix_spawnp(&child, pointers[0], &actions, &attributes, pointers.data(), environ);
   ::posix_spawnattr_destroy(&attributes);
+  ::posix_spawn_file_actions_destroy(&actions);
+  if (failed != 0) {
+    return Unexpected{fmt::format("cannot start {}: {}", argv[0], std::strerror(failed))};
+  }
+  return child;
+}
 
+bool start_detached(const std::vector<std::string>& argv)
+{
+  // Collect what earlier calls started and has ended since; never wait.
+  static std::vector<pid_t> started;
+  std::erase_if(started, [](pid_t child) {
+    int status = 0;
+    return ::waitpid(child, &status, WNOHANG) != 0;
+  });
+  const auto child = spawn(argv, Streams::null);
+  if (child) {
+    started.push_back(*child);
+  }
+  return static_cast<bool>(child);
+}
+
+Expected<int> run_and_wait(const std::vector<std::string>& argv)
+{
+  // While the program runs, Ctrl-C is its business: ignore it here; spawn() gives the child
+  // the default actions back.
+  struct sigaction ignore = {};
+  ignore.sa_handler = SIG_IGN;
+  sigemptyset(&ignore.sa_mask);
+  struct sigaction old_int = {};
+  struct sigaction old_quit = {};
+  ::sigaction(SIGINT, &ignore, &old_int);
+  ::sigaction(SIGQUIT, &ignore, &old_quit);
+  const auto child = spawn(argv, Streams::shared);
   int status = 0;
-  if (spawned == 0) {
-    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+  if (child) {
+    while (::waitpid(*child, &status, 0) < 0 && errno == EINTR) {
     }
   }
   ::sigaction(SIGINT, &old_int, nullptr);
   ::sigaction(SIGQUIT, &old_quit, nullptr);
-  if (spawned != 0) {
-    return Unexpected{fmt::format("cannot start {}: {}", argv[0], std::strerror(spawned))};
+  if (!child) {
+    return Unexpected{child.error()};
   }
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }

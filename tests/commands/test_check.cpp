@@ -11,7 +11,7 @@ TEST_SUITE_BEGIN("commands/check");
 TEST_CASE("check_command")
 {
   test::CommandFixture f;
-  const auto good = f.dir.write("good.stretch", "title Good one\nexercise E\ncontract 10s Press.\ninclude calf\n");
+  const auto good = f.dir.write("good.stretch", "title Good one\nexercise E\nsetup Stand.\ncontract 10s Press.\ninclude calf\n");
   const auto bad = f.dir.write("bad.stretch", "title Bad\nexercize E\nexercise F\nreps 0\ncontract 10x\n");
   SUBCASE("a valid file: one line with title and total")
   {
@@ -39,6 +39,39 @@ TEST_CASE("check_command")
   {
     CHECK(commands::check_command(f.context(), {{"mdrun"}}) == 2);
     CHECK(f.err.text() == "stretch: error: no routine named `mdrun`; did you mean `midrun`?\n");
+  }
+}
+
+TEST_CASE("check_command and the linter")
+{
+  test::CommandFixture f;
+  const auto file = f.dir.write("long.stretch", "title Long\nexercise E\nsetup Stand.\nstretch 90s Hold.\nstretch 5s Quick.\n");
+  SUBCASE("without --lint: valid, and one line that says there are warnings")
+  {
+    CHECK(commands::check_command(f.context(), {{file.string()}}) == 0);
+    CHECK(f.err.text() == "stretch: note: the linter has 2 warnings; `stretch check --lint` shows them\n");
+  }
+  SUBCASE("--lint: every warning, and still exit 0")
+  {
+    CHECK(commands::check_command(f.context(), {{file.string()}, true}) == 0);
+    CHECK(f.err.text()
+          == file.string() + ":4: warning: a stretch of 1:30 is long: hold a stretch 10 to 30 seconds, 60 at most "
+                             "(ACSM's guidelines)\n"
+             + file.string() + ":5: warning: a stretch of 0:05 is short: hold a stretch 10 to 30 seconds (ACSM's guidelines)\n");
+  }
+  SUBCASE("--strict: warnings fail")
+  {
+    CHECK(commands::check_command(f.context(), {{file.string()}, false, true}) == 1);
+    CHECK(f.err.text().find(": warning: ") != std::string::npos);
+  }
+  SUBCASE("a warning of an included routine, checked twice, is shown once")
+  {
+    f.add_routine("base", "title Base\nexercise B\nsetup Stand.\nstretch 5s Quick.\n");
+    const auto a = f.dir.write("a.stretch", "title A\ninclude base\n");
+    const auto b = f.dir.write("b.stretch", "title B\ninclude base\n");
+    CHECK(commands::check_command(f.context(), {{a.string(), b.string()}, true}) == 0);
+    CHECK(f.err.text() == (f.dir.path() / "routines/base.stretch").string()
+                            + ":4: warning: a stretch of 0:05 is short: hold a stretch 10 to 30 seconds (ACSM's guidelines)\n");
   }
 }
 

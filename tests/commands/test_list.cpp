@@ -19,7 +19,7 @@ TEST_CASE("list_command")
              "ankle     4:10  Ankle: flex and point holds                   built-in\n"
              "big-toe   5:22  Big toe: curl in, lift away                   built-in (also: toe)\n"
              "calf      4:20  Calf: press and lift the gas pedal            built-in\n"
-             "daily    11:54  Daily mobility: feet up, then the whole body  built-in\n"
+             "daily    11:46  Daily mobility: feet up, then the whole body  built-in\n"
              "laces     0:30  Laces: give your feet room                    built-in\n"
              "midrun   11:42  Mid-run: numb feet                            built-in\n");
     CHECK(f.err.text().empty());

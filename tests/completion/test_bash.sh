@@ -40,6 +40,11 @@ expect "midrun mine.stretch" stretch check m
 expect "folder" stretch check fo
 expect "midrun mine.stretch" stretch show mi
 expect "" stretch new ""
+expect "--lint --strict --color --help" stretch check --
+expect "--no-status" stretch calf --no-s
+expect "--no-notify" stretch calf --no-n
+expect "import" stretch imp
+expect "list" stretch remind li
 # Routines of the user's own complete too.
 mkdir -p "$work/.config/stretch/routines"
 touch "$work/.config/stretch/routines/hamstring.stretch"

@@ -179,7 +179,7 @@ TEST_CASE("stretch show")
 TEST_CASE("stretch check")
 {
   CliFixture f;
-  f.home.write("good.stretch", "title Good\nexercise E\nrest 5s\n");
+  f.home.write("good.stretch", "title Good\nexercise E\nsetup Stand.\nrest 5s\n");
   f.home.write("bad.stretch", "title Bad\nexercise E\nreps 0\nrest 5s\n");
   const auto ok = f.run({"check", "good.stretch"});
   CHECK(ok.status == 0);

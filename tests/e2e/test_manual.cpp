@@ -2,9 +2,9 @@
 // environment variable it reads must be in man/stretch.1.
 #include "e2e/cli_fixture.h"
 #include "support/read_text.h"
+#include "support/scan.h"
 
 #include <doctest/doctest.h>
-#include <regex>
 #include <set>
 
 using namespace stretch::test;
@@ -19,11 +19,16 @@ std::string manual()
   return text;
 }
 
-std::set<std::string> matches(const std::string& text, const std::regex& pattern)
+// The options named in a help text: `--name` at the start of a line or after a blank or comma.
+std::set<std::string> options_in(const std::string& text)
 {
   std::set<std::string> found;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), pattern); it != std::sregex_iterator(); ++it) {
-    found.insert((*it)[1]);
+  for (const std::string_view before : {" --", ",--", "\n--"}) {
+    for (const std::string& name : words_after(text, before, k_option)) {
+      if (name.front() != '-') {
+        found.insert("--" + name);
+      }
+    }
   }
   return found;
 }
@@ -36,15 +41,14 @@ TEST_CASE("every command and option is in the manual")
 {
   CliFixture f;
   const std::string man = manual();
-  const std::regex option(R"((?:^|[ ,])(--[a-z][a-z-]*))");
-  const std::vector<std::string> commands{"run", "list", "show", "check", "history", "new", "edit", "path"};
-  std::set<std::string> options = matches(f.run({"--help"}).out, option);
+  const std::vector<std::string> commands{"run", "list", "show", "check", "history", "new", "edit", "import", "remind", "path"};
+  std::set<std::string> options = options_in(f.run({"--help"}).out);
   for (const std::string& command : commands) {
     CAPTURE(command);
     CHECK(man.find(".Cm " + command) != std::string::npos);
     const auto help = f.run({command, "--help"});
     CHECK(help.status == 0);
-    const auto more = matches(help.out, option);
+    const auto more = options_in(help.out);
     options.insert(more.begin(), more.end());
   }
   CHECK(options.size() >= 20); // the check below must have something to check
@@ -59,12 +63,10 @@ TEST_CASE("every environment variable the program reads is in the manual")
 {
   const std::string man = manual();
   std::set<std::string> variables;
-  const std::regex lookup(R"re(env\("([A-Z_]+)"\)|getenv\("([A-Z_]+)"\))re");
   for (const auto& entry : std::filesystem::recursive_directory_iterator(source_dir() / "src")) {
     const std::string text = read_text(entry.path());
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), lookup); it != std::sregex_iterator(); ++it) {
-      variables.insert((*it)[1].matched ? (*it)[1] : (*it)[2]);
-    }
+    const auto read = words_after(text, "env(\"", k_upper, "\")"); // env("X") and getenv("X")
+    variables.insert(read.begin(), read.end());
   }
   // Variables read through a loop over names, so not found by the pattern above.
   variables.insert({"VISUAL", "EDITOR", "LC_ALL", "LC_CTYPE", "LANG", "XDG_STATE_HOME", "XDG_CONFIG_HOME"});
@@ -72,10 +74,12 @@ TEST_CASE("every environment variable the program reads is in the manual")
   CHECK(variables.count("NO_COLOR") == 1);
   // Named on an `.Ev` line (or `.It Ev` item) of its own or among others.
   std::set<std::string> documented;
-  for (const std::regex line(R"((?:^|\n)\.(?:It )?Ev ([^\n]*))"); const std::string& names : matches(man, line)) {
-    const std::regex word("([A-Z_]+)");
-    const auto words = matches(names, word);
-    documented.insert(words.begin(), words.end());
+  for (const std::string_view start : {"\n.Ev ", "\n.It Ev "}) {
+    for (const std::string& names : words_after(man, start, std::string(k_upper) + " ,")) {
+      for (const std::string& word : words_after(" " + names, " ", k_upper)) {
+        documented.insert(word);
+      }
+    }
   }
   for (const std::string& variable : variables) {
     CAPTURE(variable);

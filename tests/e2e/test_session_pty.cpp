@@ -3,6 +3,7 @@
 #include "support/process.h"
 #include "support/pty_process.h"
 #include "support/read_text.h"
+#include "support/scan.h"
 #include "support/temp_dir.h"
 
 #include <csignal>
@@ -11,7 +12,6 @@
 #include <cstdlib>
 #include <map>
 #include <memory>
-#include <regex>
 #include <thread>
 
 using namespace stretch::test;
@@ -167,6 +167,45 @@ TEST_CASE("--voice with no speech program says so once and goes on")
   CHECK(r.out.find("Done: Quick") != std::string::npos);
 }
 
+TEST_CASE("the window title and the tab's progress bar, put back on every way out")
+{
+  for (const char* way : {"end", "q", "Ctrl-C"}) {
+    CAPTURE(way);
+    Session s;
+    s.env["TERM_PROGRAM"] = "WezTerm";
+    s.dir.write("quick.stretch", "title Quick\nexercise Calf\n  sides left right\n  contract 0.5s Press.\n");
+    PtyProcess pty(s.script("--ready 0 --no-bell"), s.env);
+    REQUIRE(pty.wait_for("\x1b]2;0:01 CONTRACT LEFT - stretch\x1b\\"));
+    CHECK(pty.output().find("\x1b[22;0t") != std::string::npos); // the old title saved first
+    CHECK(pty.wait_for("\x1b]9;4;1;")); // a progress bar, at whatever percent the first frame saw
+    if (std::string_view(way) == "q") {
+      pty.send("q");
+    } else if (std::string_view(way) == "Ctrl-C") {
+      pty.send("\x03");
+    }
+    CHECK(pty.wait_exit() == 0);
+    const std::string& out = pty.output();
+    const std::size_t cleared = out.rfind("\x1b]9;4;0;0\x07");
+    const std::size_t popped = out.rfind("\x1b[23;0t");
+    REQUIRE(cleared != std::string::npos);
+    REQUIRE(popped != std::string::npos);
+    CHECK(out.find("\x1b]2;", popped) == std::string::npos); // no title set after it is put back
+    CHECK(out.find("\x1b]9;4;1", cleared) == std::string::npos);
+    CHECK(s.after() == s.before());
+  }
+  SUBCASE("--no-status: neither")
+  {
+    Session s;
+    s.env["TERM_PROGRAM"] = "WezTerm";
+    s.dir.write("quick.stretch", "title Quick\nexercise Calf\n  contract 0.2s Press.\n");
+    PtyProcess pty(s.script("--ready 0 --no-bell --no-status"), s.env);
+    CHECK(pty.wait_exit() == 0);
+    CHECK(pty.output().find("\x1b]2;") == std::string::npos);
+    CHECK(pty.output().find("\x1b]9;") == std::string::npos);
+    CHECK(pty.output().find("\x1b[22;0t") == std::string::npos);
+  }
+}
+
 TEST_CASE("TERM=dumb in a real terminal: one plain line per event, no cursor movement")
 {
   for (const char* term : {"dumb", "no-such-terminal"}) {
@@ -178,7 +217,7 @@ TEST_CASE("TERM=dumb in a real terminal: one plain line per event, no cursor mov
     CHECK(pty.wait_exit() == 0);
     // Colors may come (TERM is set), but nothing that moves the cursor or erases.
     const std::string& out = pty.output();
-    CHECK_FALSE(std::regex_search(out, std::regex("\x1b\\[[0-9;?]*[ABCDHJKlh]")));
+    CHECK_FALSE(moves_cursor(out));
     CHECK(out.find("00:00 Calf LEFT CONTRACT 0:00.0 Press.\r\n") != std::string::npos);
     CHECK(out.find("Done") != std::string::npos);
     CHECK(s.after() == s.before());
@@ -243,14 +282,12 @@ TEST_CASE("a countdown in a real terminal shows every second once, in 20 runs at
   for (std::thread& reader : readers) {
     reader.join();
   }
-  const std::regex shown("CONTRACT  0:(\\d\\d)");
   for (int i = 0; i < k_runs; ++i) {
     CAPTURE(i);
     CHECK(statuses[static_cast<std::size_t>(i)] == 0);
     std::vector<int> seconds_shown;
     const std::string& out = ptys[static_cast<std::size_t>(i)]->output();
-    for (auto it = std::sregex_iterator(out.begin(), out.end(), shown); it != std::sregex_iterator(); ++it) {
-      const int second = std::stoi((*it)[1]);
+    for (const int second : numbers_after(out, "CONTRACT  0:")) {
       if (seconds_shown.empty() || seconds_shown.back() != second) {
         seconds_shown.push_back(second);
       }

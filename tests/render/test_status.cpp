@@ -1,10 +1,11 @@
 #include "render/status.h"
 
 #include "support/plans.h"
+#include "support/scan.h"
 #include "util/utf8.h"
 
+#include <algorithm>
 #include <doctest/doctest.h>
-#include <regex>
 
 using namespace stretch;
 using routine::StepKind;
@@ -28,12 +29,6 @@ render::StatusView view_of(const plan::PlanStep& step)
 
 const render::Palette k_plain = render::Palette::plain();
 const render::Palette k_colored = render::Palette::colored();
-
-// `line` without its SGR escape sequences.
-std::string plain_of(const std::string& line)
-{
-  return std::regex_replace(line, std::regex("\x1b\\[[0-9;]*m"), "");
-}
 
 } // namespace
 
@@ -213,7 +208,7 @@ TEST_CASE("status_lines clean routine text")
   step.text = "\x1b[2J\x1b[HHi\xC2\x9B";
   step.label = "\x1b[5mX";
   for (const std::string& line : render::status_lines(view_of(step), {&k_colored, 80, 24, false, true})) {
-    CHECK(plain_of(line).find('\x1b') == std::string::npos);
+    CHECK(test::strip_sgr(line).find('\x1b') == std::string::npos);
     CHECK(line.find('\x07') == std::string::npos);
     CHECK(line.find("\xC2\x9B") == std::string::npos);
   }

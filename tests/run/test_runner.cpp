@@ -4,12 +4,12 @@
 #include "support/fake_speech.h"
 #include "support/fake_terminal.h"
 #include "support/plans.h"
+#include "support/scan.h"
 
 #include <algorithm>
 #include <csignal>
 #include <doctest/doctest.h>
 #include <map>
-#include <regex>
 
 using namespace stretch;
 using namespace stretch::run;
@@ -36,9 +36,9 @@ struct Rig
     options.bell = false;
   }
 
-  RunResult run(const plan::Plan& plan, bool with_voice = false)
+  RunResult run(const plan::Plan& plan, bool with_voice = false, cue::Notifier* notifier = nullptr)
   {
-    Runner runner(plan, options, clock, terminal, with_voice ? &voice : nullptr);
+    Runner runner(plan, options, clock, terminal, with_voice ? &voice : nullptr, notifier);
     return runner.run();
   }
 
@@ -61,6 +61,14 @@ struct Rig
     }
     return at;
   }
+};
+
+// Records notifications.
+class RecordingNotifier : public cue::Notifier
+{
+public:
+  void notify(std::string_view title, std::string_view body) override { shown.emplace_back(std::string(title) + " | " + std::string(body)); }
+  std::vector<std::string> shown;
 };
 
 std::size_t count(std::string_view text, std::string_view what)
@@ -316,9 +324,8 @@ TEST_CASE("Runner shows every second of a countdown, on time, when the clock wak
     std::map<int, TimePoint> first_shown;
     int previous = 99;
     for (const auto& write : rig.terminal.writes) {
-      std::smatch match;
-      if (std::regex_search(write.text, match, std::regex("CONTRACT  0:(\\d\\d)"))) {
-        const int second = std::stoi(match[1]);
+      if (const auto shown = test::numbers_after(write.text, "CONTRACT  0:"); !shown.empty()) {
+        const int second = shown.front();
         CHECK(second <= previous); // never backwards
         if (second != previous) {
           CHECK(first_shown.count(second) == 0); // never twice
@@ -389,7 +396,9 @@ TEST_CASE("Runner: ? shows the keys in force on the screen")
 
 TEST_CASE("Runner in a short pane: every frame fits, the side always shown")
 {
-  for (const auto& [rows, big] : {std::pair{std::size_t{5}, false}, std::pair{std::size_t{8}, true}}) {
+  for (const auto& shape : {std::pair{std::size_t{5}, false}, std::pair{std::size_t{8}, true}}) {
+    const std::size_t rows = shape.first;
+    const bool big = shape.second;
     CAPTURE(rows);
     Rig rig;
     rig.options.plain = false;
@@ -517,6 +526,70 @@ TEST_CASE("Runner: skipping cuts the voice short, other cues are dropped when st
   const auto said = rig.said();
   CHECK(std::find(said.begin(), said.end(), "Rest. Third. 1 second.") == said.end());
   CHECK(std::find(said.begin(), said.end(), "Rest. Fourth. 5 seconds.") != said.end());
+}
+
+TEST_CASE("Runner shows the phase, side and seconds in the window title")
+{
+  Rig rig;
+  rig.options.plain = false;
+  rig.options.keys = true;
+  rig.options.title = true;
+  rig.terminal.key_at(milliseconds(1500), ' ');
+  rig.terminal.key_at(milliseconds(2500), ' ');
+  rig.run(test::plan_from("title T\nexercise Calf\nsides left right\ncontract 3s [PRESS · calf] Press.\n"));
+  const std::string& out = rig.terminal.output;
+  CHECK(out.find("\x1b]2;0:03 PRESS · calf LEFT - stretch\x1b\\") != std::string::npos);
+  CHECK(out.find("\x1b]2;PAUSED 0:02 LEFT - stretch\x1b\\") != std::string::npos);
+  CHECK(out.find("\x1b]2;0:01 PRESS · calf RIGHT - stretch\x1b\\") != std::string::npos);
+  CHECK(count(out, "\x1b]2;0:03 PRESS · calf LEFT") == 1); // sent when it changes, not at every redraw
+}
+
+TEST_CASE("Runner shows the routine's progress in the tab, paused as paused, cleared at the end")
+{
+  Rig rig;
+  rig.options.plain = false;
+  rig.options.keys = true;
+  rig.options.progress = true;
+  rig.terminal.key_at(seconds(10), ' ');
+  rig.terminal.key_at(seconds(35), ' ');
+  rig.run(test::plan_from("title T\nexercise E\nrest 20s\nrest 20s\n"));
+  std::vector<std::pair<long, std::string>> sent; // seconds after the start, sequence
+  for (const auto& write : rig.terminal.writes) {
+    for (std::size_t at = write.text.find("\x1b]9;4;"); at != std::string::npos; at = write.text.find("\x1b]9;4;", at + 1)) {
+      sent.emplace_back(std::chrono::duration_cast<seconds>(write.at - rig.clock.epoch()).count(),
+                        write.text.substr(at + 4, write.text.find('\x07', at) - at - 4));
+    }
+  }
+  REQUIRE_FALSE(sent.empty());
+  CHECK(sent.front() == std::pair<long, std::string>{0, "4;1;0"});
+  CHECK(std::find(sent.begin(), sent.end(), std::pair<long, std::string>{10, "4;4;25"}) != sent.end());
+  // While paused, nothing changes, but it is sent again within 10 s.
+  CHECK(std::find(sent.begin(), sent.end(), std::pair<long, std::string>{20, "4;4;25"}) != sent.end());
+  CHECK(sent.back().second == "4;0;0");
+  for (std::size_t i = 1; i < sent.size(); ++i) {
+    CHECK(sent[i].first - sent[i - 1].first <= 10);
+  }
+}
+
+TEST_CASE("Runner notifies at the end, and when a question waits")
+{
+  Rig rig;
+  rig.options.keys = true;
+  RecordingNotifier notifier;
+  rig.terminal.key_at(seconds(3), 'y');
+  rig.run(test::plan_from("title Mid\nexercise E\nrest 1s\nquestion Feeling back?\nyes Good.\nno Then on.\n"), false,
+          &notifier);
+  CHECK(notifier.shown == std::vector<std::string>{"stretch: Mid | A question waits: Feeling back?",
+                                                   "stretch: Mid | Done: 0 of 0 holds."});
+  SUBCASE("not when the user stops it")
+  {
+    Rig quit;
+    quit.options.keys = true;
+    RecordingNotifier none;
+    quit.terminal.key_at(seconds(1), 'q');
+    quit.run(test::plan_from("title T\nexercise E\nrest 5s\n"), false, &none);
+    CHECK(none.shown.empty());
+  }
 }
 
 TEST_SUITE_END();

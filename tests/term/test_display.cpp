@@ -99,4 +99,56 @@ TEST_CASE("window_size without a terminal: COLUMNS and LINES, else 80 by 24")
   CHECK(fallback.rows == 24);
 }
 
+TEST_CASE("outside_support")
+{
+  term::Display smart;
+  smart.terminal = smart.smart = true;
+  const auto support = [&](std::map<std::string, std::string> env, const term::Display& display) {
+    return term::outside_support(display, test::fake_env(env));
+  };
+  SUBCASE("a plain xterm: the title only")
+  {
+    const auto s = support({{"TERM", "xterm-256color"}}, smart);
+    CHECK(s.title);
+    CHECK_FALSE(s.progress);
+    CHECK(s.notify == term::NotifyVia::none);
+  }
+  SUBCASE("nothing on a terminal that cannot redraw")
+  {
+    const auto s = support({{"TERM", "dumb"}, {"WT_SESSION", "x"}}, term::Display{});
+    CHECK_FALSE(s.title);
+    CHECK_FALSE(s.progress);
+  }
+  SUBCASE("the progress bar only where it is known to work")
+  {
+    CHECK(support({{"WT_SESSION", "1"}}, smart).progress);
+    CHECK(support({{"ConEmuANSI", "ON"}}, smart).progress);
+    CHECK(support({{"TERM_PROGRAM", "WezTerm"}}, smart).progress);
+    CHECK(support({{"TERM_PROGRAM", "ghostty"}}, smart).progress);
+    CHECK(support({{"PTYXIS_VERSION", "48.1"}}, smart).progress);
+    CHECK_FALSE(support({{"PTYXIS_VERSION", "47.2"}}, smart).progress);
+    CHECK_FALSE(support({{"TERM_PROGRAM", "iTerm.app"}}, smart).progress); // older ones notify instead
+    CHECK_FALSE(support({{"TERM_PROGRAM", "Apple_Terminal"}}, smart).progress);
+  }
+  SUBCASE("inside tmux")
+  {
+    const auto s = support({{"TMUX", "/tmp/tmux-0/default,1,0"}, {"WT_SESSION", "1"}}, smart);
+    CHECK(s.tmux);
+    CHECK(s.progress);
+  }
+  SUBCASE("notifications by the terminal's protocol, else notify-send on a desktop bus")
+  {
+    CHECK(support({{"TERM", "xterm-kitty"}}, smart).notify == term::NotifyVia::osc99);
+    CHECK(support({{"TERM", "foot"}}, smart).notify == term::NotifyVia::osc777);
+    CHECK(support({{"TERM_PROGRAM", "ghostty"}}, smart).notify == term::NotifyVia::osc777);
+    CHECK(support({{"TERM_PROGRAM", "iTerm.app"}}, smart).notify == term::NotifyVia::osc9);
+    const test::TempDir bin;
+    const auto program = bin.write("notify-send", "#!/bin/sh\n");
+    std::filesystem::permissions(program, std::filesystem::perms::owner_all);
+    CHECK(support({{"DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/bus"}, {"PATH", bin.path().string()}}, smart).notify
+          == term::NotifyVia::notify_send);
+    CHECK(support({{"PATH", bin.path().string()}}, smart).notify == term::NotifyVia::none); // no bus
+  }
+}
+
 TEST_SUITE_END();

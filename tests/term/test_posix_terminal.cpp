@@ -88,6 +88,25 @@ TEST_CASE("PosixTerminal raw mode, and the terminal put back")
   CHECK(pty.read_master() == "\x1b[?25h");
 }
 
+TEST_CASE("PosixTerminal saves the window title and puts it back, and clears the progress bar")
+{
+  Pty pty;
+  {
+    PosixTerminal terminal({pty.slave, pty.slave, false, false, true, true, false});
+    CHECK(pty.read_master() == "\x1b[22;0t");
+    terminal.write("\x1b]2;0:07 CONTRACT\x1b\\");
+    pty.read_master();
+  }
+  CHECK(pty.read_master() == "\x1b]9;4;0;0\x07\x1b[23;0t");
+  SUBCASE("through tmux, the progress bar passes through")
+  {
+    {
+      PosixTerminal terminal({pty.slave, pty.slave, false, false, false, true, true});
+    }
+    CHECK(pty.read_master() == "\x1bPtmux;\x1b\x1b]9;4;0;0\x07\x1b\\");
+  }
+}
+
 TEST_CASE("PosixTerminal restore puts the terminal back early")
 {
   Pty pty;

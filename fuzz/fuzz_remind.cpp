@@ -1,0 +1,48 @@
+// libFuzzer target for the reminder parsers: a time of day as typed, a calendar event, and
+// a timer unit read back from disk. Whatever the bytes, no crash, and what is accepted
+// writes back to the same thing.
+#include "remind/schedule.h"
+#include "remind/units.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+  using namespace stretch::remind;
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  const auto same = [](const Schedule& a, const Schedule& b) {
+    return a.hour == b.hour && a.minute == b.minute && a.weekdays == b.weekdays;
+  };
+  for (const bool weekdays : {false, true}) {
+    if (const auto schedule = parse_schedule(text, weekdays)) {
+      if (schedule->hour < 0 || schedule->hour > 23 || schedule->minute < 0 || schedule->minute > 59) {
+        std::abort();
+      }
+      const auto again = parse_on_calendar(on_calendar(*schedule));
+      if (!again || !same(*again, *schedule)) {
+        std::abort();
+      }
+      (void)describe(*schedule);
+      (void)cron_time(*schedule);
+    }
+  }
+  if (const auto schedule = parse_on_calendar(text)) {
+    if (schedule->hour < 0 || schedule->hour > 23 || schedule->minute < 0 || schedule->minute > 59) {
+      std::abort();
+    }
+  }
+  if (const auto reminder = read_timer(text)) {
+    // A timer read back names a routine a reminder could have been made for.
+    if (check_reminder_name(reminder->first)) {
+      std::abort();
+    }
+    const auto again = read_timer(timer_unit(reminder->first, reminder->second));
+    if (!again || again->first != reminder->first || !same(again->second, reminder->second)) {
+      std::abort();
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,41 @@
+// Desktop notifications: at the end of a session, and when a question waits.
+#include "cue/notifier.h"
+
+#include "util/process.h"
+#include "util/terminal_text.h"
+
+namespace stretch::cue {
+
+TerminalNotifier::TerminalNotifier(term::Terminal& terminal, term::NotifyVia via, bool tmux)
+  : m_terminal(terminal), m_via(via), m_tmux(tmux)
+{
+}
+
+void TerminalNotifier::notify(std::string_view title, std::string_view body)
+{
+  const std::string sequence = term::notification_sequence(m_via, title, body);
+  m_terminal.write(m_tmux ? term::tmux_passthrough(sequence) : sequence);
+}
+
+void ProcessNotifier::notify(std::string_view title, std::string_view body)
+{
+  // The texts as single arguments; leading dashes made harmless, like options would be.
+  const auto argument = [](std::string_view text) {
+    std::string safe = util::terminal_safe(text);
+    return !safe.empty() && safe.front() == '-' ? " " + safe : safe;
+  };
+  // The body may be read as markup (`<a href=...>`, `<img ...>`): its `&`, `<` and `>`
+  // stand for themselves.
+  std::string plain_body;
+  for (const char c : argument(body)) {
+    switch (c) {
+    case '&': plain_body += "&amp;"; break;
+    case '<': plain_body += "&lt;"; break;
+    case '>': plain_body += "&gt;"; break;
+    default: plain_body += c; break;
+    }
+  }
+  util::start_detached({m_program.string(), "--app-name=stretch", "--", argument(title), plain_body});
+}
+
+} // namespace stretch::cue

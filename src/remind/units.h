@@ -1,0 +1,49 @@
+// The systemd user units of a reminder: a timer that fires at the time asked (and, with
+// Persistent=true, at wake-up when the machine slept through it) and a service that shows
+// a notification saying which routine to run; or the crontab line that does the same.
+#pragma once
+
+#include "remind/schedule.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stretch::remind {
+
+/// The stem of a reminder's unit files: `stretch-remind-daily`.
+std::string unit_stem(std::string_view routine);
+
+/// Why `routine` cannot have a reminder (its name has characters a unit name cannot
+/// hold), or nullopt.
+std::optional<std::string> check_reminder_name(std::string_view routine);
+
+/// The timer unit of a reminder to run `routine` on `schedule`.
+std::string timer_unit(std::string_view routine, const Schedule& schedule);
+
+/// The notification programs a reminder can start, in the order they are looked for:
+/// notify-send (Linux desktops), termux-notification (Termux:API on phones) and osascript
+/// (macOS).
+inline constexpr std::string_view k_notification_programs[] = {"notify-send", "termux-notification", "osascript"};
+
+/// The argument vector that shows the reminder for `routine` with `program` (one of
+/// `k_notification_programs`, told apart by its file name).
+std::vector<std::string> notification_argv(std::string_view routine, const std::filesystem::path& program);
+
+/// The service unit that the timer starts: `notification_argv`, each word quoted the way
+/// systemd reads them.
+std::string service_unit(std::string_view routine, const std::filesystem::path& program);
+
+/// The routine and schedule that `timer_unit` wrote into `text`, or nullopt for a timer
+/// that is no reminder of stretch's.
+std::optional<std::pair<std::string, Schedule>> read_timer(std::string_view text);
+
+/// The line that runs `notification_argv` at `schedule` from a crontab, for machines
+/// without a systemd user instance, each word quoted for the shell cron starts; `bus` is
+/// the user's desktop bus address, if known.
+std::string crontab_line(std::string_view routine, const Schedule& schedule, const std::filesystem::path& program,
+                         std::string_view bus);
+
+} // namespace stretch::remind
