@@ -56,7 +56,10 @@ std::string joined(const std::vector<std::string>& argv, std::string (*quote)(st
 {
   std::string out;
   for (const std::string& word : argv) {
-    out += (out.empty() ? "" : " ") + quote(word);
+    if (!out.empty()) {
+      out += ' ';
+    }
+    out += quote(word);
   }
   return out;
 }

@@ -73,9 +73,6 @@ public:
 /// How deep includes may nest.
 inline constexpr std::size_t k_max_include_depth = 16;
 
-/// The most exercises a routine may have, with those of the routines it includes.
-inline constexpr std::size_t k_max_exercises = 500;
-
 /// The most diagnostics one loader reports; after them, one line says that the rest are
 /// left out.
 inline constexpr std::size_t k_max_reported = 100;

@@ -99,6 +99,9 @@ private:
   bool m_has_yes = false;
   bool m_has_no = false;
   std::size_t m_stop_if_line = 0; // of the open question
+  // Exercises begun; those past k_max_exercises are checked but not kept, since the
+  // routine cannot run anyway: memory stays bounded by the limit, not by the file.
+  std::size_t m_exercise_count = 0;
   // Lowered exercise names and their lines: one look-up per exercise keeps parsing linear.
   std::unordered_map<std::string, std::size_t> m_exercise_names;
 };
@@ -359,7 +362,10 @@ void Parser::on_exercise(const Args& args)
   // Without a name the exercise still opens, so that its steps do not each report that
   // they are outside an exercise.
   const bool named = require_text(args, "exercise Calf");
-  if (named) {
+  if (++m_exercise_count == k_max_exercises + 1) {
+    error(args.line, 0, fmt::format("routine has more than {} exercises", k_max_exercises));
+  }
+  if (named && m_exercise_count <= k_max_exercises) {
     const auto [earlier, added] = m_exercise_names.try_emplace(util::to_lower(args.rest), args.line);
     if (!added) {
       error(args.line, args.rest_column,
@@ -638,7 +644,9 @@ void Parser::close_exercise()
   if (m_between_sides_line != 0 && m_exercise->sides.empty()) {
     error(m_between_sides_line, 0, "`between-sides` needs `sides`, like `sides left right`");
   }
-  m_result.routine.items.emplace_back(std::move(*m_exercise));
+  if (m_exercise_count <= k_max_exercises) {
+    m_result.routine.items.emplace_back(std::move(*m_exercise));
+  }
   m_exercise.reset();
   m_exercise_failed = false;
   m_sides_line = m_reps_line = m_between_reps_line = m_between_sides_line = 0;

@@ -17,6 +17,9 @@ struct Answer
   bool stops = false;
 };
 
+/// The most exercises a routine may have, with those of the routines it includes.
+inline constexpr std::size_t k_max_exercises = 500;
+
 /// The longest step label, in columns.
 inline constexpr std::size_t k_max_label_width = 24;
 

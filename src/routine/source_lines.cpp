@@ -22,9 +22,14 @@ std::optional<Diagnostic> check_line(std::string_view line, std::size_t number,
   std::size_t pos = 0;
   std::size_t column = 0; // in characters, as editors count them
   while (pos < line.size()) {
+    const auto byte = static_cast<unsigned char>(line[pos]);
+    ++column;
+    if ((byte >= 0x20 && byte < 0x7f) || byte == '\t') {
+      ++pos; // printable ASCII, most of any file: no decoding needed
+      continue;
+    }
     const std::size_t start = pos;
     const auto cp = util::decode_utf8(line, pos);
-    ++column;
     if (!cp) {
       return Diagnostic{std::string(file), number, column,
                         fmt::format("invalid UTF-8 byte 0x{:02x}; routine files are UTF-8 text",

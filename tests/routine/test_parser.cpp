@@ -205,14 +205,14 @@ TEST_CASE("parse_routine reports every error with its line")
              "t.stretch:4: error: question has no answers; add a `yes ADVICE` and a `no ADVICE` line after it\n"
              "t.stretch:5:6: error: invalid duration `5x`: expected a number of seconds or a time like 10s, 1m30s or 1:30\n");
   }
-  SUBCASE("ten thousand exercises with one name each: parsed in linear time")
+  SUBCASE("as many exercises as a routine may have, the last named like the one before")
   {
     std::string text = "title Many\n";
-    for (int i = 0; i < 10'000; ++i) {
+    for (int i = 0; i < 499; ++i) {
       text += "exercise Exercise number " + std::to_string(i) + "\nrest 1s\n";
     }
-    text += "exercise exercise NUMBER 9999\nrest 1s\n";
-    CHECK(errors_of(text) == "t.stretch:20002:10: error: exercise `exercise NUMBER 9999` is already defined at line 20000\n");
+    text += "exercise exercise NUMBER 498\nrest 1s\n";
+    CHECK(errors_of(text) == "t.stretch:1000:10: error: exercise `exercise NUMBER 498` is already defined at line 998\n");
   }
   SUBCASE("duplicate exercise names, ignoring case")
   {
@@ -355,6 +355,22 @@ TEST_CASE("parse_routine: errors in labels, minimums, first steps, tips and epis
   CHECK(errors_of("title T\nfirst stretch 10s Out of place.\nexercise E\nrest 5s\n")
         == "t.stretch:2:1: error: `first` belongs inside an exercise; start one with `exercise NAME`\n");
   CHECK(errors_of("title T\nexercise E\nfirst stretch 10s Only a first step.\n").empty());
+}
+
+TEST_CASE("parse_routine keeps at most 500 exercises of a file, and still checks the rest")
+{
+  std::string text = "title Many\n";
+  for (int i = 0; i < 30000; ++i) {
+    text += "exercise E" + std::to_string(i % 700) + "\nrest 1s\n"; // names repeat after 700
+  }
+  text += "exercise Last\nrelx 1s\n";
+  const ParseResult result = parse_routine(text, "many.stretch");
+  CHECK(result.routine.items.size() == k_max_exercises);
+  // One error for the limit, at the first exercise past it; none for the repeated names
+  // past it; errors of another kind still reported.
+  CHECK(format_diagnostics(result.diagnostics)
+        == "many.stretch:1002: error: routine has more than 500 exercises\n"
+           "many.stretch:60003:1: error: unknown directive `relx`; did you mean `relax`?\n");
 }
 
 TEST_SUITE_END();
