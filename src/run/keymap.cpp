@@ -2,6 +2,7 @@
 #include "run/keymap.h"
 
 #include "render/glyphs.h"
+#include "util/utf8.h"
 
 #include <algorithm>
 #include <array>
@@ -146,9 +147,14 @@ std::string prompt(Screen screen, bool unicode)
 
 std::string keys_for_help()
 {
+  std::size_t width = 0;
+  for (const ActionText& text : k_actions) {
+    width = std::max(width, util::display_width(key_names(text.action, k_all, true, ", ")));
+  }
   std::string out = "Keys while running:\n";
   for (const ActionText& text : k_actions) {
-    out += fmt::format("  {:<13}{}\n", key_names(text.action, k_all, true, ", "), text.description);
+    const std::string keys = key_names(text.action, k_all, true, ", ");
+    out += fmt::format("  {}{}{}\n", keys, std::string(width + 2 - util::display_width(keys), ' '), text.description);
   }
   return out;
 }

@@ -80,10 +80,10 @@ TEST_CASE("keys_for_help: every key, for --help")
 {
   const std::string help = keys_for_help();
   CHECK(help.find("Keys while running:\n") == 0);
-  CHECK(help.find("  space, p     pause and resume\n") != std::string::npos);
-  CHECK(help.find("  n, →         next step; on a question") != std::string::npos);
-  CHECK(help.find("  y            answer yes to a question\n") != std::string::npos);
-  CHECK(help.find("  Enter, space done, on a manual step") != std::string::npos);
+  CHECK(help.find("  space, p      pause and resume\n") != std::string::npos);
+  CHECK(help.find("  n, →          next step; on a question") != std::string::npos);
+  CHECK(help.find("  y             answer yes to a question\n") != std::string::npos);
+  CHECK(help.find("  Enter, space  done, on a manual step") != std::string::npos);
 }
 
 TEST_SUITE_END();
