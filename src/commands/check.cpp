@@ -76,7 +76,12 @@ int check_command(const Context& ctx, const CheckOptions& options)
   }
   const std::size_t warnings = findings.warnings.size();
   if (options.lint || options.strict) {
-    ctx.err.write(routine::format_diagnostics(findings.warnings));
+    // As many as the loader reports errors, at most; then one line for the rest.
+    const std::size_t shown = std::min(warnings, routine::k_max_reported);
+    ctx.err.write(routine::format_diagnostics({findings.warnings.begin(), findings.warnings.begin() + static_cast<std::ptrdiff_t>(shown)}));
+    if (warnings > shown) {
+      ctx.err.write(util::note_line(fmt::format("{} more linter warnings are left out", warnings - shown)));
+    }
   } else if (warnings > 0) {
     ctx.err.write(util::note_line(fmt::format("the linter has {} {}; `stretch check --lint` shows {}", warnings,
                                               warnings == 1 ? "warning" : "warnings", warnings == 1 ? "it" : "them")));

@@ -38,6 +38,9 @@ std::filesystem::path file_to_edit(const Context& ctx, const std::string& name)
   if (!written) {
     throw Error(written.error());
   }
+  if (!*written) {
+    throw Error(fmt::format("{} already exists", copy.string())); // made since the library was read
+  }
   ctx.library.forget();
   ctx.err.write(util::note_line(fmt::format("the built-in routine `{}` is copied to {}; your copy is used from now on",
                                             entry->name, copy.string())));

@@ -175,7 +175,7 @@ int history_command(const Context& ctx, const HistoryOptions& options, history::
   history::Tally tally;
   history::NumbnessFollowUp follow_up(today);
   Latest latest(static_cast<std::size_t>(options.last.value_or(k_default_last)));
-  std::string out = options.tsv ? "start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode\n" : "";
+  std::string out = options.tsv ? fmt::format("{}\n", history::k_field_names) : "";
   const auto summary = history::read_log(*log, [&](history::SessionRecord&& record) {
     tally.add(record);
     follow_up.add(record);

@@ -46,27 +46,34 @@ int import_command(const Context& ctx, const ImportOptions& options)
     }
     file = std::move(*read);
   }
+  // Parsed once: the title may name it, and under that name (which aliases and includes
+  // are checked against) it is checked like any other routine before it is kept.
+  routine::ParsedFile parsed;
+  parsed.parsed = routine::parse_routine(file.text, file.display);
+  parsed.source = std::move(file);
+  std::string& name = parsed.source.name;
   if (options.name) {
-    file.name = routine_name_of(*options.name);
+    name = routine_name_of(*options.name);
   } else if (from_stdin) {
-    file.name = name_from_title(routine::parse_routine(file.text, file.display).routine.title);
-    if (file.name.empty()) {
-      file.name = "imported";
+    name = name_from_title(parsed.parsed.routine.title);
+    if (name.empty()) {
+      name = "imported";
     }
   }
-  const std::filesystem::path path = user_routine_file(ctx, file.name);
-  // A stranger's routine: checked like any other before it is kept.
-  check_or_throw(ctx, *routine::parse_file(file));
-  const auto replaced = ctx.library.find_entry(file.name);
-  const auto written = util::write_file(path, file.text, options.force);
+  const std::filesystem::path path = user_routine_file(ctx, name);
+  check_or_throw(ctx, parsed);
+  const auto replaced = ctx.library.find_entry(name);
+  const auto written = util::write_file(path, parsed.source.text, options.force);
   if (!written) {
-    const bool exists = written.error().ends_with("already exists");
-    throw Error(exists ? fmt::format("{}; --force replaces it, or --as NAME imports it under another name", written.error())
-                       : written.error());
+    throw Error(written.error());
+  }
+  if (!*written) {
+    throw Error(fmt::format("{} already exists; --force replaces it, or --as NAME imports it under another name",
+                            path.string()));
   }
   ctx.library.forget();
   if (replaced && replaced->origin == library::Origin::builtin) {
-    ctx.err.write(util::note_line(fmt::format("`{}` takes the place of the built-in routine of that name", file.name)));
+    ctx.err.write(util::note_line(fmt::format("`{}` takes the place of the built-in routine of that name", name)));
   }
   ctx.out.write(path.string() + '\n');
   return 0;

@@ -56,10 +56,11 @@ int new_command(const Context& ctx, const NewOptions& given)
   const auto written = util::write_file(path, text, options.force);
   ctx.library.forget();
   if (!written) {
-    const bool exists = written.error().ends_with("already exists");
-    throw Error(exists ? fmt::format("{}; `stretch edit {}` changes it, --force replaces it", written.error(),
-                                     options.name)
-                       : written.error());
+    throw Error(written.error());
+  }
+  if (!*written) {
+    throw Error(fmt::format("{} already exists; `stretch edit {}` changes it, --force replaces it", path.string(),
+                            options.name));
   }
   ctx.out.write(path.string() + '\n');
   for (const std::string_view command : k_commands) {

@@ -54,11 +54,9 @@ int add(const Context& ctx, const RemindOptions& options, const SystemdIo& io)
                             "libnotify-bin`)",
                             fmt::join(remind::k_notification_programs, ", ")));
   }
-  if (std::any_of(io.notifier->native().begin(), io.notifier->native().end(),
-                  [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; })) {
-    throw Error(util::terminal_safe(fmt::format("{}: a control character in its path: it cannot go in a unit file or "
-                                                "a crontab line",
-                                                io.notifier->string())));
+  if (std::any_of(io.notifier->native().begin(), io.notifier->native().end(), util::is_control_byte)) {
+    throw Error(fmt::format("{}: a control character in its path: it cannot go in a unit file or a crontab line",
+                            io.notifier->string()));
   }
   if (!io.available) {
     ctx.out.write(fmt::format("No systemd user instance runs here. To be reminded {}, add this line to your crontab "

@@ -12,7 +12,6 @@
 #include "run/runner.h"
 #include "term/posix_terminal.h"
 #include "util/messages.h"
-#include "util/process.h"
 #include "util/terminal_text.h"
 #include "util/wrap.h"
 
@@ -123,10 +122,7 @@ int run_command(const Context& ctx, const RunCommandOptions& options)
     term::PosixTerminal terminal({STDIN_FILENO, STDOUT_FILENO, keys, !run.plain, run.title, run.progress, run.tmux});
     std::unique_ptr<cue::Notifier> notifier;
     if (options.notify && outside.notify == term::NotifyVia::notify_send) {
-      const char* path = ctx.env("PATH");
-      if (const auto program = util::find_program("notify-send", path != nullptr ? path : "")) {
-        notifier = std::make_unique<cue::ProcessNotifier>(*program);
-      }
+      notifier = std::make_unique<cue::ProcessNotifier>(outside.notify_send);
     } else if (options.notify && outside.notify != term::NotifyVia::none) {
       notifier = std::make_unique<cue::TerminalNotifier>(terminal, outside.notify, outside.tmux);
     }

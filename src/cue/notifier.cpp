@@ -13,8 +13,7 @@ TerminalNotifier::TerminalNotifier(term::Terminal& terminal, term::NotifyVia via
 
 void TerminalNotifier::notify(std::string_view title, std::string_view body)
 {
-  const std::string sequence = term::notification_sequence(m_via, title, body);
-  m_terminal.write(m_tmux ? term::tmux_passthrough(sequence) : sequence);
+  m_terminal.write(term::notification_sequence(m_via, title, body, m_tmux));
 }
 
 void ProcessNotifier::notify(std::string_view title, std::string_view body)

@@ -1,6 +1,8 @@
 // The voice of a session: cues said one after the other, each to its end.
 #include "cue/voice.h"
 
+#include "util/strings.h"
+
 #include <algorithm>
 
 namespace stretch::cue {
@@ -14,14 +16,7 @@ constexpr auto k_per_word = std::chrono::milliseconds(500);
 
 long long words_in(std::string_view text)
 {
-  long long words = 0;
-  bool in_word = false;
-  for (const char c : text) {
-    const bool blank = c == ' ' || c == '\t';
-    words += !blank && !in_word ? 1 : 0;
-    in_word = !blank;
-  }
-  return words;
+  return static_cast<long long>(util::split_words(text).size());
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "history/record.h"
 
 #include "util/strings.h"
+#include "util/terminal_text.h"
 
 #include <algorithm>
 #include <array>
@@ -22,12 +23,6 @@ constexpr std::string_view k_format_1_numbness_routine = "midrun";
 constexpr std::array<std::pair<char, char>, 6> k_escapes{
   {{'\\', '\\'}, {'\t', 't'}, {'\n', 'n'}, {'\r', 'r'}, {';', ';'}, {'=', '='}}};
 
-bool is_control(char c)
-{
-  const auto byte = static_cast<unsigned char>(c);
-  return byte < 0x20 || byte == 0x7f;
-}
-
 void escape_to(std::string& out, std::string_view text)
 {
   for (const char c : text) {
@@ -35,7 +30,7 @@ void escape_to(std::string& out, std::string_view text)
     if (found != k_escapes.end()) {
       out += '\\';
       out += found->second;
-    } else if (is_control(c)) {
+    } else if (util::is_control_byte(c)) {
       out += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
     } else {
       out += c;
@@ -63,7 +58,7 @@ util::Expected<std::vector<std::string>> split_unescaped(std::string_view text, 
     const char c = text[i];
     if (separator != '\0' && c == separator) {
       parts.emplace_back();
-    } else if (is_control(c)) {
+    } else if (util::is_control_byte(c)) {
       return util::Unexpected{"a control character"};
     } else if (c != '\\') {
       parts.back() += c;
@@ -111,9 +106,8 @@ std::optional<session::Outcome> outcome_from(std::string_view word)
 
 std::string log_header()
 {
-  return fmt::format("# stretch history, format {}: one session per line, fields separated by tabs:\n"
-                     "# start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode\n",
-                     k_format_version);
+  return fmt::format("# stretch history, format {}: one session per line, fields separated by tabs:\n# {}\n",
+                     k_format_version, k_field_names);
 }
 
 std::string_view outcome_word(session::Outcome outcome)

@@ -15,6 +15,10 @@ namespace stretch::history {
 /// field and escapes every field; lines of format 1 (seven fields) are still read.
 inline constexpr int k_format_version = 2;
 
+/// The names of a record's fields, tab-separated: the log's header and `--tsv`'s first line.
+inline constexpr std::string_view k_field_names =
+  "start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode";
+
 /// The header that starts a new log: the format version, then the field names.
 std::string log_header();
 

@@ -1,6 +1,8 @@
 // Where the user's routines live: the XDG base directories, read from the environment.
 #include "library/paths.h"
 
+#include "util/process.h"
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -51,14 +53,8 @@ std::optional<std::filesystem::path> program_path(std::string_view argv0, const 
     return std::filesystem::weakly_canonical(std::filesystem::path(argv0), ec);
   }
   const char* path = env("PATH");
-  std::string_view folders = path != nullptr ? path : "";
-  while (!folders.empty()) {
-    const std::size_t colon = folders.find(':');
-    const std::filesystem::path candidate = std::filesystem::path(folders.substr(0, colon)) / argv0;
-    if (::access(candidate.c_str(), X_OK) == 0) {
-      return std::filesystem::weakly_canonical(candidate, ec);
-    }
-    folders = colon == std::string_view::npos ? std::string_view() : folders.substr(colon + 1);
+  if (const auto found = util::find_program(argv0, path != nullptr ? path : "")) {
+    return std::filesystem::weakly_canonical(*found, ec);
   }
   return std::nullopt;
 }

@@ -22,9 +22,9 @@ std::optional<Diagnostic> check_line(std::string_view line, std::size_t number,
   std::size_t pos = 0;
   std::size_t column = 0; // in characters, as editors count them
   while (pos < line.size()) {
-    const auto byte = static_cast<unsigned char>(line[pos]);
+    const char byte = line[pos];
     ++column;
-    if ((byte >= 0x20 && byte < 0x7f) || byte == '\t') {
+    if (static_cast<unsigned char>(byte) < 0x80 && (!util::is_control_byte(byte) || byte == '\t')) {
       ++pos; // printable ASCII, most of any file: no decoding needed
       continue;
     }

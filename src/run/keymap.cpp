@@ -147,14 +147,16 @@ std::string prompt(Screen screen, bool unicode)
 
 std::string keys_for_help()
 {
+  std::vector<std::string> keys;
   std::size_t width = 0;
   for (const ActionText& text : k_actions) {
-    width = std::max(width, util::display_width(key_names(text.action, k_all, true, ", ")));
+    keys.push_back(key_names(text.action, k_all, true, ", "));
+    width = std::max(width, util::display_width(keys.back()));
   }
   std::string out = "Keys while running:\n";
-  for (const ActionText& text : k_actions) {
-    const std::string keys = key_names(text.action, k_all, true, ", ");
-    out += fmt::format("  {}{}{}\n", keys, std::string(width + 2 - util::display_width(keys), ' '), text.description);
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    out += fmt::format("  {}{}{}\n", keys[i], std::string(width + 2 - util::display_width(keys[i]), ' '),
+                       k_actions[i].description);
   }
   return out;
 }

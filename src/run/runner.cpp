@@ -7,8 +7,8 @@
 #include "render/plain_log.h"
 #include "render/status.h"
 #include "render/step_text.h"
-#include "term/osc.h"
 #include "render/summary.h"
+#include "term/osc.h"
 #include "util/terminal_text.h"
 #include "util/wrap.h"
 
@@ -59,6 +59,13 @@ Runner::Runner(const plan::Plan& plan, const RunOptions& options, session::Clock
 {
 }
 
+void Runner::notify(std::string_view body)
+{
+  if (m_notifier != nullptr) {
+    m_notifier->notify(fmt::format("stretch: {}", m_plan.title), body);
+  }
+}
+
 void Runner::print_above(std::string_view text)
 {
   if (m_options.plain) {
@@ -90,8 +97,8 @@ void Runner::step_started(std::size_t index, TimePoint at)
   m_count_next = countdown_of(step);
   m_lead_in_cue.reset();
   m_show_keys = false;
-  if (m_notifier != nullptr && step.kind == routine::StepKind::question && m_options.keys) {
-    m_notifier->notify(fmt::format("stretch: {}", m_plan.title), "A question waits: " + step.text);
+  if (step.kind == routine::StepKind::question && m_options.keys) {
+    notify("A question waits: " + step.text);
   }
   if (m_voice != nullptr) {
     // A lead-in lasts until its cue is said; other cues are dropped when they could not
@@ -165,9 +172,8 @@ void Runner::handle_events(Session& session)
       } else if (m_voice != nullptr && !summary.ended_by_answer) {
         m_voice->say("Done. Well stretched.", m_clock.now());
       }
-      if (m_notifier != nullptr && summary.outcome == Outcome::done) {
-        m_notifier->notify(fmt::format("stretch: {}", m_plan.title),
-                           fmt::format("Done: {} of {} holds.", summary.holds_done, summary.holds_planned));
+      if (summary.outcome == Outcome::done) {
+        notify(fmt::format("Done: {} of {} holds.", summary.holds_done, summary.holds_planned));
       }
       break;
     }
@@ -334,10 +340,7 @@ void Runner::show_outside(const Session& session, TimePoint now)
     const double left = static_cast<double>(session.total_left(now).count());
     const int percent = total > 0 ? static_cast<int>(100.0 * (1.0 - left / total)) : 0;
     std::string sequence = term::progress_bar_sequence(
-      session.paused() ? term::ProgressState::paused : term::ProgressState::normal, percent);
-    if (m_options.tmux) {
-      sequence = term::tmux_passthrough(sequence);
-    }
+      session.paused() ? term::ProgressState::paused : term::ProgressState::normal, percent, m_options.tmux);
     if (!m_progress_sent || now - *m_progress_sent >= k_progress_refresh) {
       m_progress.clear(); // sent again, even unchanged
     }
@@ -357,8 +360,7 @@ void Runner::finish(const Session& session, TimePoint now)
     m_terminal.write(m_screen.clear(m_terminal.size().columns));
   }
   if (m_options.progress) {
-    const std::string clear = term::progress_bar_sequence(term::ProgressState::clear, 0);
-    m_terminal.write(m_options.tmux ? term::tmux_passthrough(clear) : clear);
+    m_terminal.write(term::progress_bar_sequence(term::ProgressState::clear, 0, m_options.tmux));
     m_options.progress = false;
   }
   const std::size_t width = m_options.plain ? 0 : m_terminal.size().columns;

@@ -79,6 +79,8 @@ private:
   void draw(const session::Session& session, TimePoint now);
   void show_outside(const session::Session& session, TimePoint now);
   void print_above(std::string_view text);
+  // A desktop notification titled with the routine, when there is a notifier.
+  void notify(std::string_view body);
   void finish(const session::Session& session, TimePoint now);
   bool done_waiting(TimePoint now) const;
   Screen screen_of(const session::Session& session) const;

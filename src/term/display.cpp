@@ -34,14 +34,8 @@ bool has_terminfo_entry(std::string_view term, const util::EnvLookup& env)
     folders.push_back(std::string(home) + "/.terminfo");
   }
   if (const char* dirs = env("TERMINFO_DIRS"); dirs != nullptr) {
-    std::string_view rest(dirs);
-    while (!rest.empty()) {
-      const std::size_t colon = rest.find(':');
-      const std::string_view dir = rest.substr(0, colon);
-      if (!dir.empty()) {
-        folders.emplace_back(dir);
-      }
-      rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+    for (const std::string_view dir : util::split_list(dirs, ':')) {
+      folders.emplace_back(dir);
     }
   }
   if (const char* prefix = env("PREFIX"); prefix != nullptr && prefix[0] == '/') {
@@ -152,8 +146,11 @@ OutsideSupport outside_support(const Display& display, const util::EnvLookup& en
     support.notify = NotifyVia::osc777;
   } else if (program == "iTerm.app") {
     support.notify = NotifyVia::osc9;
-  } else if (!value("DBUS_SESSION_BUS_ADDRESS").empty() && util::find_program("notify-send", value("PATH"))) {
-    support.notify = NotifyVia::notify_send;
+  } else if (!value("DBUS_SESSION_BUS_ADDRESS").empty()) {
+    if (auto found = util::find_program("notify-send", value("PATH"))) {
+      support.notify = NotifyVia::notify_send;
+      support.notify_send = std::move(*found);
+    }
   }
   return support;
 }

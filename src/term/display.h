@@ -6,6 +6,7 @@
 #include "util/env.h"
 
 #include <cstddef>
+#include <filesystem>
 #include <optional>
 #include <string_view>
 
@@ -58,6 +59,7 @@ struct OutsideSupport
   bool progress = false; // a progress bar in the tab or taskbar (OSC 9;4)
   bool tmux = false;     // inside tmux: progress and notifications need its passthrough
   NotifyVia notify = NotifyVia::none;
+  std::filesystem::path notify_send{}; // the program, when `notify` is notify_send
 };
 
 /// What `display`'s terminal can show outside its window. The title on any smart

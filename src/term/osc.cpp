@@ -27,20 +27,22 @@ std::string window_title(std::string_view text)
   return fmt::format("\x1b]2;{}\x1b\\", osc_text(text));
 }
 
-std::string progress_bar_sequence(ProgressState state, int percent)
+std::string progress_bar_sequence(ProgressState state, int percent, bool tmux)
 {
-  return fmt::format("\x1b]9;4;{};{}\x07", static_cast<int>(state), std::clamp(percent, 0, 100));
+  const std::string sequence = fmt::format("\x1b]9;4;{};{}\x07", static_cast<int>(state), std::clamp(percent, 0, 100));
+  return tmux ? tmux_passthrough(sequence) : sequence;
 }
 
-std::string notification_sequence(NotifyVia via, std::string_view title, std::string_view body)
+std::string notification_sequence(NotifyVia via, std::string_view title, std::string_view body, bool tmux)
 {
+  const auto out = [tmux](const std::string& sequence) { return tmux ? tmux_passthrough(sequence) : sequence; };
   switch (via) {
   case NotifyVia::osc777:
-    return fmt::format("\x1b]777;notify;{};{}\x1b\\", osc_text(title, false), osc_text(body, false));
+    return out(fmt::format("\x1b]777;notify;{};{}\x1b\\", osc_text(title, false), osc_text(body, false)));
   case NotifyVia::osc99:
-    return fmt::format("\x1b]99;i=1:d=0;{}\x1b\\\x1b]99;i=1:d=1:p=body;{}\x1b\\", osc_text(title), osc_text(body));
+    return out(fmt::format("\x1b]99;i=1:d=0;{}\x1b\\\x1b]99;i=1:d=1:p=body;{}\x1b\\", osc_text(title), osc_text(body)));
   case NotifyVia::osc9:
-    return fmt::format("\x1b]9;{}: {}\x07", osc_text(title), osc_text(body));
+    return out(fmt::format("\x1b]9;{}: {}\x07", osc_text(title), osc_text(body)));
   case NotifyVia::none:
   case NotifyVia::notify_send:
     break;

@@ -17,8 +17,9 @@ std::string window_title(std::string_view text);
 /// The states of an OSC 9;4 progress bar.
 enum class ProgressState { clear = 0, normal = 1, error = 2, indeterminate = 3, paused = 4 };
 
-/// The progress bar in `state` at `percent` (0 to 100).
-std::string progress_bar_sequence(ProgressState state, int percent);
+/// The progress bar in `state` at `percent` (0 to 100); with `tmux`, wrapped for tmux's
+/// passthrough.
+std::string progress_bar_sequence(ProgressState state, int percent, bool tmux = false);
 
 /// How a terminal shows desktop notifications, if it does.
 enum class NotifyVia {
@@ -31,8 +32,9 @@ enum class NotifyVia {
 
 /// A notification with `title` and `body` for a terminal that shows them `via` one of the
 /// OSC protocols; "" for `none` and `notify_send`. Both texts are cleaned of control
-/// characters and of what would end the sequence early.
-std::string notification_sequence(NotifyVia via, std::string_view title, std::string_view body);
+/// characters and of what would end the sequence early. With `tmux`, wrapped for tmux's
+/// passthrough.
+std::string notification_sequence(NotifyVia via, std::string_view title, std::string_view body, bool tmux = false);
 
 /// `sequence` wrapped for tmux to pass it on to the terminal outside (DCS tmux; ... ST, every
 /// ESC doubled). tmux drops it unless its `allow-passthrough` option is on.

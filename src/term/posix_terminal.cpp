@@ -71,8 +71,7 @@ void PosixTerminal::leave()
   }
   m_entered = false;
   if (m_options.progress) {
-    const std::string clear = progress_bar_sequence(ProgressState::clear, 0);
-    write(m_options.tmux ? tmux_passthrough(clear) : clear);
+    write(progress_bar_sequence(ProgressState::clear, 0, m_options.tmux));
   }
   if (m_options.title) {
     write(k_pop_title);

@@ -123,10 +123,7 @@ Expected<bool> write_file(const std::filesystem::path& path, std::string_view te
   ::unlink(temporary.c_str());
   if (!placed) {
     errno = place_errno;
-    if (errno == EEXIST) {
-      return Unexpected{fmt::format("{} already exists", path.string())};
-    }
-    return failure("write", path);
+    return errno == EEXIST ? Expected<bool>(false) : failure("write", path);
   }
   return true;
 }

@@ -18,8 +18,8 @@ Expected<std::string> read_file(const std::filesystem::path& path, std::size_t l
 /// bytes. Fails with a message when it cannot be read or is larger.
 Expected<std::string> read_all(int fd, std::size_t limit);
 
-/// Writes `text` to a new file at `path`, making its folder if need be. Refuses to replace
-/// an existing file unless `replace`; then the old file is replaced in one step (a rename),
+/// Writes `text` to a new file at `path`, making its folder if need be: true. An existing
+/// file is left alone (false) unless `replace`; then it is replaced in one step (a rename),
 /// never left half-written. Fails with a message naming what could not be done.
 Expected<bool> write_file(const std::filesystem::path& path, std::string_view text, bool replace);
 

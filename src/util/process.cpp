@@ -28,21 +28,17 @@ std::vector<std::string> split_command(std::string_view command)
 
 std::optional<std::filesystem::path> find_program(std::string_view name, std::string_view path)
 {
-  while (true) {
-    const std::size_t colon = path.find(':');
-    const std::string_view folder = path.substr(0, colon);
-    if (!folder.empty() && folder.front() == '/') {
-      const std::filesystem::path candidate = std::filesystem::path(folder) / name;
-      struct stat info = {};
-      if (::stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode) && ::access(candidate.c_str(), X_OK) == 0) {
-        return candidate;
-      }
+  for (const std::string_view folder : split_list(path, ':')) {
+    if (folder.front() != '/') {
+      continue;
     }
-    if (colon == std::string_view::npos) {
-      return std::nullopt;
+    const std::filesystem::path candidate = std::filesystem::path(folder) / name;
+    struct stat info = {};
+    if (::stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode) && ::access(candidate.c_str(), X_OK) == 0) {
+      return candidate;
     }
-    path.remove_prefix(colon + 1);
   }
+  return std::nullopt;
 }
 
 Expected<pid_t> spawn(const std::vector<std::string>& argv, Streams streams)

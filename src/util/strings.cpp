@@ -44,6 +44,21 @@ std::vector<std::string_view> split_words(std::string_view text, bool commas)
   return words;
 }
 
+std::vector<std::string_view> split_list(std::string_view text, char separator)
+{
+  std::vector<std::string_view> parts;
+  while (true) {
+    const std::size_t end = text.find(separator);
+    if (end != 0 && !text.empty()) {
+      parts.push_back(text.substr(0, end));
+    }
+    if (end == std::string_view::npos) {
+      return parts;
+    }
+    text.remove_prefix(end + 1);
+  }
+}
+
 std::string to_lower(std::string_view text)
 {
   std::string result(text);

@@ -21,6 +21,9 @@ std::pair<std::string_view, std::string_view> split_first_word(std::string_view 
 /// The words of `text`, separated by blanks and, when `commas` is set, commas.
 std::vector<std::string_view> split_words(std::string_view text, bool commas = false);
 
+/// The non-empty parts of `text` between `separator`s: the folders of a `PATH`-like list.
+std::vector<std::string_view> split_list(std::string_view text, char separator);
+
 /// `text` with ASCII letters lowered; other bytes are kept as they are.
 std::string to_lower(std::string_view text);
 

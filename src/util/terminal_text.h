@@ -6,6 +6,13 @@
 
 namespace stretch::util {
 
+/// True for the ASCII control bytes: C0 (tab and newline among them) and DEL.
+constexpr bool is_control_byte(char c)
+{
+  const auto byte = static_cast<unsigned char>(c);
+  return byte < 0x20 || byte == 0x7f;
+}
+
 /// True for code points that a terminal treats as commands rather than text: C0 and C1
 /// controls, DEL, and the bidirectional overrides that reorder what is shown.
 bool is_unsafe_code_point(char32_t cp);

@@ -1,6 +1,7 @@
 #include "commands/check.h"
 
 #include "support/command_fixture.h"
+#include "support/scan.h"
 
 #include <doctest/doctest.h>
 
@@ -63,6 +64,17 @@ TEST_CASE("check_command and the linter")
   {
     CHECK(commands::check_command(f.context(), {{file.string()}, false, true}) == 1);
     CHECK(f.err.text().find(": warning: ") != std::string::npos);
+  }
+  SUBCASE("--lint shows at most 100 warnings, then says how many more there are")
+  {
+    std::string text = "title Many\n";
+    for (int i = 0; i < 150; ++i) {
+      text += "exercise E" + std::to_string(i) + "\nsetup Stand.\nstretch 5s Quick.\n";
+    }
+    const auto many = f.dir.write("many.stretch", text);
+    CHECK(commands::check_command(f.context(), {{many.string()}, true}) == 0);
+    CHECK(test::count_of(f.err.text(), ": warning: ") == 100);
+    CHECK(f.err.text().ends_with("stretch: note: 50 more linter warnings are left out\n"));
   }
   SUBCASE("a warning of an included routine, checked twice, is shown once")
   {

@@ -71,15 +71,6 @@ public:
   std::vector<std::string> shown;
 };
 
-std::size_t count(std::string_view text, std::string_view what)
-{
-  std::size_t n = 0;
-  for (auto at = text.find(what); at != std::string_view::npos; at = text.find(what, at + what.size())) {
-    ++n;
-  }
-  return n;
-}
-
 } // namespace
 
 TEST_SUITE_BEGIN("run/runner");
@@ -275,7 +266,7 @@ TEST_CASE("Runner on a terminal: status area, bells and the end")
   CHECK(out.find("\x1b[K") != std::string::npos); // redrawn in place
   CHECK(out.find("Done: Calf\n") != std::string::npos);
   // One bell for the first step, two for the switch of sides, three for the end.
-  CHECK(count(out, "\a") == 6);
+  CHECK(test::count_of(out, "\a") == 6);
   // The last bells ring after the summary, spaced out.
   CHECK(rig.clock.now() == rig.clock.epoch() + seconds(4) + 2 * k_bell_gap);
 }
@@ -413,7 +404,7 @@ TEST_CASE("Runner in a short pane: every frame fits, the side always shown")
       if (write.text.find("\x1b[K") == std::string::npos) {
         continue; // not a frame
       }
-      CHECK(count(write.text, "\r\n") < rows);
+      CHECK(test::count_of(write.text, "\r\n") < rows);
       CHECK((write.text.find("LEFT") != std::string::npos || write.text.find("RIGHT") != std::string::npos));
     }
   }
@@ -425,7 +416,7 @@ TEST_CASE("Runner: the bell counts down the last three seconds of a hold when th
   rig.options.bell = true;
   rig.run(test::plan_from("title T\nexercise E\ncontract 10s Hold.\n"));
   // One for the step, one for each of its last three seconds, three for the end.
-  CHECK(count(rig.terminal.output, "\a") == 1 + 3 + 3);
+  CHECK(test::count_of(rig.terminal.output, "\a") == 1 + 3 + 3);
   std::vector<milliseconds> rung;
   for (const auto& write : rig.terminal.writes) {
     if (write.text == "\a") {
@@ -541,7 +532,7 @@ TEST_CASE("Runner shows the phase, side and seconds in the window title")
   CHECK(out.find("\x1b]2;0:03 PRESS · calf LEFT - stretch\x1b\\") != std::string::npos);
   CHECK(out.find("\x1b]2;PAUSED 0:02 LEFT - stretch\x1b\\") != std::string::npos);
   CHECK(out.find("\x1b]2;0:01 PRESS · calf RIGHT - stretch\x1b\\") != std::string::npos);
-  CHECK(count(out, "\x1b]2;0:03 PRESS · calf LEFT") == 1); // sent when it changes, not at every redraw
+  CHECK(test::count_of(out, "\x1b]2;0:03 PRESS · calf LEFT") == 1); // sent when it changes, not at every redraw
 }
 
 TEST_CASE("Runner shows the routine's progress in the tab, paused as paused, cleared at the end")

@@ -9,6 +9,16 @@
 
 namespace stretch::test {
 
+/// How many times `what` occurs in `text`, not overlapping.
+inline std::size_t count_of(std::string_view text, std::string_view what)
+{
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string_view::npos; at = text.find(what, at + what.size())) {
+    ++n;
+  }
+  return n;
+}
+
 /// `text` without its SGR escape sequences (colors and emphasis: ESC [ ... m).
 inline std::string strip_sgr(std::string_view text)
 {

@@ -145,8 +145,9 @@ TEST_CASE("outside_support")
     const test::TempDir bin;
     const auto program = bin.write("notify-send", "#!/bin/sh\n");
     std::filesystem::permissions(program, std::filesystem::perms::owner_all);
-    CHECK(support({{"DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/bus"}, {"PATH", bin.path().string()}}, smart).notify
-          == term::NotifyVia::notify_send);
+    const auto on_bus = support({{"DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/bus"}, {"PATH", bin.path().string()}}, smart);
+    CHECK(on_bus.notify == term::NotifyVia::notify_send);
+    CHECK(on_bus.notify_send == program); // found once, here
     CHECK(support({{"PATH", bin.path().string()}}, smart).notify == term::NotifyVia::none); // no bus
   }
 }

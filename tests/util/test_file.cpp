@@ -1,5 +1,6 @@
 #include "util/file.h"
 
+#include "support/read_text.h"
 #include "support/temp_dir.h"
 
 #include <doctest/doctest.h>
@@ -46,6 +47,28 @@ TEST_CASE("read_file")
     REQUIRE_FALSE(text);
     CHECK(text.error() == "not a regular file");
   }
+}
+
+TEST_CASE("write_file: whole or not at all, an existing file kept unless replaced")
+{
+  const test::TempDir dir;
+  const auto path = dir.path() / "new/folder/a.stretch";
+  const auto first = util::write_file(path, "one\n", false);
+  REQUIRE(first);
+  CHECK(*first);
+  CHECK(test::read_text(path) == "one\n");
+  const auto kept = util::write_file(path, "two\n", false);
+  REQUIRE(kept);
+  CHECK_FALSE(*kept);
+  CHECK(test::read_text(path) == "one\n");
+  const auto replaced = util::write_file(path, "three\n", true);
+  REQUIRE(replaced);
+  CHECK(*replaced);
+  CHECK(test::read_text(path) == "three\n");
+  CHECK(std::distance(std::filesystem::directory_iterator(path.parent_path()), {}) == 1); // no temporary left
+  const auto blocked = util::write_file(dir.write("file", "") / "a.stretch", "x", false);
+  REQUIRE_FALSE(blocked);
+  CHECK(blocked.error().starts_with("cannot make the folder"));
 }
 
 TEST_CASE("format_size")

@@ -37,6 +37,14 @@ TEST_CASE("split_words")
   CHECK(split_words("").empty());
 }
 
+TEST_CASE("split_list")
+{
+  CHECK(split_list("/usr/bin::/bin:", ':') == std::vector<std::string_view>{"/usr/bin", "/bin"});
+  CHECK(split_list("", ':').empty());
+  CHECK(split_list(":", ':').empty());
+  CHECK(split_list("one", ':') == std::vector<std::string_view>{"one"});
+}
+
 TEST_CASE("to_lower and iequals")
 {
   CHECK(to_lower("Title ÄB") == "title Äb");
