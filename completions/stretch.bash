@@ -21,7 +21,7 @@ _stretch()
     local prev=${COMP_WORDS[COMP_CWORD-1]}
     local commands="run list show check history new edit import remind path"
     local plan_options="--reps --side --scale --ready"
-    local run_options="$plan_options --dry-run --plain --big --no-bell --voice --no-log --no-status --no-notify --color --help"
+    local run_options="$plan_options --dry-run --plain --no-plain --big --no-big --sound --no-bell --voice --no-voice --vibrate --no-vibrate --no-log --no-status --no-notify --color --theme --config --help"
     COMPREPLY=()
 
     case $prev in
@@ -30,6 +30,16 @@ _stretch()
             return ;;
         --side)
             COMPREPLY=($(compgen -W "left right both" -- "$cur"))
+            return ;;
+        --sound)
+            COMPREPLY=($(compgen -W "tones bell off" -- "$cur"))
+            return ;;
+        --theme)
+            COMPREPLY=($(compgen -W "auto dark light" -- "$cur"))
+            return ;;
+        --config)
+            compopt -o filenames 2>/dev/null
+            COMPREPLY=($(compgen -f -- "$cur"))
             return ;;
         --from)
             COMPREPLY=($(compgen -W "$(_stretch_routines)" -- "$cur"))
@@ -43,7 +53,7 @@ _stretch()
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
         case $word in
-            --reps|--side|--scale|--ready|--color|--from|--last|--since|--as) ((i++)) ;;
+            --reps|--side|--scale|--ready|--color|--theme|--sound|--config|--from|--last|--since|--as) ((i++)) ;;
             -*) ;;
             *)
                 if [[ -z $command ]]; then
@@ -61,10 +71,10 @@ _stretch()
         local options
         case $command in
             ""|run) options="$run_options --version" ;;
-            list) options="--names --color --help" ;;
-            show) options="--source $plan_options --color --help" ;;
-            check) options="--lint --strict --color --help" ;;
-            history) options="--last --since --tsv --color --help" ;;
+            list) options="--names --color --theme --help" ;;
+            show) options="--source $plan_options --color --theme --help" ;;
+            check) options="--lint --strict --color --theme --help" ;;
+            history) options="--last --since --tsv --color --theme --help" ;;
             new) options="--from --force --help" ;;
             import) options="--as --force --help" ;;
             remind) options="--weekdays --help" ;;
@@ -93,7 +103,7 @@ _stretch()
         remind)
             [[ -z $given ]] && COMPREPLY=($(compgen -W "list remove $(_stretch_routines)" -- "$cur")) ;;
         path)
-            [[ -z $given ]] && COMPREPLY=($(compgen -W "routines history builtins" -- "$cur")) ;;
+            [[ -z $given ]] && COMPREPLY=($(compgen -W "routines history config builtins" -- "$cur")) ;;
     esac
 }
 

@@ -16,7 +16,7 @@ function __stretch_command
             continue
         end
         switch $word
-            case --reps --side --scale --ready --color --from --last --since --as
+            case --reps --side --scale --ready --color --theme --sound --config --from --last --since --as
                 set skip 1
             case '-*'
             case run list show check history new edit import remind path
@@ -41,16 +41,24 @@ complete -c stretch -n '__stretch_is "" run show check' -F -a '(__fish_complete_
 
 complete -c stretch -s h -l help -d 'Show the usage'
 complete -c stretch -n '__stretch_is ""' -l version -d 'Show the version'
+complete -c stretch -n '__stretch_is ""' -l config -r -F -d 'Read settings from this file'
 complete -c stretch -n '__stretch_is "" run list show check history' -l color -x -a 'auto always never' -d 'Use color'
+complete -c stretch -n '__stretch_is "" run list show check history' -l theme -x -a 'auto dark light' -d 'Colors for a dark or light background'
 complete -c stretch -n '__stretch_is "" run show' -l reps -x -d 'Reps of every exercise with timed steps'
 complete -c stretch -n '__stretch_is "" run show' -l side -x -a 'left right both' -d 'Only this side'
 complete -c stretch -n '__stretch_is "" run show' -l scale -x -d 'Multiply every hold, relax and rest'
 complete -c stretch -n '__stretch_is "" run show' -l ready -x -d 'Lead-in, in seconds'
 complete -c stretch -n '__stretch_is "" run' -l dry-run -d 'Print the timeline and exit'
 complete -c stretch -n '__stretch_is "" run' -l plain -d 'One line per event'
+complete -c stretch -n '__stretch_is "" run' -l no-plain -d 'Redraw in place, whatever the settings say'
 complete -c stretch -n '__stretch_is "" run' -l big -d 'Large digits'
-complete -c stretch -n '__stretch_is "" run' -l no-bell -d 'No terminal bell'
+complete -c stretch -n '__stretch_is "" run' -l no-big -d 'Small digits, whatever the settings say'
+complete -c stretch -n '__stretch_is "" run' -l sound -x -a 'tones bell off' -d 'What marks each change'
+complete -c stretch -n '__stretch_is "" run' -l no-bell -d 'No sound at all'
 complete -c stretch -n '__stretch_is "" run' -l voice -d 'Speak each cue'
+complete -c stretch -n '__stretch_is "" run' -l no-voice -d 'No voice, whatever the settings say'
+complete -c stretch -n '__stretch_is "" run' -l vibrate -d 'Buzz the phone at each change'
+complete -c stretch -n '__stretch_is "" run' -l no-vibrate -d 'No buzz, whatever the settings say'
 complete -c stretch -n '__stretch_is "" run' -l no-log -d 'Do not log this session'
 complete -c stretch -n '__stretch_is "" run' -l no-status -d 'No window title or progress bar'
 complete -c stretch -n '__stretch_is "" run' -l no-notify -d 'No desktop notification'
@@ -68,4 +76,4 @@ complete -c stretch -n '__stretch_is history' -l since -x -d 'From this day on (
 complete -c stretch -n '__stretch_is history' -l tsv -d 'Tab-separated lines'
 complete -c stretch -n '__stretch_is new' -l from -x -a '(__stretch_routines)' -d 'Start from a copy'
 complete -c stretch -n '__stretch_is new' -l force -d 'Replace yours'
-complete -c stretch -n '__stretch_is path' -a 'routines history builtins'
+complete -c stretch -n '__stretch_is path' -a 'routines history config builtins'

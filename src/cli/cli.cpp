@@ -17,14 +17,23 @@
 #include "library/paths.h"
 #include "routine/duration.h"
 #include "routine/source_lines.h"
+#include "run/cues.h"
 #include "run/keymap.h"
+#include "term/background.h"
+#include "term/display.h"
 #include "util/file.h"
 #include "util/messages.h"
 #include "util/strings.h"
 #include "util/terminal_text.h"
+#include "util/xdg.h"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <stdexcept>
 #include <unistd.h>
 
 #ifndef STRETCH_VERSION
@@ -61,11 +70,15 @@ struct Arguments
   std::string side;
   std::string scale;
   std::string ready;
+  std::string sound;
+  std::string theme = "auto";
+  std::string config;
   bool dry_run = false;
   bool plain = false;
   bool big = false;
   bool no_bell = false;
   bool voice = false;
+  bool vibrate = false;
   bool no_log = false;
   bool no_status = false;
   bool no_notify = false;
@@ -93,6 +106,7 @@ struct FlagOption
   const char* help;
   bool Arguments::*value;
   unsigned takers;
+  const char* negation = nullptr; // `--no-voice`, to undo a setting on the command line
 };
 
 // Every option that more than one command takes, in one place: each is added to the
@@ -106,14 +120,22 @@ constexpr ValueOption k_shared_values[] = {
   {"--ready", "SECONDS", "Lead-in before each exercise and side, in seconds (0: none)", &Arguments::ready,
    k_running | k_showing},
   {"--color", "WHEN", "Use color: auto, always or never", &Arguments::color, k_running | k_showing | k_coloring},
+  {"--theme", "THEME", "Colors for a dark or light background: auto (ask the terminal), dark or light",
+   &Arguments::theme, k_running | k_showing | k_coloring},
+  {"--sound", "SOUND", "Mark each change with tones (the default when a sound player is found), bell or off",
+   &Arguments::sound, k_running},
 };
 
 constexpr FlagOption k_shared_flags[] = {
   {"--dry-run", "Print the timeline and exit without waiting", &Arguments::dry_run, k_running},
-  {"--plain", "One line per event, no redrawing (also when not on a smart terminal)", &Arguments::plain, k_running},
-  {"--big", "Show the seconds left in large digits", &Arguments::big, k_running},
-  {"--no-bell", "Do not ring the terminal bell", &Arguments::no_bell, k_running},
-  {"--voice", "Speak each cue (espeak-ng, espeak, spd-say or say)", &Arguments::voice, k_running},
+  {"--plain", "One line per event, no redrawing (also when not on a smart terminal)", &Arguments::plain, k_running,
+   "--no-plain"},
+  {"--big", "Show the seconds left in large digits", &Arguments::big, k_running, "--no-big"},
+  {"--no-bell", "No sound at all: the same as --sound off", &Arguments::no_bell, k_running},
+  {"--voice", "Speak each cue (espeak-ng, espeak, spd-say, say or termux-tts-speak)", &Arguments::voice, k_running,
+   "--no-voice"},
+  {"--vibrate", "Buzz the phone at each change and at 3, 2, 1 (Termux:API)", &Arguments::vibrate, k_running,
+   "--no-vibrate"},
   {"--no-log", "Do not add this session to the history log", &Arguments::no_log, k_running},
   {"--no-status", "No window title or progress bar in the tab or taskbar", &Arguments::no_status, k_running},
   {"--no-notify", "No desktop notification at the end or when a question waits", &Arguments::no_notify, k_running},
@@ -129,16 +151,194 @@ void add_shared_options(CLI::App& app, Arguments& args, unsigned taker)
   }
   for (const FlagOption& option : k_shared_flags) {
     if ((option.takers & taker) != 0) {
-      app.add_flag(option.name, args.*option.value, option.help);
+      const std::string names = option.negation != nullptr ? fmt::format("{},!{}", option.name, option.negation)
+                                                           : std::string(option.name);
+      app.add_flag(names, args.*option.value, option.help);
     }
   }
 }
 
+// The values a setting takes: why `value` is not one, or nullopt.
+using ValueCheck = std::optional<std::string> (*)(std::string_view value);
+
+std::optional<std::string> check_boolean(std::string_view value)
+{
+  for (const std::string_view word : {"true", "false", "yes", "no", "on", "off", "1", "0"}) {
+    if (value == word) {
+      return std::nullopt;
+    }
+  }
+  return fmt::format("expected true or false, not `{}`", value);
+}
+
+std::optional<std::string> check_sound(std::string_view value)
+{
+  return run::parse_sound(value) ? std::nullopt
+                                 : std::optional(fmt::format("expected tones, bell or off, not `{}`", value));
+}
+
+std::optional<std::string> check_theme(std::string_view value)
+{
+  return value == "auto" || value == "dark" || value == "light"
+           ? std::nullopt
+           : std::optional(fmt::format("expected auto, dark or light, not `{}`", value));
+}
+
+std::optional<std::string> check_color(std::string_view value)
+{
+  return term::parse_color_mode(value) ? std::nullopt
+                                       : std::optional(fmt::format("expected auto, always or never, not `{}`", value));
+}
+
+std::optional<std::string> check_ready(std::string_view value)
+{
+  const auto ready = routine::parse_duration(value);
+  if (!ready) {
+    return ready.error();
+  }
+  if (*ready > plan::k_max_ready) {
+    return fmt::format("expected at most {}, not `{}`", routine::format_duration(plan::k_max_ready), value);
+  }
+  return std::nullopt;
+}
+
+// What the settings file may hold: one row per key, the name of a long option that it sets
+// as if given on the command line (which wins).
+struct Setting
+{
+  std::string_view key;
+  ValueCheck check;
+};
+
+constexpr Setting k_settings[] = {
+  {"voice", check_boolean}, {"vibrate", check_boolean}, {"big", check_boolean}, {"plain", check_boolean},
+  {"sound", check_sound},   {"theme", check_theme},     {"ready", check_ready}, {"color", check_color},
+};
+
+// The largest settings file read: a few lines are expected.
+constexpr std::size_t k_max_settings_size = 64 * 1024;
+
+// A mistake in the settings file, with its own `FILE:LINE: error: ...` line.
+class SettingsError : public std::runtime_error
+{
+public:
+  using std::runtime_error::runtime_error;
+};
+
+// The settings file, `key = value` a line, read through CLI11's own config-file support:
+// this format checks every line first, so that a mistake is reported with its file and
+// line, and notes which options the file set.
+class SettingsFormat : public CLI::Config
+{
+public:
+  SettingsFormat(std::string path, const CLI::App& app) : m_path(std::move(path)), m_app(app) {}
+
+  std::string to_config(const CLI::App*, bool, bool, std::string) const override { return {}; }
+
+  std::vector<CLI::ConfigItem> from_config(std::istream& input) const override
+  {
+    std::string text(k_max_settings_size + 1, '\0');
+    input.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(input.gcount()));
+    if (text.size() > k_max_settings_size) {
+      fail(0, fmt::format("the file is too large; the limit is {}", util::format_size(k_max_settings_size)));
+    }
+    std::vector<CLI::ConfigItem> lines;
+    std::map<std::string, std::size_t> seen;
+    std::size_t number = 0;
+    for (std::string_view rest = text; !rest.empty();) {
+      const std::size_t end = rest.find('\n');
+      const std::string_view line = util::trim(rest.substr(0, end));
+      rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+      ++number;
+      if (line.empty() || line.front() == '#') {
+        continue;
+      }
+      lines.push_back(read_line(line, number, seen));
+    }
+    return lines;
+  }
+
+  /// The long options whose values came from the file.
+  const std::set<std::string>& applied() const { return m_applied; }
+
+private:
+  [[noreturn]] void fail(std::size_t line, std::string_view message) const
+  {
+    const std::string where = line > 0 ? fmt::format("{}:{}", m_path, line) : m_path;
+    throw SettingsError(util::terminal_safe(fmt::format("{}: error: {}", where, message)));
+  }
+
+  CLI::ConfigItem read_line(std::string_view line, std::size_t number, std::map<std::string, std::size_t>& seen) const
+  {
+    if (line.front() == '[') {
+      fail(number, "sections are not settings: write `key = value` lines");
+    }
+    const std::size_t equals = line.find('=');
+    if (equals == std::string_view::npos) {
+      fail(number, fmt::format("expected `key = value`, such as `voice = true`"));
+    }
+    const std::string key(util::trim(line.substr(0, equals)));
+    std::string_view value = util::trim(line.substr(equals + 1));
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
+      value = value.substr(1, value.size() - 2);
+    }
+    const auto* setting = std::find_if(std::begin(k_settings), std::end(k_settings),
+                                       [&](const Setting& s) { return s.key == key; });
+    if (setting == std::end(k_settings)) {
+      std::vector<std::string> keys;
+      for (const Setting& each : k_settings) {
+        keys.emplace_back(each.key);
+      }
+      fail(number, fmt::format("unknown setting `{}`; the settings are {}", key, util::join(keys, ", ")));
+    }
+    if (const auto [first, inserted] = seen.emplace(key, number); !inserted) {
+      fail(number, fmt::format("`{}` is set already, on line {}", key, first->second));
+    }
+    if (const auto problem = setting->check(value)) {
+      fail(number, fmt::format("{}: {}", key, *problem));
+    }
+    const std::string name = "--" + key;
+    if (const CLI::Option* option = m_app.get_option_no_throw(name); option != nullptr && option->count() == 0) {
+      m_applied.insert(name); // the command line did not give it: the file's value counts
+    }
+    CLI::ConfigItem item;
+    item.name = key;
+    const bool yes = value == "true" || value == "yes" || value == "on" || value == "1";
+    item.inputs = {setting->check == check_boolean ? (yes ? "true" : "false") : std::string(value)};
+    return item;
+  }
+
+  std::string m_path;
+  const CLI::App& m_app;
+  mutable std::set<std::string> m_applied;
+};
+
+// The settings file to read: the last `--config FILE` (or `--config=FILE`) before `--`,
+// else `fallback`. Read before CLI11 parses, to check the file first.
+std::string settings_path(int argc, const char* const* argv, std::string fallback)
+{
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--") {
+      break;
+    }
+    if (arg == "--config" && i + 1 < argc) {
+      fallback = argv[++i];
+    } else if (arg.starts_with("--config=")) {
+      fallback = std::string(arg.substr(9));
+    }
+  }
+  return fallback;
+}
+
 // The shared options given at the top level that `command` (of kind `taker`) does not take.
-std::optional<std::string> misplaced_option(const CLI::App& top, const CLI::App& command, unsigned taker)
+// Those the settings file set are for the commands that take them, and count for no other.
+std::optional<std::string> misplaced_option(const CLI::App& top, const CLI::App& command, unsigned taker,
+                                            const std::set<std::string>& from_settings)
 {
   const auto problem = [&](const char* name, unsigned takers) -> std::optional<std::string> {
-    if ((takers & taker) != 0 || top.count(name) == 0) {
+    if ((takers & taker) != 0 || top.count(name) == 0 || from_settings.count(name) != 0) {
       return std::nullopt;
     }
     return fmt::format("{} goes with {} a routine, not with `{}`", name,
@@ -200,6 +400,46 @@ plan::PlanOptions plan_options(const Arguments& args, const CLI::App& top, const
   return options;
 }
 
+// The theme `--theme` names: nullopt for `auto`, decided by `COLORFGBG` when it tells (the
+// session asks the terminal itself when it cannot).
+std::optional<render::Theme> theme_of(const std::string& text, const util::EnvLookup& env)
+{
+  if (const auto problem = check_theme(text)) {
+    throw UsageError("--theme: " + *problem);
+  }
+  if (text != "auto") {
+    return text == "light" ? render::Theme::light : render::Theme::dark;
+  }
+  const char* colorfgbg = env("COLORFGBG");
+  const auto background = colorfgbg != nullptr ? term::background_from_colorfgbg(colorfgbg) : term::Background::unknown;
+  if (background == term::Background::unknown) {
+    return std::nullopt;
+  }
+  return background == term::Background::light ? render::Theme::light : render::Theme::dark;
+}
+
+// The sound `--sound` and `--no-bell` ask for; nullopt when neither was given. `--no-bell`
+// on the command line wins over a sound from the settings file.
+std::optional<run::Sound> sound_of(const Arguments& args, const CLI::App& top, const CLI::App& command,
+                                   const std::set<std::string>& from_settings)
+{
+  const bool sound_given = top.count("--sound") > 0 || command.count("--sound") > 0;
+  if (args.no_bell) {
+    if (sound_given && from_settings.count("--sound") == 0 && args.sound != "off") {
+      throw UsageError(fmt::format("--no-bell means --sound off: give one or the other, not --sound {} too", args.sound));
+    }
+    return run::Sound::off;
+  }
+  if (!sound_given) {
+    return std::nullopt;
+  }
+  const auto sound = run::parse_sound(args.sound);
+  if (!sound) {
+    throw UsageError("--sound: " + *check_sound(args.sound));
+  }
+  return sound;
+}
+
 std::string examples()
 {
   return run::keys_for_help() + R"(
@@ -238,6 +478,16 @@ std::string short_usage(const library::Library& library)
 class Formatter : public CLI::Formatter
 {
 public:
+  // `--voice,--no-voice`, without CLI11's `{false}` after the negation.
+  std::string make_option_name(const CLI::Option* option, bool is_positional) const override
+  {
+    std::string name = CLI::Formatter::make_option_name(option, is_positional);
+    for (std::size_t open = name.find('{'); open != std::string::npos; open = name.find('{', open)) {
+      name.erase(open, name.find('}', open) - open + 1);
+    }
+    return name;
+  }
+
   std::string make_usage(const CLI::App* app, std::string name) const override
   {
     if (app->get_parent() != nullptr) {
@@ -259,8 +509,16 @@ int report(std::string_view message, int status)
 int run(int argc, const char* const* argv)
 {
   Arguments args;
+  const util::EnvLookup env = util::process_environment();
   CLI::App app{"stretch: a guided stretch timer for the terminal.", "stretch"};
   app.formatter(std::make_shared<Formatter>());
+  const auto settings_dir = util::config_dir(env);
+  const std::string settings = settings_path(argc, argv, settings_dir ? (*settings_dir / "config").string() : "");
+  auto format = std::make_shared<SettingsFormat>(settings, app);
+  app.config_formatter(format);
+  app.set_config("--config", settings, "Read settings from FILE (default: $XDG_CONFIG_HOME/stretch/config; '' for none)")
+    ->option_text("FILE");
+  app.allow_config_extras(CLI::config_extras_mode::error);
   app.set_version_flag("--version", "stretch " STRETCH_VERSION);
   app.require_subcommand(0, 1);
   app.add_option("ROUTINE", args.run.routine, "The routine to run: a name or a routine file")->type_name("");
@@ -305,9 +563,9 @@ int run(int argc, const char* const* argv)
     ->type_name("");
   remind->add_flag("--weekdays", args.weekdays, "Only Monday to Friday");
 
-  CLI::App* path = app.add_subcommand("path", "Print where your routines, the history log and the built-ins are");
-  path->add_option("WHICH", args.path_which, "Print only this path: routines, history or builtins")
-    ->check(CLI::IsMember({"routines", "history", "builtins"}))
+  CLI::App* path = app.add_subcommand("path", "Print where your routines, the history log, the settings and the built-ins are");
+  path->add_option("WHICH", args.path_which, "Print only this path: routines, history, config or builtins")
+    ->check(CLI::IsMember({"routines", "history", "config", "builtins"}))
     ->type_name("");
 
   CLI::App* history = app.add_subcommand("history", "Show the last sessions, the daily streak and a calendar");
@@ -330,7 +588,14 @@ int run(int argc, const char* const* argv)
   history->footer("Examples: stretch history --last 20\n          stretch history --tsv --since 2026-01-01 > stretching.tsv");
 
   try {
+    if (std::error_code ec; !settings.empty() && std::filesystem::exists(settings, ec)
+                            && !std::filesystem::is_regular_file(settings, ec)) {
+      throw SettingsError(util::terminal_safe(fmt::format("{}: error: not a regular file", settings)));
+    }
     app.parse(argc, argv);
+  } catch (const SettingsError& error) {
+    util::FdSink(STDERR_FILENO).write(std::string(error.what()) + '\n');
+    return k_exit_usage;
   } catch (const CLI::ParseError& error) {
     if (error.get_exit_code() == 0) {
       return app.exit(error); // --help and --version
@@ -344,7 +609,7 @@ int run(int argc, const char* const* argv)
   if (!app.get_subcommands().empty()) {
     CLI::App* command = app.get_subcommands().front();
     const unsigned taker = command == run ? k_running : command == show ? k_showing : k_coloring;
-    if (const auto problem = misplaced_option(app, *command, taker)) {
+    if (const auto problem = misplaced_option(app, *command, taker, format->applied())) {
       return report(*problem, k_exit_usage);
     }
   }
@@ -352,16 +617,17 @@ int run(int argc, const char* const* argv)
   try {
     util::FdSink out(STDOUT_FILENO);
     util::FdSink err(STDERR_FILENO);
-    const util::EnvLookup env = util::process_environment();
     const library::Library library(library::builtin_routines(), library::user_routine_dir(env));
     const auto mode = term::parse_color_mode(args.color);
     if (!mode) {
       throw UsageError(fmt::format("--color must be auto, always or never, not `{}`", args.color));
     }
     const term::Display display = term::detect_display(STDOUT_FILENO, *mode, env);
+    const std::optional<render::Theme> theme = theme_of(args.theme, env);
     const commands::Context ctx{out, err, library,
-                                display.color ? render::Palette::colored() : render::Palette::plain(), env,
-                                display};
+                                display.color ? render::Palette::colored(theme.value_or(render::Theme::dark))
+                                              : render::Palette::plain(),
+                                env, display};
     if (list->parsed()) {
       return commands::list_command(ctx, args.list);
     }
@@ -417,6 +683,9 @@ int run(int argc, const char* const* argv)
         options.which = args.path_which;
       }
       options.builtins_dir = library::installed_routine_dir(argc > 0 ? argv[0] : "stretch", env);
+      if (!settings.empty()) {
+        options.config_file = settings;
+      }
       return commands::path_command(ctx, options);
     }
     if (history->parsed()) {
@@ -438,7 +707,9 @@ int run(int argc, const char* const* argv)
     args.run.plain = args.plain;
     args.run.big = args.big;
     args.run.voice = args.voice;
-    args.run.bell = !args.no_bell;
+    args.run.vibrate = args.vibrate;
+    args.run.sound = sound_of(args, app, run->parsed() ? *run : app, format->applied());
+    args.run.theme = args.theme == "auto" ? std::nullopt : theme;
     args.run.log = !args.no_log;
     args.run.status = !args.no_status;
     args.run.notify = !args.no_notify;

@@ -9,6 +9,7 @@
 #include "routine/duration.h"
 #include "util/file.h"
 #include "util/messages.h"
+#include "util/strings.h"
 #include "util/terminal_text.h"
 #include "util/utf8.h"
 #include "util/wrap.h"
@@ -46,33 +47,48 @@ std::string local_date_time(history::Seconds t)
                      local.tm_hour, local.tm_min);
 }
 
+// What a session's answers came to: for a numbness episode, whether the numbness went (what
+// its last answer says); then each other question reached, its answer first, so that a cut
+// line keeps the answers.
+std::string answers_text(const history::SessionRecord& record)
+{
+  std::vector<std::string> parts;
+  auto answers = record.answers;
+  const bool stayed = history::numbness_stayed(record);
+  if (stayed || history::numbness_resolved(record)) {
+    parts.emplace_back(stayed ? "numbness stayed: called it a day" : "numbness gone");
+    const auto last = std::find_if(answers.rbegin(), answers.rend(), [](const auto& a) { return a.reply.has_value(); });
+    answers.erase(std::next(last).base());
+  }
+  for (const history::LoggedAnswer& answer : answers) {
+    const std::string_view reply = !answer.reply ? "unanswered" : *answer.reply ? "yes" : "no";
+    parts.push_back(util::terminal_safe(fmt::format("{}: {}", reply, answer.question)));
+  }
+  return util::join(parts, "  ");
+}
+
 // One session, cut to `width` columns: what does not fit of its answers goes first.
 std::string session_line(const Context& ctx, const history::SessionRecord& record, std::size_t name_width,
                          std::size_t width)
 {
-  std::string line = fmt::format("  {}  {}  {:>5}  {}", local_date_time(record.start),
-                                 util::pad_to_width(util::terminal_safe(record.routine), name_width),
-                                 routine::format_duration(std::chrono::seconds(record.active_seconds)),
-                                 history::outcome_word(record.outcome));
-  const bool stayed = history::numbness_stayed(record);
-  std::string extra;
-  if (stayed) {
-    extra = "numbness stayed: called it a day";
-  } else {
-    for (const history::LoggedAnswer& answer : record.answers) {
-      extra += util::terminal_safe(fmt::format("{}{} {}", extra.empty() ? "" : "  ", answer.question,
-                                               answer.yes ? "yes" : "no"));
-    }
-  }
+  const std::string line = fmt::format("  {}  {}  {:>5}  {}", local_date_time(record.start),
+                                       util::pad_to_width(util::terminal_safe(record.routine), name_width),
+                                       routine::format_duration(std::chrono::seconds(record.active_seconds)),
+                                       history::outcome_word(record.outcome));
+  const std::string_view ellipsis = render::Glyphs::of(ctx.display.unicode).ellipsis;
+  std::string extra = answers_text(record);
   const std::size_t used = util::display_width(line);
   if (used > width) {
-    return util::truncate_to_width(line, width, render::Glyphs::of(ctx.display.unicode).ellipsis);
+    return util::truncate_to_width(line, width, ellipsis);
   }
   if (extra.empty() || used + 2 >= width) {
     return line;
   }
-  extra = util::truncate_to_width(extra, width - used - 2, render::Glyphs::of(ctx.display.unicode).ellipsis);
-  return line + "  " + (stayed ? render::styled(ctx.palette.warning, extra) : extra);
+  extra = util::truncate_to_width(extra, width - used - 2, ellipsis);
+  const fmt::text_style& style = history::numbness_stayed(record)    ? ctx.palette.warning
+                                 : history::numbness_resolved(record) ? ctx.palette.good
+                                                                      : fmt::text_style{};
+  return line + "  " + render::styled(style, extra);
 }
 
 // The log's lines for a spreadsheet, each field made safe on its own so the tabs stay.
@@ -217,6 +233,12 @@ int history_command(const Context& ctx, const HistoryOptions& options, history::
                      minutes_text(tally.seconds_between(history::week_start(today), today)),
                      render::Glyphs::of(ctx.display.unicode).separator,
                      minutes_text(tally.seconds_between(history::month_start(today), today)));
+  if (const std::string tally = follow_up.tally(); !tally.empty()) {
+    for (const std::string& line : util::wrap_to_width(tally, width - 1, 4, render::Glyphs::of(ctx.display.unicode).ellipsis)) {
+      out += line + '\n';
+    }
+    out += '\n';
+  }
   const history::CalendarStyle style{&ctx.palette, ctx.display.color, ctx.display.unicode};
   const int weeks = std::clamp(static_cast<int>((width - history::k_calendar_margin + 1) / 2), 1, k_calendar_weeks);
   for (const std::string& line : history::calendar_lines(tally.seconds_by_day(), today, weeks, style)) {

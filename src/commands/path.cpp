@@ -1,4 +1,4 @@
-// `stretch path`: where the user's routines, the history log and the built-ins are.
+// `stretch path`: where the user's routines, the history log, the settings and the built-ins are.
 #include "commands/path.h"
 
 #include "error.h"
@@ -19,14 +19,20 @@ int path_command(const Context& ctx, const PathOptions& options)
   };
   if (options.which) {
     const std::string& which = *options.which;
-    const auto& path = which == "routines" ? routines : which == "history" ? log : options.builtins_dir;
+    const auto& path = which == "routines"  ? routines
+                       : which == "history" ? log
+                       : which == "config"  ? options.config_file
+                                            : options.builtins_dir;
     if (!path) {
       throw Error(fmt::format("no {} path is known", which));
     }
     ctx.out.write(path->string() + '\n');
     return 0;
   }
-  ctx.out.write(fmt::format("routines  {}\nhistory   {}\nbuiltins  {}\n", text(routines), text(log),
+  std::error_code ec;
+  const bool config_exists = options.config_file && std::filesystem::exists(*options.config_file, ec);
+  ctx.out.write(fmt::format("routines  {}\nhistory   {}\nconfig    {}{}\nbuiltins  {}\n", text(routines), text(log),
+                            text(options.config_file), options.config_file && !config_exists ? " (none yet)" : "",
                             options.builtins_dir ? options.builtins_dir->string() + " (copies: the program carries its own)"
                                                  : std::string("compiled into the program")));
   return 0;

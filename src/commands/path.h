@@ -1,4 +1,4 @@
-// `stretch path`: where the user's routines, the history log and the built-ins are.
+// `stretch path`: where the user's routines, the history log, the settings and the built-ins are.
 #pragma once
 
 #include "commands/context.h"
@@ -12,8 +12,9 @@ namespace stretch::commands {
 /// What `stretch path` was asked for.
 struct PathOptions
 {
-  std::optional<std::string> which{}; // `routines`, `history` or `builtins`: only that path
+  std::optional<std::string> which{}; // `routines`, `history`, `config` or `builtins`: only that path
   std::optional<std::filesystem::path> builtins_dir{}; // the installed copies of the built-ins
+  std::optional<std::filesystem::path> config_file{};  // the settings file read (it may not exist)
 };
 
 /// Prints the paths, one per line with a label, or just the one asked for.

@@ -7,6 +7,7 @@
 #include "util/file.h"
 #include "util/messages.h"
 #include "util/process.h"
+#include "util/xdg.h"
 #include "util/terminal_text.h"
 
 #include <algorithm>
@@ -138,7 +139,7 @@ int remove(const Context& ctx, const RemindOptions& options, const SystemdIo& io
 SystemdIo process_systemd_io(const util::EnvLookup& env)
 {
   SystemdIo io;
-  if (auto config = library::xdg_dir(env, "XDG_CONFIG_HOME", ".config")) {
+  if (auto config = util::xdg_dir(env, "XDG_CONFIG_HOME", ".config")) {
     io.unit_dir = *config / "systemd" / "user";
   }
   const char* path = env("PATH");

@@ -3,7 +3,11 @@
 
 #include "commands/load.h"
 #include "cue/notifier.h"
-#include "cue/voice.h"
+#include "cue/audio_queue.h"
+#include "cue/player.h"
+#include "cue/tone_files.h"
+#include "cue/vibrator.h"
+#include "cue/wake_lock.h"
 #include "history/log_file.h"
 #include "history/numbness.h"
 #include "history/session_record.h"
@@ -12,6 +16,8 @@
 #include "run/runner.h"
 #include "term/posix_terminal.h"
 #include "util/messages.h"
+#include "util/process.h"
+#include "util/xdg.h"
 #include "util/terminal_text.h"
 #include "util/wrap.h"
 
@@ -26,15 +32,107 @@ namespace {
 
 constexpr int k_exit_interrupted = 130;
 
-std::unique_ptr<cue::Speech> make_speech(const Context& ctx)
+// How long a terminal may take to say what its background is.
+constexpr auto k_background_wait = std::chrono::milliseconds(100);
+
+std::string path_of(const Context& ctx)
 {
   const char* path = ctx.env("PATH");
-  if (const auto program = cue::find_speech_program(path != nullptr ? path : "")) {
+  return path != nullptr ? path : "";
+}
+
+std::unique_ptr<cue::Speech> make_speech(const Context& ctx)
+{
+  if (const auto program = cue::find_speech_program(path_of(ctx))) {
     return std::make_unique<cue::ProcessSpeech>(*program);
   }
-  ctx.err.write(util::warning_line("--voice: no speech program found (espeak-ng, espeak, spd-say or say); "
-                                   "going on without a voice"));
+  ctx.err.write(util::warning_line("--voice: no speech program found (espeak-ng, espeak, spd-say, say or "
+                                   "termux-tts-speak); going on without a voice"));
   return nullptr;
+}
+
+// A player for the tones, their files written to the cache folder; null, with a warning
+// when they were asked for, when there is no player or the files cannot be written.
+std::unique_ptr<cue::Player> make_player(const Context& ctx, bool asked, const session::Clock& clock)
+{
+  const auto player = cue::find_sound_player(path_of(ctx));
+  if (!player) {
+    if (asked) {
+      ctx.err.write(util::warning_line("--sound tones: no sound player found (pw-play, paplay, aplay, afplay or "
+                                       "termux-media-player); ringing the terminal bell instead"));
+    }
+    return nullptr;
+  }
+  const auto cache = util::cache_dir(ctx.env);
+  const auto files = cache ? cue::write_tone_files(*cache / cue::k_tone_folder)
+                           : util::Expected<cue::ToneFiles>(util::Unexpected{"no home folder for the cache"});
+  if (!files) {
+    ctx.err.write(util::warning_line(fmt::format("cannot write the tones ({}); ringing the terminal bell instead",
+                                                 files.error())));
+    return nullptr;
+  }
+  return std::make_unique<cue::ProcessPlayer>(*player, *files, clock);
+}
+
+// What a session reaches outside the terminal, and owns for its length.
+struct SessionDevices
+{
+  std::unique_ptr<cue::Speech> speech;
+  std::unique_ptr<cue::Player> player;
+  std::unique_ptr<cue::AudioQueue> audio;
+  std::unique_ptr<cue::Vibrator> vibrator;
+  std::unique_ptr<cue::WakeLock> wake_lock;
+  run::Sound sound = run::Sound::off;
+};
+
+SessionDevices make_devices(const Context& ctx, const RunCommandOptions& options, const session::Clock& clock)
+{
+  SessionDevices devices;
+  const bool want_tones = options.sound.value_or(run::Sound::tones) == run::Sound::tones;
+  devices.player = want_tones ? make_player(ctx, options.sound.has_value(), clock) : nullptr;
+  devices.sound = devices.player ? run::Sound::tones : options.sound.value_or(run::Sound::bell);
+  if (devices.sound == run::Sound::tones && !devices.player) {
+    devices.sound = run::Sound::bell;
+  }
+  if (devices.sound == run::Sound::bell && !ctx.display.terminal) {
+    devices.sound = run::Sound::off; // the bell is a byte for a terminal, not for a file
+  }
+  devices.speech = options.voice ? make_speech(ctx) : nullptr;
+  if (devices.speech || devices.player) {
+    devices.audio = std::make_unique<cue::AudioQueue>(devices.speech.get(), devices.player.get());
+  }
+  if (options.vibrate) {
+    if (auto program = util::find_program("termux-vibrate", path_of(ctx))) {
+      devices.vibrator = std::make_unique<cue::ProcessVibrator>(std::move(*program));
+    } else {
+      ctx.err.write(util::warning_line("--vibrate: termux-vibrate not found (it comes with Termux:API); going on "
+                                       "without"));
+    }
+  }
+  if (auto programs = cue::find_wake_lock(path_of(ctx))) {
+    devices.wake_lock = std::make_unique<cue::ProcessWakeLock>(std::move(*programs));
+  }
+  return devices;
+}
+
+// The colors for the session: the theme asked for, else what `COLORFGBG` or the terminal
+// itself says of its background; dark when nothing can tell.
+render::Palette session_palette(const Context& ctx, const RunCommandOptions& options, term::PosixTerminal& terminal,
+                                bool ask)
+{
+  if (!ctx.display.color) {
+    return render::Palette::plain();
+  }
+  if (options.theme) {
+    return render::Palette::colored(*options.theme);
+  }
+  const char* colorfgbg = ctx.env("COLORFGBG");
+  term::Background background = colorfgbg != nullptr ? term::background_from_colorfgbg(colorfgbg)
+                                                     : term::Background::unknown;
+  if (background == term::Background::unknown && ask) {
+    background = terminal.query_background(k_background_wait);
+  }
+  return render::Palette::colored(background == term::Background::light ? render::Theme::light : render::Theme::dark);
 }
 
 } // namespace
@@ -54,7 +152,7 @@ void log_session(const Context& ctx, const plan::Plan& plan, const session::Summ
       ctx.err.write(util::warning_line(fmt::format("this session is not logged: {}", appended.error())));
     }
   }
-  if (record.episode != history::k_numbness) {
+  if (!history::is_numbness_episode(record)) {
     return;
   }
   // Only the last 30 days matter: read the log from its end, however long it is.
@@ -98,37 +196,35 @@ int run_command(const Context& ctx, const RunCommandOptions& options)
     return 0;
   }
   const bool keys = term::is_terminal(STDIN_FILENO);
+  session::SteadyClock clock;
+  SessionDevices devices = make_devices(ctx, options, clock);
   run::RunOptions run;
   run.plain = options.plain || !ctx.display.smart; // TERM=dumb or unknown: one line per event
   run.keys = keys;
-  run.bell = options.bell && ctx.display.terminal;
+  run.sound = devices.sound;
   run.big = options.big;
   run.unicode = ctx.display.unicode;
-  run.palette = ctx.palette;
   const term::OutsideSupport outside = term::outside_support(ctx.display, ctx.env);
   run.title = options.status && outside.title && !run.plain;
   run.progress = options.status && outside.progress && !run.plain;
   run.tmux = outside.tmux;
-  const std::unique_ptr<cue::Speech> speech = options.voice ? make_speech(ctx) : nullptr;
-  std::optional<cue::Voice> voice;
-  if (speech) {
-    voice.emplace(*speech);
-  }
 
   const auto start = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   run::RunResult result;
   {
-    session::SteadyClock clock;
     term::PosixTerminal terminal({STDIN_FILENO, STDOUT_FILENO, keys, !run.plain, run.title, run.progress, run.tmux});
+    run.palette = session_palette(ctx, options, terminal, keys && !run.plain);
     std::unique_ptr<cue::Notifier> notifier;
     if (options.notify && outside.notify == term::NotifyVia::notify_send) {
       notifier = std::make_unique<cue::ProcessNotifier>(outside.notify_send);
     } else if (options.notify && outside.notify != term::NotifyVia::none) {
       notifier = std::make_unique<cue::TerminalNotifier>(terminal, outside.notify, outside.tmux);
     }
-    run::Runner runner(plan, run, clock, terminal, voice ? &*voice : nullptr, notifier.get());
+    const run::Devices uses{devices.audio.get(), devices.vibrator.get(), notifier.get(), devices.wake_lock.get()};
+    run::Runner runner(plan, run, clock, terminal, uses);
     result = runner.run();
   } // the terminal is back as it was found, and the signal handlers are gone
+  devices.wake_lock.reset(); // the phone may sleep again, whatever the way out
   log_session(ctx, plan, result.summary, start, options.log);
 
   if (result.signal == SIGINT) {

@@ -4,7 +4,11 @@
 #include "commands/context.h"
 #include "history/local_time.h"
 #include "plan/plan.h"
+#include "render/style.h"
+#include "run/cues.h"
 #include "session/session.h"
+
+#include <optional>
 
 #include <string>
 
@@ -18,8 +22,10 @@ struct RunCommandOptions
   bool dry_run = false;    // print the timeline and exit without waiting
   bool plain = false;      // one line per event, even on a terminal
   bool big = false;        // large digits
-  bool bell = true;        // the terminal bell at each change
+  std::optional<run::Sound> sound{}; // nullopt: tones when a sound player is found, else the bell
+  std::optional<render::Theme> theme{}; // nullopt: ask the terminal (dark when it cannot tell)
   bool voice = false;      // speak each cue
+  bool vibrate = false;    // buzz the phone at each change (Termux:API)
   bool log = true;         // append the session to the history log
   bool status = true;      // the window title and the progress bar in the tab or taskbar
   bool notify = true;      // a desktop notification at the end and when a question waits
@@ -28,7 +34,9 @@ struct RunCommandOptions
 /// Runs the routine with the process's terminal, returning the exit status: 0 when it
 /// ended or the user stopped it, 130 after Ctrl-C. After SIGTERM, SIGHUP or SIGQUIT the
 /// terminal is restored, the session logged, and the process ends by that signal. A log
-/// that cannot be written is a warning, not an error.
+/// that cannot be written is a warning, not an error; so is a voice, sound player or
+/// vibrator asked for and not found. On a phone with Termux, the phone is kept awake from
+/// start to end, whatever the way out.
 int run_command(const Context& ctx, const RunCommandOptions& options);
 
 /// Prints the plan as a session would, one line per step at its start time, without waiting.

@@ -34,7 +34,7 @@ void ProcessNotifier::notify(std::string_view title, std::string_view body)
     default: plain_body += c; break;
     }
   }
-  util::start_detached({m_program.string(), "--app-name=stretch", "--", argument(title), plain_body});
+  m_started.start({m_program.string(), "--app-name=stretch", "--", argument(title), plain_body});
 }
 
 } // namespace stretch::cue

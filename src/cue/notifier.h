@@ -4,6 +4,7 @@
 
 #include "term/osc.h"
 #include "term/terminal.h"
+#include "util/process.h"
 
 #include <filesystem>
 #include <string_view>
@@ -44,6 +45,7 @@ public:
 
 private:
   std::filesystem::path m_program;
+  util::Detached m_started;
 };
 
 } // namespace stretch::cue

@@ -6,22 +6,13 @@
 #include "util/terminal_text.h"
 #include "util/utf8.h"
 
-#include <cerrno>
-#include <csignal>
 #include <string>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace stretch::cue {
 
 std::optional<std::filesystem::path> find_speech_program(std::string_view path)
 {
-  for (const std::string_view program : k_speech_programs) {
-    if (auto found = util::find_program(program, path)) {
-      return found;
-    }
-  }
-  return std::nullopt;
+  return util::find_first_program(k_speech_programs, path);
 }
 
 std::string speakable(std::string_view text)
@@ -48,56 +39,24 @@ std::string speakable(std::string_view text)
 
 ProcessSpeech::ProcessSpeech(std::filesystem::path program) : m_program(std::move(program)) {}
 
-ProcessSpeech::~ProcessSpeech()
-{
-  if (m_child > 0) {
-    int status = 0;
-    ::kill(m_child, SIGKILL);
-    while (::waitpid(m_child, &status, 0) < 0 && errno == EINTR) {
-    }
-  }
-}
-
 bool ProcessSpeech::speaking()
 {
-  if (m_child <= 0) {
-    return false;
-  }
-  int status = 0;
-  const pid_t done = ::waitpid(m_child, &status, WNOHANG);
-  if (done == 0) {
-    return true;
-  }
-  m_child = -1; // ended (or, with an error, no child of ours any more)
-  return false;
+  return m_child.running();
 }
 
 void ProcessSpeech::stop()
 {
-  if (speaking()) {
-    // Cut it short, but never wait for it here: the timer must not be held up. The next
-    // call to speaking() collects it.
-    ::kill(m_child, SIGTERM);
-  }
+  // Cut it short, but never wait for it here: the timer must not be held up.
+  m_child.terminate();
 }
 
 bool ProcessSpeech::start(std::string_view text)
 {
-  stop();
-  if (speaking()) {
-    int status = 0;
-    ::waitpid(m_child, &status, 0); // SIGTERM was sent: this is quick
-    m_child = -1;
-  }
   const std::string words = speakable(text);
   if (words.empty()) {
     return false;
   }
-  const auto child = util::spawn({m_program.string(), words}, util::Streams::null);
-  if (child) {
-    m_child = *child;
-  }
-  return static_cast<bool>(child);
+  return m_child.start({m_program.string(), words});
 }
 
 } // namespace stretch::cue

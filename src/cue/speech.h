@@ -2,6 +2,7 @@
 #pragma once
 
 #include "session/clock.h"
+#include "util/process.h"
 
 #include <filesystem>
 #include <optional>
@@ -32,23 +33,20 @@ public:
   virtual std::optional<session::TimePoint> expected_end() const { return std::nullopt; }
 };
 
-/// The speech programs looked for, in order.
-inline constexpr std::string_view k_speech_programs[] = {"espeak-ng", "espeak", "spd-say", "say"};
+/// The speech programs looked for, in order: termux-tts-speak is Android's own voice, on a
+/// phone with Termux:API.
+inline constexpr std::string_view k_speech_programs[] = {"espeak-ng", "espeak", "spd-say", "say", "termux-tts-speak"};
 
 /// The first speech program found in the folders of `path` (a `$PATH` value), or nullopt.
 std::optional<std::filesystem::path> find_speech_program(std::string_view path);
 
 /// Speaks by starting `program TEXT` with posix_spawnp: an argument vector, no shell, with
 /// standard input, output and error on /dev/null so it cannot touch the terminal. The
-/// program's exit is the end of what it said.
+/// program's exit is the end of what it said; a program still speaking is ended with it.
 class ProcessSpeech : public Speech
 {
 public:
   explicit ProcessSpeech(std::filesystem::path program);
-  /// Ends a program still speaking.
-  ~ProcessSpeech() override;
-  ProcessSpeech(const ProcessSpeech&) = delete;
-  ProcessSpeech& operator=(const ProcessSpeech&) = delete;
 
   bool start(std::string_view text) override;
   bool speaking() override;
@@ -56,7 +54,7 @@ public:
 
 private:
   std::filesystem::path m_program;
-  pid_t m_child = -1;
+  util::Child m_child;
 };
 
 /// `text` made fit to be one argument of a speech program: without control characters,

@@ -58,6 +58,28 @@ std::string spoken_duration(std::chrono::milliseconds d)
   return rest == 0 ? unit(minutes, "minute") : unit(minutes, "minute") + " " + unit(rest, "second");
 }
 
+std::string short_utterance(const plan::PlanStep& step, bool label_only)
+{
+  using routine::StepKind;
+  const std::string label = sentence(capitalized(render::phase_word(step)));
+  if (label_only) {
+    return label;
+  }
+  std::string words;
+  if (step.kind == StepKind::switch_sides) {
+    return "Switch sides. " + side_sentence(step);
+  }
+  if (step.kind == StepKind::ready) {
+    words += side_sentence(step);
+  } else if (step.new_side) {
+    words += "Switch sides. " + side_sentence(step);
+  }
+  if (step.rep_start && step.reps > 1) {
+    words += fmt::format("Rep {} of {}. ", step.rep, step.reps);
+  }
+  return words + label;
+}
+
 std::string utterance(const plan::PlanStep& step, bool keys)
 {
   using routine::StepKind;

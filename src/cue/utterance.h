@@ -13,6 +13,11 @@ namespace stretch::cue {
 /// advice (`keys` false).
 std::string utterance(const plan::PlanStep& step, bool keys);
 
+/// The fewest words for the start of `step`, for when its whole cue would outlast it: the
+/// side when it is new, the rep when one starts, and the label ("Left side. Relax."). With
+/// `label_only`, just the label ("Relax.").
+std::string short_utterance(const plan::PlanStep& step, bool label_only = false);
+
 /// `d` in words, rounded up to seconds: "10 seconds", "1 minute 30 seconds".
 std::string spoken_duration(std::chrono::milliseconds d);
 

@@ -2,7 +2,7 @@
 // stream so that its length costs time but never memory.
 #include "history/log_file.h"
 
-#include "library/paths.h"
+#include "util/xdg.h"
 #include "util/fd.h"
 
 #include <algorithm>
@@ -118,24 +118,7 @@ bool lock(int fd)
 // returns the errno.
 int write_whole(int fd, std::string_view text, off_t size)
 {
-  // Over a file size limit, write() should fail with EFBIG rather than end the process.
-  struct sigaction ignore = {};
-  ignore.sa_handler = SIG_IGN;
-  struct sigaction old = {};
-  ::sigaction(SIGXFSZ, &ignore, &old);
-  int error = 0;
-  while (!text.empty()) {
-    const ssize_t written = ::write(fd, text.data(), text.size());
-    if (written < 0 && errno == EINTR) {
-      continue;
-    }
-    if (written <= 0) {
-      error = written < 0 ? errno : EIO;
-      break;
-    }
-    text.remove_prefix(static_cast<std::size_t>(written));
-  }
-  ::sigaction(SIGXFSZ, &old, nullptr);
+  const int error = util::write_all(fd, text);
   if (error != 0 && ::ftruncate(fd, size) != 0) {
     // Nothing better to do: the reader skips a torn line.
   }
@@ -158,7 +141,7 @@ std::optional<LogPath> log_path(const util::EnvLookup& env)
   if (const char* file = env("STRETCH_HISTORY"); file != nullptr && file[0] != '\0') {
     return LogPath{file, true};
   }
-  if (auto state = library::xdg_dir(env, "XDG_STATE_HOME", ".local/state")) {
+  if (auto state = util::xdg_dir(env, "XDG_STATE_HOME", ".local/state")) {
     return LogPath{*state / "stretch" / "history.tsv", false};
   }
   return std::nullopt;

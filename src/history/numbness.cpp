@@ -4,13 +4,46 @@
 
 #include "history/stats.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace stretch::history {
+namespace {
+
+// The last answer given in `record`, if any.
+std::optional<bool> last_reply(const SessionRecord& record)
+{
+  const auto found = std::find_if(record.answers.rbegin(), record.answers.rend(),
+                                  [](const LoggedAnswer& answer) { return answer.reply.has_value(); });
+  return found == record.answers.rend() ? std::nullopt : found->reply;
+}
+
+std::string days(int n)
+{
+  return fmt::format("{} {}", n, n == 1 ? "day" : "days");
+}
+
+} // namespace
+
+bool is_numbness_episode(const SessionRecord& record)
+{
+  if (record.episode != k_numbness) {
+    return false;
+  }
+  const bool reached_a_question = !record.answers.empty() && record.steps_done > 0;
+  return record.active_seconds >= k_episode_seconds || last_reply(record).has_value() || reached_a_question;
+}
 
 bool numbness_stayed(const SessionRecord& record)
 {
-  return record.episode == k_numbness && !record.answers.empty() && !record.answers.back().yes;
+  const auto reply = last_reply(record);
+  return record.episode == k_numbness && reply && !*reply;
+}
+
+bool numbness_resolved(const SessionRecord& record)
+{
+  const auto reply = last_reply(record);
+  return record.episode == k_numbness && reply && *reply;
 }
 
 NumbnessFollowUp::NumbnessFollowUp(Day today)
@@ -21,10 +54,10 @@ NumbnessFollowUp::NumbnessFollowUp(Day today)
 void NumbnessFollowUp::add(const SessionRecord& record)
 {
   const Day day = session_day(record);
-  if (record.episode != k_numbness || day < m_first || day > m_today) {
+  if (!is_numbness_episode(record) || day < m_first || day > m_today) {
     return;
   }
-  ++m_episodes;
+  m_episode_days.insert(day);
   if (numbness_stayed(record)) {
     m_stayed_days.insert(day);
   }
@@ -32,15 +65,27 @@ void NumbnessFollowUp::add(const SessionRecord& record)
 
 bool NumbnessFollowUp::advise() const
 {
-  return m_episodes >= k_episodes_for_advice || stayed_days() >= k_stayed_days_for_advice;
+  return episode_days() >= k_episode_days_for_advice || stayed_days() >= k_stayed_days_for_advice;
+}
+
+std::string NumbnessFollowUp::tally() const
+{
+  if (episode_days() == 0) {
+    return {};
+  }
+  std::string text = fmt::format("Numb feet on {} in the last {}", days(episode_days()), k_numbness_window_days);
+  if (stayed_days() > 0) {
+    text += fmt::format("; the numbness stayed on {}", days(stayed_days()));
+  }
+  return text + ".";
 }
 
 std::string NumbnessFollowUp::advice() const
 {
-  std::string what = fmt::format("Your feet went numb {} {} in the last {} days", m_episodes,
-                                 m_episodes == 1 ? "time" : "times", k_numbness_window_days);
+  std::string what = fmt::format("Your feet went numb on {} in the last {}", days(episode_days()),
+                                 k_numbness_window_days);
   if (stayed_days() > 0) {
-    what += fmt::format(", and the numbness stayed on {} {}", stayed_days(), stayed_days() == 1 ? "day" : "days");
+    what += fmt::format(", and the numbness stayed on {}", days(stayed_days()));
   }
   return what + ". Numbness that keeps coming back is a warning light: have a doctor or physical therapist "
                 "give you a full evaluation.";

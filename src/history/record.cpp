@@ -11,7 +11,8 @@
 namespace stretch::history {
 namespace {
 
-constexpr std::size_t k_fields = 8;
+constexpr std::size_t k_fields = 9;
+constexpr std::size_t k_fields_format_2 = 8;
 constexpr std::size_t k_fields_format_1 = 7;
 constexpr long long k_max_count = 1'000'000'000;
 // Format 1 had no episode field; its numbness routine went by this name.
@@ -136,7 +137,8 @@ std::string format_record(const SessionRecord& record)
       line += ';';
     }
     escape_to(line, record.answers[i].question);
-    line += record.answers[i].yes ? "=yes" : "=no";
+    const auto& reply = record.answers[i].reply;
+    line += !reply ? "=unanswered" : *reply ? "=yes" : "=no";
   }
   if (record.answers.empty()) {
     line += '-';
@@ -147,6 +149,7 @@ std::string format_record(const SessionRecord& record)
   } else {
     escape_to(line, record.episode);
   }
+  line += fmt::format("\t{}", record.steps_done);
   return line;
 }
 
@@ -166,7 +169,7 @@ util::Expected<SessionRecord> parse_record(std::string_view line)
     }
     start = tab + 1;
   }
-  if (count != k_fields && count != k_fields_format_1) {
+  if (count != k_fields && count != k_fields_format_2 && count != k_fields_format_1) {
     return util::Unexpected{fmt::format("expected {} fields, found {}", k_fields, count)};
   }
   SessionRecord record;
@@ -205,12 +208,12 @@ util::Expected<SessionRecord> parse_record(std::string_view line)
     for (std::string& entry : *entries) {
       const std::size_t equals = entry.rfind('=');
       const std::string_view answer = equals == std::string::npos ? "" : std::string_view(entry).substr(equals + 1);
-      if (answer != "yes" && answer != "no") {
-        return util::Unexpected{"answers: expected QUESTION=yes or QUESTION=no"};
+      if (answer != "yes" && answer != "no" && answer != "unanswered") {
+        return util::Unexpected{"answers: expected QUESTION=yes, QUESTION=no or QUESTION=unanswered"};
       }
-      const bool yes = answer == "yes";
+      const std::optional<bool> reply = answer == "unanswered" ? std::nullopt : std::optional(answer == "yes");
       entry.resize(equals);
-      record.answers.push_back({std::move(entry), yes});
+      record.answers.push_back({std::move(entry), reply});
     }
   }
   if (count == k_fields_format_1) {
@@ -221,6 +224,14 @@ util::Expected<SessionRecord> parse_record(std::string_view line)
       return util::Unexpected{"episode: expected a word, or -"};
     }
     record.episode = std::move(*episode);
+  }
+  record.steps_done = record.holds_done; // what older lines can tell
+  if (count == k_fields) {
+    const auto steps = util::parse_count(fields[8], k_max_count);
+    if (!steps || *steps > k_max_count || *steps < record.holds_done) {
+      return util::Unexpected{"steps_done: expected a whole number, no fewer than the holds done"};
+    }
+    record.steps_done = *steps;
   }
   return record;
 }

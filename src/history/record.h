@@ -5,6 +5,7 @@
 #include "session/session.h"
 #include "util/expected.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,21 +13,23 @@
 namespace stretch::history {
 
 /// The version of the line format, named in the log's header. Format 2 added the episode
-/// field and escapes every field; lines of format 1 (seven fields) are still read.
-inline constexpr int k_format_version = 2;
+/// field and escapes every field; format 3 added `steps_done` and questions reached but not
+/// answered (`QUESTION=unanswered`). Lines of formats 1 (seven fields) and 2 (eight) are
+/// still read.
+inline constexpr int k_format_version = 3;
 
 /// The names of a record's fields, tab-separated: the log's header and `--tsv`'s first line.
 inline constexpr std::string_view k_field_names =
-  "start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode";
+  "start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode\tsteps_done";
 
 /// The header that starts a new log: the format version, then the field names.
 std::string log_header();
 
-/// An answer given to a question, as the log keeps it.
+/// A question a session reached, and its answer, as the log keeps it.
 struct LoggedAnswer
 {
   std::string question;
-  bool yes = false;
+  std::optional<bool> reply; // nullopt: reached, not answered
 };
 
 /// A session as the log keeps it.
@@ -39,8 +42,9 @@ struct SessionRecord
   long long active_seconds = 0; // time spent, pauses left out
   long long holds_done = 0;
   long long holds_planned = 0;
-  std::vector<LoggedAnswer> answers;
+  std::vector<LoggedAnswer> answers; // every question reached, in order
   std::string episode; // what the routine tracks, such as `numbness`; "" for none
+  long long steps_done = 0; // steps of any kind done, lead-ins apart; for older lines, `holds_done`
 
   /// When it ended, as far as the log can tell: its start plus its active time.
   Seconds end() const { return start + std::chrono::seconds(active_seconds); }
@@ -53,9 +57,9 @@ std::string_view outcome_word(session::Outcome outcome);
 /// name or question can split a line, add a field, or put a control character in the log.
 std::string format_record(const SessionRecord& record);
 
-/// Reads one log line (without its line end) back, of format 2 or 1; fails with a message
+/// Reads one log line (without its line end) back, of format 3, 2 or 1; fails with a message
 /// on anything that is not a complete record. `format_record` of the result gives `line`
-/// back, for a line of format 2.
+/// back, for a line of format 3.
 util::Expected<SessionRecord> parse_record(std::string_view line);
 
 } // namespace stretch::history

@@ -10,14 +10,6 @@ namespace stretch::library {
 
 using util::EnvLookup;
 
-/// The user's home folder: `$HOME`, else the password database; nullopt when neither knows.
-std::optional<std::filesystem::path> home_dir(const EnvLookup& env);
-
-/// `$VARIABLE` when it holds an absolute path (the XDG rule), else `~/FALLBACK`; nullopt
-/// when neither is known.
-std::optional<std::filesystem::path> xdg_dir(const EnvLookup& env, const char* variable,
-                                             const char* fallback);
-
 /// The user's routine folder: `$XDG_CONFIG_HOME/stretch/routines`, by default
 /// `~/.config/stretch/routines`.
 std::optional<std::filesystem::path> user_routine_dir(const EnvLookup& env);

@@ -214,7 +214,7 @@ std::optional<std::string> check_options(const routine::Routine& routine,
   if (options.reps && (*options.reps < 1 || *options.reps > k_max_reps)) {
     return fmt::format("--reps must be from 1 to {}", k_max_reps);
   }
-  if (options.ready.count() < 0 || options.ready > std::chrono::minutes(10)) {
+  if (options.ready.count() < 0 || options.ready > k_max_ready) {
     return "--ready must be from 0 to 10 minutes";
   }
   if (options.side) {

@@ -28,6 +28,7 @@ struct PlanOptions
 /// Limits on `PlanOptions`, checked by `build_plan` and named in usage errors.
 inline constexpr int k_max_reps = 100;
 inline constexpr double k_max_scale = 10.0;
+inline constexpr Duration k_max_ready = std::chrono::minutes(10);
 inline constexpr std::size_t k_max_steps = 10'000;
 
 /// One step of a plan, with everything a renderer needs to show it.

@@ -17,6 +17,7 @@ namespace {
 
 constexpr std::size_t k_max_bar = 40;
 constexpr std::size_t k_max_cue_lines = 20;
+constexpr std::size_t k_max_notice_lines = 6;
 
 // Routine text as the terminal may show it: no control characters, and ASCII stand-ins
 // for typographic characters when the locale is not UTF-8.
@@ -28,13 +29,42 @@ std::string shown(std::string_view text, bool unicode)
 // The parts of the status area, each a block of lines, in the order they are drawn.
 struct Parts
 {
-  std::string header;              // exercise, side, rep
-  std::string phase;               // phase word, time, bar
-  std::vector<std::string> big;    // large digits
-  std::vector<std::string> cue;    // the instruction, wrapped
+  std::vector<std::string> notice;  // an answer's advice
+  std::string header;               // exercise, side, rep
+  std::string phase;                // phase word, time, bar
+  std::vector<std::string> big;     // large digits
+  std::vector<std::string> cue;     // the instruction, wrapped
   std::vector<std::string> answers; // a question nobody can answer
-  std::string footer;              // progress and keys
+  std::vector<std::string> keys;    // every key of the screen, after `?`
+  std::string footer;               // progress and a hint at the keys
 };
+
+// The items of `help` (separated by the locale's separator, " · " or " - ") packed into
+// lines of `width` columns.
+std::vector<std::string> pack_items(std::string_view help, std::size_t width, bool unicode)
+{
+  const Glyphs& glyphs = Glyphs::of(unicode);
+  std::vector<std::string> lines;
+  std::string line;
+  for (std::size_t start = 0; start <= help.size();) {
+    const std::size_t end = std::min(help.find(glyphs.separator, start), help.size());
+    const std::string item(help.substr(start, end - start));
+    start = end + glyphs.separator.size();
+    if (!line.empty() && util::display_width(line) + util::display_width(glyphs.separator)
+                               + util::display_width(item) > width) {
+      lines.push_back(std::move(line));
+      line.clear();
+    }
+    line += (line.empty() ? "" : std::string(glyphs.separator)) + item;
+  }
+  if (!line.empty()) {
+    lines.push_back(std::move(line));
+  }
+  for (std::string& each : lines) {
+    each = util::truncate_to_width(each, width, glyphs.ellipsis);
+  }
+  return lines;
+}
 
 std::string header_line(const plan::PlanStep& step, const Palette& palette, std::size_t width, bool unicode)
 {
@@ -53,12 +83,37 @@ std::string header_line(const plan::PlanStep& step, const Palette& palette, std:
          + suffix;
 }
 
+// `word`, then the time, then what else fits of `after` (a prompt, a bar): the seconds always
+// show, the word gives way first.
+std::string phase_with_time(const std::string& word, const fmt::text_style& word_style, const std::string& time,
+                            const Palette& palette, std::size_t width, bool unicode)
+{
+  if (util::display_width(word) + 2 + time.size() > width) {
+    const std::size_t room = width > time.size() + 2 ? width - time.size() - 2 : 0;
+    return styled(word_style, util::truncate_to_width(word, room, Glyphs::of(unicode).ellipsis)) + (room > 0 ? "  " : "")
+           + styled(palette.heading, time);
+  }
+  return styled(word_style, word) + "  " + styled(palette.heading, time);
+}
+
 std::string phase_line(const StatusView& view, const StatusStyle& style, std::size_t width)
 {
   const Palette& palette = *style.palette;
   const Glyphs& glyphs = Glyphs::of(style.unicode);
   const plan::PlanStep& step = *view.step;
   const std::string word = shown(phase_word(step), style.unicode);
+  const std::string time = shown_time_left(view.remaining);
+  // What follows the word and the time, when it fits.
+  const auto with_extra = [&](std::string line, std::size_t used, const std::string& extra,
+                              const fmt::text_style& extra_style) {
+    return used + 2 + util::display_width(extra) <= width ? line + "  " + styled(extra_style, extra) : line;
+  };
+  if (view.waiting && view.proposed) {
+    // The answer given, and the seconds until it counts.
+    const std::string answer = *view.proposed ? "YES" : "NO";
+    const std::string line = phase_with_time(answer, palette.heading, time, palette, width, style.unicode);
+    return with_extra(line, answer.size() + 2 + time.size(), std::string(view.prompt), {});
+  }
   if (view.waiting) {
     const std::string prompt(view.prompt);
     if (prompt.empty() || util::display_width(word) + 2 + util::display_width(prompt) > width) {
@@ -68,19 +123,18 @@ std::string phase_line(const StatusView& view, const StatusStyle& style, std::si
   }
   const std::string shown_word = view.paused ? "PAUSED" : word;
   const fmt::text_style& word_style = view.paused ? palette.warning : palette.kind(step.kind);
-  const std::string time = shown_time_left(view.remaining);
-  // The seconds always show: the word gives way first.
-  if (util::display_width(shown_word) + 2 + time.size() > width) {
-    const std::size_t room = width > time.size() + 2 ? width - time.size() - 2 : 0;
-    return styled(word_style, util::truncate_to_width(shown_word, room, glyphs.ellipsis)) + (room > 0 ? "  " : "")
-           + styled(palette.heading, time);
+  std::string line = phase_with_time(shown_word, word_style, time, palette, width, style.unicode);
+  const std::size_t used = util::display_width(shown_word) + 2 + time.size();
+  if (used > width) {
+    return line;
   }
-  std::string line = styled(word_style, shown_word) + "  " + styled(palette.heading, time);
-  const std::size_t used = util::display_width(shown_word) + 2 + time.size() + 2;
-  if (width > used + 3) {
+  if (view.held) {
+    return with_extra(line, used, "waiting for the voice", palette.dim);
+  }
+  if (width > used + 2 + 3) {
     const double total = static_cast<double>(std::chrono::nanoseconds(step.duration).count());
     const double fraction = total > 0 ? 1.0 - static_cast<double>(view.remaining.count()) / total : 1.0;
-    line += "  " + progress_bar(fraction, std::min(k_max_bar, width - used), style.unicode, palette);
+    line += "  " + progress_bar(fraction, std::min(k_max_bar, width - used - 2), style.unicode, palette);
   }
   return line;
 }
@@ -91,6 +145,13 @@ Parts parts_of(const StatusView& view, const StatusStyle& style, std::size_t wid
   const Glyphs& glyphs = Glyphs::of(style.unicode);
   const plan::PlanStep& step = *view.step;
   Parts parts;
+  if (!view.notice.empty()) {
+    const fmt::text_style& notice_style = view.notice_warning ? palette.warning : palette.good;
+    for (const std::string& line : util::wrap_to_width(shown(view.notice, style.unicode), width, k_max_notice_lines,
+                                                       glyphs.ellipsis)) {
+      parts.notice.push_back(styled(notice_style, line));
+    }
+  }
   parts.header = header_line(step, palette, width, style.unicode);
   parts.phase = phase_line(view, style, width);
   if (style.big && !view.waiting) {
@@ -111,7 +172,9 @@ Parts parts_of(const StatusView& view, const StatusStyle& style, std::size_t wid
   std::string footer = fmt::format("step {}/{}{}{} left", view.index + 1, view.count, glyphs.separator,
                                    routine::format_duration(routine::ceil_seconds(view.total_left)));
   if (view.keys && view.show_keys) {
-    footer = std::string(view.key_help);
+    for (const std::string& line : pack_items(view.key_help, width, style.unicode)) {
+      parts.keys.push_back(styled(palette.dim, line));
+    }
   } else if (view.keys) {
     footer += fmt::format("{}{}", glyphs.separator, view.paused ? "space resume" : "? keys");
   }
@@ -141,21 +204,23 @@ std::vector<std::string> status_lines(const StatusView& view, const StatusStyle&
     const StatusStyle narrow{style.palette, width - util::display_width(side) - 1, 1, false, style.unicode};
     return {styled(style.palette->side(view.step->side_index), side) + "  " + phase_line(view, narrow, narrow.width)};
   }
-  // What fits, most important first: the header and phase always; then the large digits
-  // (whole or not at all), the first line of the cue, the keys when asked for, the rest
-  // of the cue, the answers, and the progress line.
+  // What fits, most important first: the header and phase always; then an answer's
+  // advice, the first line of the cue, the keys when asked for, the rest of the cue, the
+  // large digits (whole, and only when the whole cue fits too), the answers, and the
+  // progress line.
   std::size_t budget = rows - 2;
   const auto take = [&](std::size_t wanted) {
     const std::size_t granted = std::min(wanted, budget);
     budget -= granted;
     return granted;
   };
-  const bool big = parts.big.size() <= budget && take(parts.big.size()) > 0;
+  const std::size_t notice_lines = take(parts.notice.size());
   const std::size_t first_cue = take(std::min<std::size_t>(1, parts.cue.size()));
-  const bool footer_first = view.show_keys && take(1) == 1;
-  std::size_t cue_lines = first_cue + take(parts.cue.size() - first_cue);
+  const std::size_t key_lines = take(parts.keys.size());
+  const std::size_t cue_lines = first_cue + take(parts.cue.size() - first_cue);
+  const bool big = cue_lines == parts.cue.size() && parts.big.size() <= budget && take(parts.big.size()) > 0;
   const std::size_t answer_lines = take(parts.answers.size());
-  const bool footer = footer_first || take(1) == 1;
+  const bool footer = parts.keys.empty() && take(1) == 1;
 
   if (cue_lines < parts.cue.size() && cue_lines > 0) {
     // The cue was cut: its last line shown says so.
@@ -163,12 +228,15 @@ std::vector<std::string> status_lines(const StatusView& view, const StatusStyle&
     std::string& last = parts.cue[cue_lines - 1];
     last = util::truncate_to_width(last + " " + std::string(glyphs.ellipsis), width, glyphs.ellipsis);
   }
-  std::vector<std::string> lines{parts.header, parts.phase};
+  std::vector<std::string> lines(parts.notice.begin(), parts.notice.begin() + static_cast<std::ptrdiff_t>(notice_lines));
+  lines.push_back(parts.header);
+  lines.push_back(parts.phase);
   if (big) {
     lines.insert(lines.end(), parts.big.begin(), parts.big.end());
   }
   lines.insert(lines.end(), parts.cue.begin(), parts.cue.begin() + static_cast<std::ptrdiff_t>(cue_lines));
   lines.insert(lines.end(), parts.answers.begin(), parts.answers.begin() + static_cast<std::ptrdiff_t>(answer_lines));
+  lines.insert(lines.end(), parts.keys.begin(), parts.keys.begin() + static_cast<std::ptrdiff_t>(key_lines));
   if (footer) {
     lines.push_back(parts.footer);
   }

@@ -11,6 +11,10 @@
 
 namespace stretch::render {
 
+/// The background the colors are chosen for: light terminals need darker colors, and
+/// no bright yellow, cyan or white.
+enum class Theme { dark, light };
+
 /// The text styles of every element that may be colored; all empty when color is off, so
 /// the code that prints does not branch on color.
 struct Palette
@@ -38,8 +42,11 @@ struct Palette
   /// The style of the side word of side number `index` (0-based) of an exercise.
   const fmt::text_style& side(std::size_t index) const { return sides[index % sides.size()]; }
 
-  /// Styles from the 16 ANSI colors, so they follow the user's terminal theme.
-  static Palette colored();
+  /// Styles from the 16 ANSI colors, so they follow the user's terminal theme, chosen so
+  /// that every phase and side word keeps a contrast of at least 4.5:1 against a `theme`
+  /// background under xterm's default colors, where bold turns the 8 basic colors bright.
+  /// Sides are badges (reversed), never the color of a phase word.
+  static Palette colored(Theme theme = Theme::dark);
   /// No styles at all.
   static Palette plain();
 };

@@ -53,9 +53,26 @@ std::string format_summary(const plan::Plan& plan, const session::Summary& summa
   // The head and the title wrap together; the head alone is in color.
   std::string out = paragraph(fmt::format("{}: {}", head, plan.title), {}, style);
   out = styled(*head_style, head) + out.substr(head.size());
-  out += paragraph(fmt::format("{} of {} holds done, {} skipped, in {}.", summary.holds_done, summary.holds_planned,
-                               summary.holds_skipped, time),
-                   {}, style);
+  // Each answer that counted, with its advice, as it was shown when given.
+  for (const session::AnswerRecord& record : summary.answers) {
+    if (!record.reply) {
+      continue;
+    }
+    const routine::Answer& answer = *record.reply ? plan.steps[record.step].yes : plan.steps[record.step].no;
+    out += paragraph(fmt::format("{} {}", *record.reply ? "Yes:" : "No:", answer.advice),
+                     answer.stops ? palette.warning : palette.good, style);
+  }
+  if (summary.ended_by_answer) {
+    // The answer decided the routine was over: the holds left are not missed ones.
+    out += paragraph(summary.holds_done > 0 ? fmt::format("Ended by your answer, in {}; {} {} done.", time,
+                                                          summary.holds_done, summary.holds_done == 1 ? "hold" : "holds")
+                                            : fmt::format("Ended by your answer, in {}.", time),
+                     {}, style);
+  } else {
+    out += paragraph(fmt::format("{} of {} holds done, {} skipped, in {}.", summary.holds_done, summary.holds_planned,
+                                 summary.holds_skipped, time),
+                     {}, style);
+  }
   for (const std::string& tip : plan.tips) {
     out += paragraph("Tip: " + tip, palette.dim, style);
   }

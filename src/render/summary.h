@@ -18,8 +18,9 @@ struct SummaryStyle
   bool unicode = true;   // `·` and `…` rather than ASCII
 };
 
-/// How the session ended, with the routine's title; the holds done and skipped and the time
-/// spent, pauses apart; then the routine's tips, one each.
+/// How the session ended, with the routine's title; the advice of each answer that counted;
+/// the holds done and skipped and the time spent, pauses apart (when an answer ended the
+/// routine, the holds it made unneeded are not counted as missed); then the routine's tips.
 std::string format_summary(const plan::Plan& plan, const session::Summary& summary, const SummaryStyle& style);
 
 } // namespace stretch::render

@@ -49,6 +49,8 @@ std::string_view label(StepKind kind) { return names_of(kind).label; }
 
 bool is_timed(StepKind kind) { return kind != StepKind::manual && kind != StepKind::question; }
 
+bool is_lead_in(StepKind kind) { return kind == StepKind::ready || kind == StepKind::switch_sides; }
+
 bool is_hold(StepKind kind) { return kind == StepKind::contract || kind == StepKind::stretch; }
 
 bool is_scaled(StepKind kind)

@@ -31,6 +31,9 @@ std::string_view label(StepKind kind);
 /// True for the kinds that run on a timer: contract, stretch, relax, rest and the lead-ins.
 bool is_timed(StepKind kind);
 
+/// True for the lead-ins the plan adds: `ready` and `switch_sides`.
+bool is_lead_in(StepKind kind);
+
 /// True for the holds the summary counts: contract and stretch.
 bool is_hold(StepKind kind);
 

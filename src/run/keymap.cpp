@@ -3,6 +3,7 @@
 
 #include "render/glyphs.h"
 #include "util/utf8.h"
+#include "util/wrap.h"
 
 #include <algorithm>
 #include <array>
@@ -14,11 +15,13 @@ namespace {
 
 using term::Key;
 
-constexpr unsigned k_all = 15;
+constexpr unsigned k_all = 31;
 constexpr auto k_timed = static_cast<unsigned>(Screen::timed);
 constexpr auto k_paused = static_cast<unsigned>(Screen::paused);
 constexpr auto k_manual = static_cast<unsigned>(Screen::manual);
 constexpr auto k_question = static_cast<unsigned>(Screen::question);
+constexpr auto k_answered = static_cast<unsigned>(Screen::answered);
+constexpr unsigned k_moving = k_timed | k_paused | k_manual | k_question; // where a step can be skipped
 
 // One key, on the screens of `screens`, doing `action`.
 struct Binding
@@ -31,15 +34,19 @@ struct Binding
   Action action;
 };
 
-constexpr std::array<Binding, 13> k_bindings{{
-  {k_manual, Key::Kind::enter, 0, "Enter", "Enter", Action::done},
+// `y` and `n` answer and do nothing else: a key mashed to move on must never become an
+// answer, so no key that moves on is also an answer.
+constexpr std::array<Binding, 16> k_bindings{{
+  {k_manual | k_answered, Key::Kind::enter, 0, "Enter", "Enter", Action::done},
   {k_manual, Key::Kind::character, ' ', "space", "space", Action::done},
-  {k_question, Key::Kind::character, 'y', "y", "y", Action::yes},
-  {k_question, Key::Kind::character, 'n', "n", "n", Action::no},
+  {k_question | k_answered, Key::Kind::character, 'y', "y", "y", Action::yes},
+  {k_question | k_answered, Key::Kind::character, 'n', "n", "n", Action::no},
+  {k_answered, Key::Kind::backspace, 0, "Backspace", "Backspace", Action::take_back},
   {k_timed | k_paused, Key::Kind::character, ' ', "space", "space", Action::pause},
   {k_timed | k_paused, Key::Kind::character, 'p', "p", "p", Action::pause},
-  {k_timed | k_paused | k_manual, Key::Kind::character, 'n', "n", "n", Action::next},
-  {k_all, Key::Kind::right, 0, "→", "right", Action::next},
+  {k_moving, Key::Kind::character, 's', "s", "s", Action::next},
+  {k_moving, Key::Kind::tab, 0, "Tab", "Tab", Action::next},
+  {k_moving, Key::Kind::right, 0, "→", "right", Action::next},
   {k_timed | k_paused, Key::Kind::character, 'b', "b", "b", Action::again},
   {k_timed | k_paused, Key::Kind::left, 0, "←", "left", Action::again},
   {k_all, Key::Kind::character, 'q', "q", "q", Action::quit},
@@ -56,12 +63,13 @@ struct ActionText
   std::string_view description;
 };
 
-constexpr std::array<ActionText, 8> k_actions{{
-  {Action::done, "done", "done, on a manual step (\"loosen your laces\")"},
-  {Action::yes, "yes", "answer yes to a question"},
-  {Action::no, "no", "answer no to a question"},
+constexpr std::array<ActionText, 9> k_actions{{
+  {Action::done, "done", "done, on a manual step (\"loosen your laces\"); after an answer, it counts at once"},
+  {Action::yes, "yes", "answer yes, once the question has shown for 1 s and no key came for 1 s"},
+  {Action::no, "no", "answer no, the same way; an answer counts after 2 s, and y or n changes it"},
+  {Action::take_back, "take back", "take an answer back before it counts"},
   {Action::pause, "pause", "pause and resume"},
-  {Action::next, "next", "next step; on a question, only the right arrow, which leaves it unanswered"},
+  {Action::next, "next", "next step; on a question, skip it unanswered"},
   {Action::again, "again", "start the step again"},
   {Action::quit, "quit", "stop, with the summary"},
   {Action::keys, "keys", "show the keys of the screen"},
@@ -98,6 +106,9 @@ std::string_view word_on(const ActionText& text, Screen screen)
   }
   if (text.action == Action::next && screen == Screen::question) {
     return "skip";
+  }
+  if (text.action == Action::done && screen == Screen::answered) {
+    return "ok";
   }
   return text.word;
 }
@@ -142,21 +153,30 @@ std::string prompt(Screen screen, bool unicode)
   if (screen == Screen::question) {
     return fmt::format("{} yes{}{} no", first_key(Action::yes), separator, first_key(Action::no));
   }
+  if (screen == Screen::answered) {
+    return fmt::format("{} ok{}{} take back", first_key(Action::done), separator, first_key(Action::take_back));
+  }
   return {};
 }
 
 std::string keys_for_help()
 {
+  // Two columns, the descriptions wrapped so that no line passes `k_help_width`.
+  constexpr std::size_t k_help_width = 80;
   std::vector<std::string> keys;
   std::size_t width = 0;
   for (const ActionText& text : k_actions) {
     keys.push_back(key_names(text.action, k_all, true, ", "));
     width = std::max(width, util::display_width(keys.back()));
   }
+  const std::size_t indent = 2 + width + 2;
   std::string out = "Keys while running:\n";
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    out += fmt::format("  {}{}{}\n", keys[i], std::string(width + 2 - util::display_width(keys[i]), ' '),
-                       k_actions[i].description);
+    const auto lines = util::wrap_to_width(k_actions[i].description, k_help_width - indent, 4);
+    for (std::size_t line = 0; line < lines.size(); ++line) {
+      const std::string key = line == 0 ? keys[i] : std::string();
+      out += fmt::format("  {}{}{}\n", key, std::string(width + 2 - util::display_width(key), ' '), lines[line]);
+    }
   }
   return out;
 }

@@ -10,7 +10,7 @@
 namespace stretch::run {
 
 /// What a key asks of the session.
-enum class Action { pause, next, again, quit, keys, done, yes, no };
+enum class Action { pause, next, again, quit, keys, done, yes, no, take_back };
 
 /// The screens on which keys mean different things.
 enum class Screen : unsigned {
@@ -18,17 +18,19 @@ enum class Screen : unsigned {
   paused = 2,   // the same, paused
   manual = 4,   // a manual step waiting for Enter
   question = 8, // a question waiting for its answer
+  answered = 16, // an answer shown, counting down to when it counts: it can still change
 };
 
-/// What `key` asks for on `screen` (letters in either case), or nullopt: on a question,
-/// `n` answers no and only the right arrow skips.
+/// What `key` asks for on `screen` (letters in either case), or nullopt. No key is both an
+/// answer and anything else: `y` and `n` only answer, `s`, Tab and the right arrow skip.
 std::optional<Action> action_for(const term::Key& key, Screen screen);
 
 /// The keys in force on `screen`, for the `?` help: "space/p pause · n/→ next · ...";
 /// `←` and `→` are spelled out without `unicode`.
 std::string key_help(Screen screen, bool unicode);
 
-/// What a waiting `screen` asks for: "Enter when done", "y yes · n no"; "" on the others.
+/// What a waiting `screen` asks for: "Enter when done", "y yes · n no", "Enter ok ·
+/// Backspace take back"; "" on the others.
 std::string prompt(Screen screen, bool unicode);
 
 /// Every key with what it does, one line each, for `--help`.

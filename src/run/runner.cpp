@@ -1,8 +1,7 @@
 // Runs a plan in real time: the loop that joins the session to the clock, the keys, the
-// screen, the bell and the voice.
+// screen and the cues.
 #include "run/runner.h"
 
-#include "cue/utterance.h"
 #include "render/glyphs.h"
 #include "render/plain_log.h"
 #include "render/status.h"
@@ -21,28 +20,10 @@ namespace {
 using session::Event;
 using session::Outcome;
 using session::Session;
-using std::chrono::nanoseconds;
 using std::chrono::seconds;
 
 // The longest single wait, when nothing is due: keys and signals still wake the loop.
 constexpr auto k_idle_wait = std::chrono::minutes(10);
-
-// A second of the countdown marked this late is left out: it would only confuse.
-constexpr auto k_countdown_late = std::chrono::milliseconds(500);
-
-// A countdown number that cannot be said this soon after its second is dropped.
-constexpr auto k_countdown_start_by = std::chrono::milliseconds(400);
-
-bool is_lead_in(routine::StepKind kind)
-{
-  return kind == routine::StepKind::ready || kind == routine::StepKind::switch_sides;
-}
-
-// The first second of `step`'s countdown (3), or 0 when it has none.
-int countdown_of(const plan::PlanStep& step)
-{
-  return routine::is_hold(step.kind) && step.duration >= k_countdown_from ? 3 : 0;
-}
 
 // Milliseconds to wait to reach `wake` from `now`, rounded up: a wait rounded down wakes
 // before the moment it waits for.
@@ -54,32 +35,26 @@ std::chrono::milliseconds timeout_until(session::TimePoint now, session::TimePoi
 } // namespace
 
 Runner::Runner(const plan::Plan& plan, const RunOptions& options, session::Clock& clock, term::Terminal& terminal,
-               cue::Voice* voice, cue::Notifier* notifier)
-  : m_plan(plan), m_options(options), m_clock(clock), m_terminal(terminal), m_voice(voice), m_notifier(notifier)
+               const Devices& devices)
+  : m_plan(plan), m_options(options), m_clock(clock), m_terminal(terminal), m_devices(devices),
+    m_cues(plan, CueOptions{options.sound, options.keys}, devices.audio, devices.vibrator)
 {
 }
 
 void Runner::notify(std::string_view body)
 {
-  if (m_notifier != nullptr) {
-    m_notifier->notify(fmt::format("stretch: {}", m_plan.title), body);
-  }
-}
-
-void Runner::print_above(std::string_view text)
-{
-  if (m_options.plain) {
-    m_terminal.write(text);
-  } else {
-    m_terminal.write(m_screen.print_above(text, m_terminal.size().columns));
-    m_dirty = true;
+  if (m_devices.notifier != nullptr) {
+    m_devices.notifier->notify(fmt::format("stretch: {}", m_plan.title), body);
   }
 }
 
 Screen Runner::screen_of(const Session& session) const
 {
   if (session.waiting()) {
-    return session.step().kind == routine::StepKind::question ? Screen::question : Screen::manual;
+    if (session.step().kind != routine::StepKind::question) {
+      return Screen::manual;
+    }
+    return session.proposed() ? Screen::answered : Screen::question;
   }
   return session.paused() ? Screen::paused : Screen::timed;
 }
@@ -90,101 +65,121 @@ void Runner::step_started(std::size_t index, TimePoint at)
   if (m_options.plain) {
     m_terminal.write(render::plain_step_line(step, elapsed(at), m_options.keys, m_options.unicode));
   }
-  const bool switching = step.new_side || step.kind == routine::StepKind::switch_sides;
-  if (m_options.bell) {
-    m_bells.ring(at, switching ? k_bells_switch_sides : k_bells_step);
-  }
-  m_count_next = countdown_of(step);
-  m_lead_in_cue.reset();
+  m_cues.step_started(index, at, m_clock.now());
   m_show_keys = false;
   if (step.kind == routine::StepKind::question && m_options.keys) {
     notify("A question waits: " + step.text);
   }
-  if (m_voice != nullptr) {
-    // A lead-in lasts until its cue is said; other cues are dropped when they could not
-    // start before their step ends, and said in order otherwise.
-    const std::string words = cue::utterance(step, m_options.keys);
-    if (is_lead_in(step.kind)) {
-      m_lead_in_cue = m_voice->say(words, m_clock.now());
-    } else if (step.waits()) {
-      m_voice->say(words, m_clock.now());
-    } else {
-      m_voice->say(words, m_clock.now(), at + nanoseconds(step.duration));
-    }
+}
+
+void Runner::answer_counted(const Event& event)
+{
+  const plan::PlanStep& question = m_plan.steps[event.step];
+  const routine::Answer& answer = event.yes ? question.yes : question.no;
+  if (m_options.plain) {
+    m_terminal.write(render::plain_answer_line(question, event.yes, elapsed(event.at), m_options.unicode));
+  } else {
+    // In the status area, so that no pane is too short to keep it in sight.
+    m_notice = Notice{fmt::format("{} {}", event.yes ? "Yes:" : "No:", answer.advice), answer.stops,
+                      m_clock.now() + k_notice_time};
   }
+  m_cues.answer_counted(answer, m_clock.now());
+}
+
+void Runner::plain_event(const Event& event)
+{
+  if (!m_options.plain || event.step >= m_plan.steps.size()) {
+    return;
+  }
+  std::string what;
+  switch (event.kind) {
+  case Event::Kind::skipped:
+    what = "skipped";
+    break;
+  case Event::Kind::restarted:
+    what = "again";
+    break;
+  case Event::Kind::paused:
+    what = "paused";
+    break;
+  case Event::Kind::resumed:
+    what = "resumed";
+    break;
+  case Event::Kind::proposed:
+    what = fmt::format("answer {}, counts in {} s: y or n changes it, Backspace takes it back", event.yes ? "yes" : "no",
+                       std::chrono::duration_cast<seconds>(session::k_answer_delay).count());
+    break;
+  case Event::Kind::taken_back:
+    what = "answer taken back";
+    break;
+  default:
+    return;
+  }
+  m_terminal.write(render::plain_event_line(what, elapsed(event.at)));
 }
 
 void Runner::handle_events(Session& session)
 {
+  const TimePoint now = m_clock.now();
   for (const Event& event : session.take_events()) {
-    const bool real_step = event.step < m_plan.steps.size();
+    plain_event(event);
     switch (event.kind) {
     case Event::Kind::started:
       step_started(event.step, event.at);
       break;
     case Event::Kind::restarted:
-      m_count_next = countdown_of(m_plan.steps[event.step]);
-      if (m_voice != nullptr) {
-        m_voice->say(cue::utterance(m_plan.steps[event.step], m_options.keys), m_clock.now());
-      }
-      [[fallthrough]];
-    case Event::Kind::skipped:
+      m_cues.step_restarted(event.step, now);
+      break;
     case Event::Kind::paused:
+      m_cues.paused();
+      break;
     case Event::Kind::resumed:
-      if (m_options.plain && real_step) {
-        const char* what = event.kind == Event::Kind::skipped     ? "skipped"
-                           : event.kind == Event::Kind::restarted ? "again"
-                           : event.kind == Event::Kind::paused    ? "paused"
-                                                                  : "resumed";
-        m_terminal.write(render::plain_event_line(what, elapsed(event.at)));
-      }
+      m_cues.resumed(event.step, now);
       break;
-    case Event::Kind::answered: {
-      const plan::PlanStep& question = m_plan.steps[event.step];
-      const routine::Answer& answer = event.yes ? question.yes : question.no;
-      if (m_options.plain) {
-        m_terminal.write(render::plain_answer_line(question, event.yes, elapsed(event.at), m_options.unicode));
-      } else {
-        const std::string text = render::for_locale(
-          util::terminal_safe(fmt::format("{} {}", event.yes ? "Yes:" : "No:", answer.advice)), m_options.unicode);
-        const fmt::text_style& style = answer.stops ? m_options.palette.warning : m_options.palette.good;
-        std::string lines;
-        for (const std::string& line : util::wrap_to_width(text, m_terminal.size().columns - 1, 20,
-                                                           render::Glyphs::of(m_options.unicode).ellipsis)) {
-          lines += render::styled(style, line) + '\n';
-        }
-        print_above(lines);
-      }
-      if (m_voice != nullptr) {
-        m_voice->say(answer.advice, m_clock.now()); // said to its end, even as the routine ends
-      }
+    case Event::Kind::proposed:
+      m_cues.answer_proposed(event.yes, now);
       break;
-    }
-    case Event::Kind::done:
+    case Event::Kind::answered:
+      answer_counted(event);
       break;
     case Event::Kind::finished: {
       const session::Summary summary = session.summary(event.at);
-      if (summary.outcome == Outcome::done && m_options.bell) {
-        m_bells.ring(event.at, k_bells_done);
+      m_cues.finished(summary, event.at, now);
+      if (m_devices.wake_lock != nullptr) {
+        m_devices.wake_lock->release();
       }
-      if (m_voice != nullptr && summary.outcome != Outcome::done) {
-        m_voice->interrupt(); // stopped or interrupted: silence at once
-      } else if (m_voice != nullptr && !summary.ended_by_answer) {
-        m_voice->say("Done. Well stretched.", m_clock.now());
-      }
-      if (summary.outcome == Outcome::done) {
+      if (summary.outcome == Outcome::done && summary.ended_by_answer) {
+        notify("Ended by your answer.");
+      } else if (summary.outcome == Outcome::done) {
         notify(fmt::format("Done: {} of {} holds.", summary.holds_done, summary.holds_planned));
       }
       break;
     }
+    case Event::Kind::skipped:
+    case Event::Kind::taken_back:
+    case Event::Kind::done:
+      break;
     }
     m_dirty = true;
+  }
+}
+
+void Runner::answer_key(Session& session, bool yes, TimePoint now, bool quiet_before)
+{
+  // An answer changed while it shows was deliberate the first time. A first answer counts
+  // only from a key alone, on a question that has been in sight a while: a mashed key never
+  // becomes an answer.
+  const bool shown_long_enough = now - session.step_started() >= k_answer_shown;
+  if (session.proposed() || (quiet_before && shown_long_enough)) {
+    session.propose_answer(yes, now);
   }
 }
 
 void Runner::handle_key(Session& session, const term::Key& key)
 {
   const TimePoint now = m_clock.now();
+  const bool quiet_before = !m_last_key || now - *m_last_key >= k_answer_quiet;
+  m_last_key = now;
   const auto action = action_for(key, screen_of(session));
   if (!action) {
     return;
@@ -202,19 +197,17 @@ void Runner::handle_key(Session& session, const term::Key& key)
     break;
   case Action::yes:
   case Action::no:
-    // Only a deliberate key on the question's own screen answers it.
-    if (now - session.step_started() >= k_answer_guard) {
-      session.answer(*action == Action::yes, now);
-    }
+    answer_key(session, *action == Action::yes, now, quiet_before);
+    break;
+  case Action::take_back:
+    session.take_back(now);
     break;
   case Action::pause:
     session.toggle_pause(now);
     break;
   case Action::next:
   case Action::again:
-    if (m_voice != nullptr) {
-      m_voice->interrupt(); // the one time the voice is cut short: the user moved on
-    }
+    m_cues.silence(); // the user moved on
     *action == Action::next ? session.skip(now) : session.restart(now);
     break;
   }
@@ -230,19 +223,22 @@ void Runner::handle_signal(Session& session, int signal)
     session.pause(now);
     handle_events(session);
     if (!m_options.plain) {
-      m_terminal.write(m_screen.clear(m_terminal.size().columns));
+      m_terminal.write(m_screen.clear());
+    }
+    if (m_devices.wake_lock != nullptr) {
+      m_devices.wake_lock->release();
     }
     m_terminal.suspend();
+    if (m_devices.wake_lock != nullptr) {
+      m_devices.wake_lock->acquire();
+    }
     break;
-  case SIGCHLD: // a speech program ended: the loop lets the voice know
+  case SIGCHLD: // a speech program or a player ended: the loop lets the cues know
   case SIGCONT:
   case SIGWINCH:
     break;
   default: // SIGINT, SIGTERM, SIGHUP, SIGQUIT
-    m_bells = BellSchedule{};
-    if (m_voice != nullptr) {
-      m_voice->interrupt();
-    }
+    m_cues.silence();
     if (!session.finished()) {
       m_signal = signal;
       session.stop(Outcome::interrupted, now);
@@ -255,10 +251,10 @@ void Runner::handle_signal(Session& session, int signal)
 
 void Runner::hold_for_voice(Session& session, TimePoint now)
 {
-  if (m_voice == nullptr || session.finished()) {
+  if (session.finished()) {
     return;
   }
-  const bool speaking = m_lead_in_cue && m_voice->pending(*m_lead_in_cue);
+  const bool speaking = m_cues.lead_in_speaking();
   if (session.held()) {
     if (!speaking) {
       session.release(now);
@@ -266,27 +262,10 @@ void Runner::hold_for_voice(Session& session, TimePoint now)
     }
     return;
   }
-  if (speaking && is_lead_in(session.step().kind)) {
+  if (speaking && routine::is_lead_in(session.step().kind)) {
     if (const auto deadline = session.deadline(); deadline && *deadline <= now) {
       session.hold(*deadline); // the lead-in lasts until its cue is said
       m_dirty = true;
-    }
-  }
-}
-
-void Runner::count_down(const Session& session, TimePoint now)
-{
-  const auto deadline = session.deadline();
-  while (m_count_next > 0 && deadline && now >= *deadline - seconds(m_count_next)) {
-    const int number = m_count_next--;
-    const TimePoint due = *deadline - seconds(number);
-    if (now - due > k_countdown_late) {
-      continue;
-    }
-    if (m_voice != nullptr) {
-      m_voice->say(std::to_string(number), now, due + k_countdown_start_by);
-    } else if (m_options.bell) {
-      m_bells.ring(now, k_bells_countdown);
     }
   }
 }
@@ -305,13 +284,19 @@ void Runner::draw(const Session& session, TimePoint now)
   view.total_left = session.total_left(now);
   view.paused = session.paused();
   view.waiting = session.waiting();
+  view.held = session.held();
+  view.proposed = session.proposed();
   view.keys = m_options.keys;
   view.show_keys = m_show_keys;
   view.prompt = wait_prompt;
   view.key_help = help;
+  if (m_notice && now < m_notice->until) {
+    view.notice = m_notice->text;
+    view.notice_warning = m_notice->warning;
+  }
   const term::WindowSize size = m_terminal.size();
   const render::StatusStyle style{&m_options.palette, size.columns, size.rows, m_options.big, m_options.unicode};
-  m_terminal.write(m_screen.draw(render::status_lines(view, style), size.columns));
+  m_terminal.write(m_screen.draw(render::status_lines(view, style)));
   show_outside(session, now);
   m_dirty = false;
 }
@@ -357,7 +342,7 @@ void Runner::show_outside(const Session& session, TimePoint now)
 void Runner::finish(const Session& session, TimePoint now)
 {
   if (!m_options.plain) {
-    m_terminal.write(m_screen.clear(m_terminal.size().columns));
+    m_terminal.write(m_screen.clear());
   }
   if (m_options.progress) {
     m_terminal.write(term::progress_bar_sequence(term::ProgressState::clear, 0, m_options.tmux));
@@ -368,15 +353,13 @@ void Runner::finish(const Session& session, TimePoint now)
     render::format_summary(m_plan, session.summary(now), {&m_options.palette, width, m_options.unicode}));
   m_summarized = true;
   if (!m_voice_until) {
-    m_voice_until = now + k_voice_grace + (m_voice != nullptr ? m_voice->time_to_finish() : session::Duration{0});
+    m_voice_until = now + k_voice_grace + m_cues.time_to_finish();
   }
 }
 
 bool Runner::done_waiting(TimePoint now) const
 {
-  const bool bells_done = !m_bells.next().has_value();
-  const bool voice_done = m_voice == nullptr || !m_voice->busy() || m_user_quit || now >= *m_voice_until;
-  return m_signal != 0 || (bells_done && voice_done);
+  return m_signal != 0 || m_user_quit || !m_cues.busy() || now >= *m_voice_until;
 }
 
 std::optional<session::TimePoint> Runner::next_tick(const Session& session, TimePoint now) const
@@ -404,16 +387,13 @@ session::TimePoint Runner::next_wake(const Session& session, TimePoint now) cons
     if (m_options.progress && m_progress_sent) {
       earliest(*m_progress_sent + k_progress_refresh);
     }
-    if (const auto deadline = session.deadline(); deadline && m_count_next > 0) {
-      earliest(*deadline - seconds(m_count_next));
+    if (m_notice && m_notice->until > now && !m_options.plain) {
+      earliest(m_notice->until);
     }
   } else {
     earliest(m_voice_until);
   }
-  earliest(m_bells.next());
-  if (m_voice != nullptr) {
-    earliest(m_voice->next_update(now));
-  }
+  earliest(m_cues.next_wake(session.finished() ? std::nullopt : session.deadline(), now));
   return wake;
 }
 
@@ -422,19 +402,29 @@ RunResult Runner::run()
   m_start = m_clock.now();
   const std::string title = render::for_locale(
     fmt::format("{} ({})", util::terminal_safe(m_plan.title), routine::format_duration(m_plan.total)), m_options.unicode);
-  m_terminal.write((m_options.plain ? title : render::styled(m_options.palette.heading, title)) + '\n');
+  if (m_options.plain) {
+    m_terminal.write(title + '\n');
+  } else {
+    // Wrapped at words: a title cut at the last column by the terminal reads badly.
+    std::string lines;
+    for (const std::string& line : util::wrap_to_width(title, m_terminal.size().columns - 1, 4)) {
+      lines += render::styled(m_options.palette.heading, line) + '\n';
+    }
+    m_terminal.write(lines);
+  }
+  if (m_devices.wake_lock != nullptr) {
+    m_devices.wake_lock->acquire();
+  }
 
   Session session(m_plan, m_options.keys, m_start);
   while (true) {
     const TimePoint now = m_clock.now();
-    if (m_voice != nullptr) {
-      m_voice->update(now);
-    }
+    m_cues.listen(now);
     hold_for_voice(session, now);
     session.update(now);
     handle_events(session);
-    count_down(session, now);
-    if (m_bells.take_due(now) > 0) {
+    m_cues.count_down(session.finished() ? std::nullopt : session.deadline(), now);
+    if (m_cues.take_bells(now) > 0) {
       m_terminal.write("\a");
     }
     if (session.finished() && !m_summarized) {
@@ -444,7 +434,11 @@ RunResult Runner::run()
       break;
     }
     if (!session.finished() && !m_options.plain) {
-      if (m_dirty || render::shown_time_left(session.remaining(now)) != m_shown) {
+      const bool notice_ended = m_notice && now >= m_notice->until;
+      if (notice_ended) {
+        m_notice.reset();
+      }
+      if (m_dirty || notice_ended || render::shown_time_left(session.remaining(now)) != m_shown) {
         draw(session, now);
       } else {
         show_outside(session, now); // the progress bar, resent now and then
@@ -457,7 +451,7 @@ RunResult Runner::run()
         handle_key(session, input.key);
       } else if (action_for(input.key, Screen::timed) == Action::quit) {
         // The summary is out: no need to wait for the last bells and words.
-        m_bells = BellSchedule{};
+        m_cues.silence();
         m_user_quit = true;
       }
       break;
@@ -472,9 +466,7 @@ RunResult Runner::run()
       break;
     }
   }
-  if (m_voice != nullptr) {
-    m_voice->interrupt(); // whatever is left after the grace period
-  }
+  m_cues.silence(); // whatever is left after the grace period
   return RunResult{session.summary(m_clock.now()), m_signal};
 }
 

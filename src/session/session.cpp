@@ -23,12 +23,16 @@ void Session::start_step(std::size_t index, TimePoint at)
     m_pause_since = at;
   }
   m_hold_since.reset();
+  m_proposal.reset();
   m_index = index;
   m_step_start = at;
   m_step_paused = nanoseconds{0};
   if (m_index >= m_plan.steps.size()) {
     finish(Outcome::done, at);
     return;
+  }
+  if (step().kind == routine::StepKind::question) {
+    m_summary.answers.push_back({m_index, step().text, std::nullopt});
   }
   m_events.push_back({Event::Kind::started, m_index, at, false});
 }
@@ -41,6 +45,9 @@ void Session::end_step(Event::Kind how, TimePoint at)
   } else if (hold && how == Event::Kind::skipped) {
     ++m_summary.holds_skipped;
   }
+  if (how == Event::Kind::done && !routine::is_lead_in(step().kind)) {
+    ++m_summary.steps_done;
+  }
   m_events.push_back({how, m_index, at, false});
   start_step(m_index + 1, at);
 }
@@ -52,6 +59,7 @@ void Session::finish(Outcome outcome, TimePoint at)
     m_pause_since.reset();
   }
   m_hold_since.reset();
+  m_proposal.reset(); // an answer that has not counted is not logged
   m_summary.outcome = outcome;
   m_finished_at = at;
   m_events.push_back({Event::Kind::finished, m_index, at, false});
@@ -64,7 +72,13 @@ bool Session::waiting() const
 
 std::optional<TimePoint> Session::deadline() const
 {
-  if (finished() || paused() || held() || waiting()) {
+  if (finished() || paused()) {
+    return std::nullopt;
+  }
+  if (m_proposal) {
+    return m_proposal->counts_at;
+  }
+  if (held() || waiting()) {
     return std::nullopt;
   }
   return m_step_start + m_step_paused + nanoseconds(step().duration);
@@ -76,7 +90,11 @@ void Session::update(TimePoint now)
     if (*due > now) {
       break;
     }
-    end_step(Event::Kind::done, *due);
+    if (m_proposal) {
+      count_answer(*due);
+    } else {
+      end_step(Event::Kind::done, *due);
+    }
   }
 }
 
@@ -106,6 +124,7 @@ void Session::pause(TimePoint now)
   if (held()) {
     end_hold(now); // a pause takes over from a hold; the voice may hold it again after
   }
+  drop_proposal(now); // the question waits again after the pause
   m_pause_since = now;
   m_events.push_back({Event::Kind::paused, m_index, now, false});
 }
@@ -146,6 +165,7 @@ void Session::skip(TimePoint now)
 {
   update(now);
   if (!finished()) {
+    m_proposal.reset();
     end_step(Event::Kind::skipped, now);
   }
 }
@@ -161,6 +181,7 @@ void Session::restart(TimePoint now)
     m_pause_since = now;
   }
   m_hold_since.reset();
+  drop_proposal(now);
   m_step_start = now;
   m_step_paused = nanoseconds{0};
   m_events.push_back({Event::Kind::restarted, m_index, now, false});
@@ -168,24 +189,64 @@ void Session::restart(TimePoint now)
 
 void Session::confirm(TimePoint now)
 {
-  if (!finished() && step().kind == routine::StepKind::manual) {
+  update(now);
+  if (finished()) {
+    return;
+  }
+  if (m_proposal) {
+    count_answer(now);
+  } else if (step().kind == routine::StepKind::manual) {
     end_step(Event::Kind::done, now);
   }
 }
 
-void Session::answer(bool yes, TimePoint now)
+void Session::propose_answer(bool yes, TimePoint now)
 {
-  if (finished() || step().kind != routine::StepKind::question) {
+  update(now);
+  if (finished() || paused() || step().kind != routine::StepKind::question) {
     return;
   }
-  m_summary.answers.push_back({m_index, step().text, yes});
-  m_events.push_back({Event::Kind::answered, m_index, now, yes});
+  if (m_proposal && m_proposal->yes == yes) {
+    return;
+  }
+  m_proposal = Proposal{yes, now + k_answer_delay};
+  m_events.push_back({Event::Kind::proposed, m_index, now, yes});
+}
+
+void Session::take_back(TimePoint now)
+{
+  update(now);
+  if (!finished()) {
+    drop_proposal(now);
+  }
+}
+
+std::optional<bool> Session::proposed() const
+{
+  return m_proposal ? std::optional(m_proposal->yes) : std::nullopt;
+}
+
+void Session::drop_proposal(TimePoint at)
+{
+  if (m_proposal) {
+    m_proposal.reset();
+    m_events.push_back({Event::Kind::taken_back, m_index, at, false});
+  }
+}
+
+void Session::count_answer(TimePoint at)
+{
+  const bool yes = m_proposal->yes;
+  m_proposal.reset();
+  m_summary.answers.back().reply = yes;
+  m_events.push_back({Event::Kind::answered, m_index, at, yes});
   if ((yes ? step().yes : step().no).stops) {
+    ++m_summary.steps_done; // answered: done, though nothing comes after it
     m_summary.ended_by_answer = true;
-    finish(Outcome::done, now);
+    finish(Outcome::done, at);
     return;
   }
-  end_step(Event::Kind::done, now);
+  end_step(Event::Kind::done, at);
 }
 
 void Session::stop(Outcome outcome, TimePoint now)
@@ -219,6 +280,9 @@ nanoseconds Session::remaining(TimePoint now) const
 {
   if (finished()) {
     return nanoseconds{0};
+  }
+  if (m_proposal) {
+    return std::max(nanoseconds{0}, m_proposal->counts_at - now);
   }
   if (waiting()) {
     return step().duration;

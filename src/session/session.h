@@ -19,22 +19,26 @@ enum class Outcome {
   interrupted, // a signal: Ctrl-C, SIGTERM, SIGHUP
 };
 
-/// The answer given to a question step.
+/// How long an answer shows before it counts: time to see it, and to change or take it
+/// back. Until then it is neither logged nor acted on.
+inline constexpr Duration k_answer_delay = std::chrono::seconds(2);
+
+/// A question the session reached, and its answer.
 struct AnswerRecord
 {
   std::size_t step = 0;
   std::string question;
-  bool yes = false;
+  std::optional<bool> reply; // nullopt: reached but never answered (skipped, or stopped)
 };
 
 /// Something that happened, for the cues and the plain log.
 struct Event
 {
-  enum class Kind { started, done, skipped, restarted, paused, resumed, answered, finished };
+  enum class Kind { started, done, skipped, restarted, paused, resumed, proposed, taken_back, answered, finished };
   Kind kind = Kind::started;
   std::size_t step = 0; // the step it concerns
   TimePoint at;
-  bool yes = false; // for `answered`
+  bool yes = false; // for `proposed` and `answered`
 };
 
 /// What a session amounts to: for the summary and the history log.
@@ -44,10 +48,11 @@ struct Summary
   std::size_t holds_planned = 0;
   std::size_t holds_done = 0;
   std::size_t holds_skipped = 0;
+  std::size_t steps_done = 0; // steps of any kind done, lead-ins apart
   Duration elapsed{0}; // from start to end, pauses included
   Duration paused{0};
   bool ended_by_answer = false; // an answer with `stop-if` ended it
-  std::vector<AnswerRecord> answers;
+  std::vector<AnswerRecord> answers; // every question reached, in order
 };
 
 /// Runs a plan against time. Every step ends at an absolute deadline: its start plus its
@@ -86,11 +91,20 @@ public:
   /// Starts the current step again, with its whole time.
   void restart(TimePoint now);
 
-  /// Marks the current manual step as done (Enter or space).
+  /// Marks the current manual step as done (Enter or space), or makes the answer shown
+  /// count now.
   void confirm(TimePoint now);
 
-  /// Answers the current question; an answer with `stop-if` ends the session.
-  void answer(bool yes, TimePoint now);
+  /// Answers the current question with `yes`, to count `k_answer_delay` from `now`: until
+  /// then the answer shows, and another one replaces it (the same one changes nothing).
+  /// When it counts, the session goes on, or ends for an answer with `stop-if`.
+  void propose_answer(bool yes, TimePoint now);
+
+  /// Takes back the answer not yet counted: the question waits again.
+  void take_back(TimePoint now);
+
+  /// The answer shown and not yet counted, if any.
+  std::optional<bool> proposed() const;
 
   /// Ends the session early with `outcome` (stopped or interrupted).
   void stop(Outcome outcome, TimePoint now);
@@ -116,7 +130,8 @@ public:
   /// When the current step started (was last started again).
   TimePoint step_started() const { return m_step_start; }
 
-  /// The time left in the current step (its whole duration while waiting for the user).
+  /// The time left in the current step (its whole duration while waiting for the user; the
+  /// time until it counts for an answer shown).
   std::chrono::nanoseconds remaining(TimePoint now) const;
 
   /// The time left in the whole session, counting waiting steps at their duration.
@@ -134,7 +149,16 @@ private:
   void finish(Outcome outcome, TimePoint at);
   void end_pause(TimePoint at);
   void end_hold(TimePoint at);
+  void drop_proposal(TimePoint at);
+  void count_answer(TimePoint at);
   std::chrono::nanoseconds elapsed_in_step(TimePoint now) const;
+
+  // An answer shown, and when it counts.
+  struct Proposal
+  {
+    bool yes = false;
+    TimePoint counts_at;
+  };
 
   const plan::Plan& m_plan;
   bool m_interactive;
@@ -144,6 +168,7 @@ private:
   std::chrono::nanoseconds m_step_paused{0}; // paused or held within the current step, finished
   std::optional<TimePoint> m_pause_since;    // set while paused
   std::optional<TimePoint> m_hold_since;     // set while held
+  std::optional<Proposal> m_proposal;        // an answer not yet counted
   std::chrono::nanoseconds m_paused_total{0}; // every finished pause
   std::optional<TimePoint> m_finished_at;
   Summary m_summary;

@@ -8,7 +8,9 @@
 #include <cerrno>
 #include <climits>
 #include <csignal>
+#include <optional>
 #include <poll.h>
+#include <string>
 #include <unistd.h>
 
 namespace stretch::term {
@@ -19,6 +21,9 @@ constexpr std::string_view k_show_cursor = "\x1b[?25h";
 
 // How long to wait for the rest of an escape sequence before taking ESC as the Escape key.
 constexpr int k_escape_wait_ms = 30;
+
+// The longest escape sequence waited for: a reply longer than this is junk.
+constexpr std::size_t k_max_sequence = 4096;
 
 } // namespace
 
@@ -79,6 +84,11 @@ void PosixTerminal::leave()
   if (m_options.hide_cursor) {
     write(k_show_cursor);
   }
+  if (m_reply_due) {
+    // An answer to a query that came too late must not be typed into the shell.
+    ::tcflush(m_options.in_fd, TCIFLUSH);
+    m_reply_due = false;
+  }
   if (m_saved) {
     ::tcsetattr(m_options.in_fd, TCSADRAIN, &*m_saved);
   }
@@ -119,8 +129,9 @@ void PosixTerminal::read_keys()
       return;
     }
     bytes.append(buffer, static_cast<std::size_t>(got));
-    // A lone ESC at the end may be the start of an arrow key split across reads.
-    if (bytes.back() != '\x1b') {
+    // A sequence cut at the end (an arrow key, a terminal's reply) may go on in the next
+    // read; within reason.
+    if (!ends_mid_sequence(bytes) || bytes.size() > k_max_sequence) {
       break;
     }
     pollfd more{m_options.in_fd, POLLIN, 0};
@@ -128,8 +139,28 @@ void PosixTerminal::read_keys()
       break;
     }
   }
+  if (m_reply_due) {
+    drop_late_reply(bytes);
+  }
   for (const Key& key : decode_keys(bytes)) {
     m_pending.push_back(Input{Input::Kind::key, key, 0});
+  }
+}
+
+void PosixTerminal::drop_late_reply(std::string& bytes)
+{
+  // The whole of a late answer decodes as one key that does nothing; its second half alone
+  // (the first came before the query gave up) would read as letters: `b`, say, is a key.
+  if (const auto reply = read_background_reply(bytes)) {
+    bytes.erase(reply->begin, reply->end - reply->begin);
+    m_reply_due = false;
+    return;
+  }
+  const std::size_t end = std::min(bytes.find('\a'), bytes.find("\x1b\\"));
+  if (end != std::string::npos
+      && bytes.find_first_not_of("0123456789abcdefABCDEF/:rgb", 0) == end) {
+    bytes.erase(0, end + (bytes[end] == '\a' ? 1 : 2));
+    m_reply_due = false;
   }
 }
 
@@ -155,6 +186,41 @@ Input PosixTerminal::wait(std::chrono::milliseconds timeout)
   const Input next = m_pending.front();
   m_pending.pop_front();
   return next;
+}
+
+Background PosixTerminal::query_background(std::chrono::milliseconds timeout)
+{
+  if (!m_options.keys) {
+    return Background::unknown;
+  }
+  write(k_background_query);
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  std::string bytes;
+  std::optional<BackgroundReply> reply;
+  while (!reply && bytes.size() < k_max_sequence) {
+    const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    pollfd in{m_options.in_fd, POLLIN, 0};
+    if (left.count() <= 0 || ::poll(&in, 1, static_cast<int>(left.count())) <= 0) {
+      break;
+    }
+    char buffer[256];
+    const ssize_t got = ::read(m_options.in_fd, buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) {
+      continue;
+    }
+    if (got <= 0) {
+      break;
+    }
+    bytes.append(buffer, static_cast<std::size_t>(got));
+    reply = read_background_reply(bytes);
+  }
+  m_reply_due = !reply;
+  // What the user typed meanwhile still counts.
+  std::string keys = reply ? bytes.substr(0, reply->begin) + bytes.substr(reply->end) : bytes;
+  for (const Key& key : decode_keys(keys)) {
+    m_pending.push_back(Input{Input::Kind::key, key, 0});
+  }
+  return reply ? reply->background : Background::unknown;
 }
 
 void PosixTerminal::suspend()

@@ -1,11 +1,13 @@
 // The real terminal: raw keys through termios, signals through a pipe, waiting with poll().
 #pragma once
 
+#include "term/background.h"
 #include "term/signal_pipe.h"
 #include "term/terminal.h"
 #include "util/env.h"
 
 #include <deque>
+#include <string>
 #include <optional>
 #include <termios.h>
 
@@ -44,16 +46,25 @@ public:
   /// Puts the terminal back now, and stops reading keys. Signals are still caught.
   void restore();
 
+  /// Asks the terminal whether its background is light or dark (`k_background_query`) and
+  /// waits at most `timeout` for the answer, which never reaches the screen (keys are not
+  /// echoed) nor the shell: keys typed meanwhile are kept, a late answer is read as one key
+  /// that does nothing, and one still to come when the session ends is flushed. Only with
+  /// keys: the answer comes on the input.
+  Background query_background(std::chrono::milliseconds timeout);
+
 private:
   void enter();
   void leave();
   void read_keys();
+  void drop_late_reply(std::string& bytes);
 
   PosixTerminalOptions m_options;
   util::EnvLookup m_env = util::process_environment();
   SignalPipe m_signals;
   std::optional<termios> m_saved;
   bool m_entered = false;
+  bool m_reply_due = false; // a query went unanswered: its answer may still come
   std::deque<Input> m_pending;
 };
 

@@ -1,6 +1,7 @@
 // Owning a file descriptor: closed when it goes out of scope, whatever the way out.
 #pragma once
 
+#include <string_view>
 #include <unistd.h>
 
 namespace stretch::util {
@@ -25,5 +26,10 @@ public:
 private:
   int m_fd;
 };
+
+/// Writes all of `text` to `fd`, going on after interruptions. Over a file size limit
+/// (`ulimit -f`) the write fails with EFBIG instead of ending the process. Returns 0, or the
+/// errno of the write that failed (EIO when nothing could be written).
+int write_all(int fd, std::string_view text);
 
 } // namespace stretch::util

@@ -101,17 +101,9 @@ Expected<bool> write_file(const std::filesystem::path& path, std::string_view te
     return failure("write in", path.parent_path());
   }
   ::fchmod(fd, 0644);
-  bool written = true;
-  for (std::string_view rest = text; written && !rest.empty();) {
-    const ssize_t n = ::write(fd, rest.data(), rest.size());
-    if (n < 0 && errno == EINTR) {
-      continue;
-    }
-    written = n > 0;
-    rest.remove_prefix(written ? static_cast<std::size_t>(n) : 0);
-  }
-  const int write_errno = errno;
-  written = ::close(fd) == 0 && written;
+  int write_errno = write_all(fd, text);
+  const bool written = ::close(fd) == 0 && write_errno == 0;
+  write_errno = write_errno != 0 ? write_errno : errno;
   if (!written) {
     ::unlink(temporary.c_str());
     errno = write_errno;

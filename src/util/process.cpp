@@ -41,7 +41,17 @@ std::optional<std::filesystem::path> find_program(std::string_view name, std::st
   return std::nullopt;
 }
 
-Expected<pid_t> spawn(const std::vector<std::string>& argv, Streams streams)
+std::optional<std::filesystem::path> find_first_program(std::span<const std::string_view> names, std::string_view path)
+{
+  for (const std::string_view name : names) {
+    if (auto found = find_program(name, path)) {
+      return found;
+    }
+  }
+  return std::nullopt;
+}
+
+Expected<pid_t> spawn(const std::vector<std::string>& argv, Streams streams, bool own_group)
 {
   if (argv.empty()) {
     return Unexpected{"no program to run"};
@@ -66,7 +76,12 @@ Expected<pid_t> spawn(const std::vector<std::string>& argv, Streams streams)
   sigemptyset(&empty);
   ::posix_spawnattr_setsigdefault(&attributes, &defaults);
   ::posix_spawnattr_setsigmask(&attributes, &empty);
-  ::posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+  int flags = POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK;
+  if (own_group) {
+    ::posix_spawnattr_setpgroup(&attributes, 0);
+    flags |= POSIX_SPAWN_SETPGROUP;
+  }
+  ::posix_spawnattr_setflags(&attributes, static_cast<short>(flags));
 
   std::vector<std::string> args = argv;
   std::vector<char*> pointers;
@@ -84,17 +99,61 @@ Expected<pid_t> spawn(const std::vector<std::string>& argv, Streams streams)
   return child;
 }
 
-bool start_detached(const std::vector<std::string>& argv)
+Child::~Child()
 {
-  // Collect what earlier calls started and has ended since; never wait.
-  static std::vector<pid_t> started;
-  std::erase_if(started, [](pid_t child) {
+  if (m_pid > 0) {
+    ::kill(m_pid, SIGKILL);
+    int status = 0;
+    while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
+    }
+  }
+}
+
+bool Child::running()
+{
+  if (m_pid <= 0) {
+    return false;
+  }
+  int status = 0;
+  if (::waitpid(m_pid, &status, WNOHANG) == 0) {
+    return true;
+  }
+  m_pid = -1; // ended (or, with an error, no child of ours any more)
+  return false;
+}
+
+void Child::terminate()
+{
+  if (running()) {
+    ::kill(m_pid, SIGTERM);
+  }
+}
+
+bool Child::start(const std::vector<std::string>& argv)
+{
+  if (running()) {
+    ::kill(m_pid, SIGTERM);
+    int status = 0;
+    while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) { // SIGTERM was sent: quick
+    }
+    m_pid = -1;
+  }
+  const auto child = spawn(argv, Streams::null);
+  if (child) {
+    m_pid = *child;
+  }
+  return static_cast<bool>(child);
+}
+
+bool Detached::start(const std::vector<std::string>& argv)
+{
+  std::erase_if(m_started, [](pid_t child) {
     int status = 0;
     return ::waitpid(child, &status, WNOHANG) != 0;
   });
-  const auto child = spawn(argv, Streams::null);
+  const auto child = spawn(argv, Streams::null, true);
   if (child) {
-    started.push_back(*child);
+    m_started.push_back(*child);
   }
   return static_cast<bool>(child);
 }

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <sys/types.h>
@@ -20,6 +21,9 @@ std::vector<std::string> split_command(std::string_view command);
 /// relative folders are skipped. nullopt when there is none.
 std::optional<std::filesystem::path> find_program(std::string_view name, std::string_view path);
 
+/// The first of the programs `names` found by `find_program` in `path`, or nullopt.
+std::optional<std::filesystem::path> find_first_program(std::span<const std::string_view> names, std::string_view path);
+
 /// Where a started program's standard input, output and error go.
 enum class Streams
 {
@@ -28,13 +32,50 @@ enum class Streams
 };
 
 /// Starts `argv` with posix_spawnp (a PATH search, never a shell), with default signal
-/// actions and an empty signal mask. Returns its process id, or why it could not start.
-Expected<pid_t> spawn(const std::vector<std::string>& argv, Streams streams);
+/// actions and an empty signal mask; with `own_group`, in a process group of its own, so
+/// that it outlives this program's terminal (which hangs up the group it is in). Returns
+/// its process id, or why it could not start.
+Expected<pid_t> spawn(const std::vector<std::string>& argv, Streams streams, bool own_group = false);
 
-/// Starts `argv` with posix_spawnp, its standard input, output and error on /dev/null, and
-/// does not wait for it: for a program whose end does not matter (a notification). Ended
-/// children are collected by the next call. False when it could not be started.
-bool start_detached(const std::vector<std::string>& argv);
+/// A program started in the background and watched without ever waiting for it: a voice or
+/// a tone whose end the session must notice, but which must never hold up the timer.
+class Child
+{
+public:
+  Child() = default;
+  /// Ends a child still running (SIGKILL) and collects it.
+  ~Child();
+  Child(const Child&) = delete;
+  Child& operator=(const Child&) = delete;
+
+  /// Starts `argv` (see `spawn`) with its streams on /dev/null, after ending the one
+  /// started before, if it still runs. False when it could not be started.
+  bool start(const std::vector<std::string>& argv);
+
+  /// True while it runs; once it has ended, collects it. Never waits.
+  bool running();
+
+  /// Asks it to end now (SIGTERM); never waits: `running` collects it.
+  void terminate();
+
+private:
+  pid_t m_pid = -1;
+};
+
+/// Programs started and left to run on their own (a notification, a buzz, a wake lock let
+/// go as the program ends), each in a process group of its own so that it finishes even
+/// when this program's terminal goes away: each is collected by a later call once it has
+/// ended, and never waited for.
+class Detached
+{
+public:
+  /// Starts `argv` (see `spawn`) with its streams on /dev/null; false when it could not be
+  /// started.
+  bool start(const std::vector<std::string>& argv);
+
+private:
+  std::vector<pid_t> m_started;
+};
 
 /// Starts `argv` with posix_spawnp, sharing the terminal, and waits for it to end. Ctrl-C
 /// and Ctrl-\ go to it alone meanwhile. Returns its exit status (128 + the signal when a

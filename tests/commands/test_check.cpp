@@ -34,7 +34,7 @@ TEST_CASE("check_command")
   SUBCASE("a routine name")
   {
     CHECK(commands::check_command(f.context(), {{"midrun"}}) == 0);
-    CHECK(f.out.text() == "<built-in>/midrun.stretch: ok: Mid-run: numb feet (11:42)\n");
+    CHECK(f.out.text() == "<built-in>/midrun.stretch: ok: Mid-run: numb feet (11:47)\n");
   }
   SUBCASE("an unknown name is a usage error, as for show and run")
   {

@@ -43,6 +43,7 @@ TEST_CASE("history_command")
     CHECK(out.find("Streak: 2 days (longest 2 days)\nThis week 10 min · this month 10 min\n") == 0);
     CHECK(out.find("Wed  · · · · · · · · · · · ░\n") != std::string::npos);
     CHECK(out.find("     · · · · · · · · · · · ▒\n") != std::string::npos);
+    CHECK(out.find("Numb feet on 1 day in the last 30; the numbness stayed on 1 day.\n\n") != std::string::npos);
     CHECK(out.find("Last 3 sessions:\n"
                    "  2026-11-26 08:00  daily    1:05  stopped\n"
                    "  2026-11-26 07:00  midrun   6:10  done  numbness stayed: called it a day\n"
@@ -56,9 +57,27 @@ TEST_CASE("history_command")
     HistoryFixture f("2026-11-01T07:00:00Z\tmidrun\tdone\t370\t27\t28\tHas the numbness gone?=no\n"
                      "2026-11-26T07:00:00Z\tmidrun\tdone\t370\t27\t28\tHas the numbness gone?=no\n");
     commands::history_command(f.context(), {}, k_now);
-    CHECK(f.out.text().ends_with("\nYour feet went numb 2 times in the last 30 days, and the numbness stayed on 2\n"
+    CHECK(f.out.text().ends_with("\nYour feet went numb on 2 days in the last 30, and the numbness stayed on 2\n"
                                  "days. Numbness that keeps coming back is a warning light: have a doctor or\n"
                                  "physical therapist give you a full evaluation.\n"));
+  }
+  SUBCASE("every session's answers show, the answer before the question; a numbness resolved reads so")
+  {
+    HistoryFixture f("2026-11-26T06:00:00Z\tmidrun\tdone\t600\t9\t30\tFeeling back?=no;Has the numbness gone?=yes\tnumbness\t12\n"
+                     "2026-11-26T07:00:00Z\tmidrun\tdone\t45\t0\t30\tIs the feeling back in your feet?=yes\tnumbness\t3\n"
+                     "2026-11-26T08:00:00Z\tknee\tdone\t45\t0\t0\tAny pain?=no\t-\t1\n");
+    commands::history_command(f.context(), {}, k_now);
+    CHECK(f.out.text().find("  2026-11-26 08:00  knee     0:45  done  no: Any pain?\n"
+                            "  2026-11-26 07:00  midrun   0:45  done  numbness gone\n"
+                            "  2026-11-26 06:00  midrun  10:00  done  numbness gone  no: Feeling back?\n")
+          != std::string::npos);
+  }
+  SUBCASE("restarts on one day, skipped through, are no episode")
+  {
+    HistoryFixture f("2026-11-26T07:00:00Z\tmidrun\tstopped\t2\t0\t30\tFeeling back?=unanswered\tnumbness\t0\n"
+                     "2026-11-26T07:01:00Z\tmidrun\tstopped\t3\t0\t30\tFeeling back?=unanswered\tnumbness\t0\n");
+    commands::history_command(f.context(), {}, k_now);
+    CHECK(f.out.text().find("Numb feet") == std::string::npos);
   }
   SUBCASE("--last and --since")
   {
@@ -79,8 +98,8 @@ TEST_CASE("history_command")
     HistoryFixture f("2026-11-24T07:00:00+01:00\tcalf\tdone\t190\t12\t12\t-\n");
     commands::history_command(f.context(), {.tsv = true}, k_now);
     CHECK(f.out.text()
-          == "start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode\n"
-             "2026-11-24T07:00:00+01:00\tcalf\tdone\t190\t12\t12\t-\t-\n");
+          == "start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode\tsteps_done\n"
+             "2026-11-24T07:00:00+01:00\tcalf\tdone\t190\t12\t12\t-\t-\t12\n");
   }
   SUBCASE("unreadable lines: a warning each, the rest still counts")
   {
@@ -91,9 +110,9 @@ TEST_CASE("history_command")
     commands::history_command(f.context(), {}, k_now);
     const std::string path = f.variables["STRETCH_HISTORY"];
     CHECK(f.err.text()
-          == "stretch: warning: " + path + ":4: line skipped: expected 8 fields, found 1\n"
-             "stretch: warning: " + path + ":5: line skipped: expected 8 fields, found 1\n"
-             "stretch: warning: " + path + ":7: line skipped: expected 8 fields, found 3\n");
+          == "stretch: warning: " + path + ":4: line skipped: expected 9 fields, found 1\n"
+             "stretch: warning: " + path + ":5: line skipped: expected 9 fields, found 1\n"
+             "stretch: warning: " + path + ":7: line skipped: expected 9 fields, found 3\n");
     CHECK(f.out.text().find("Streak: 2 days") == 0);
     CHECK(f.out.text().find('\x7f') == std::string::npos);
   }
@@ -104,9 +123,9 @@ TEST_CASE("history_command")
                      "2026-11-25T07:00:00Z\tankle\tdone\t190\t12\t12\t-\n");
     commands::history_command(f.context(), {.last = 2, .tsv = true}, k_now);
     CHECK(f.out.text()
-          == "start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode\n"
-             "2026-11-25T07:00:00Z\tankle\tdone\t190\t12\t12\t-\t-\n"
-             "2026-11-26T07:00:00Z\tdaily\tdone\t190\t12\t12\t-\t-\n");
+          == "start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode\tsteps_done\n"
+             "2026-11-25T07:00:00Z\tankle\tdone\t190\t12\t12\t-\t-\t12\n"
+             "2026-11-26T07:00:00Z\tdaily\tdone\t190\t12\t12\t-\t-\t12\n");
   }
   SUBCASE("fits a narrow terminal: fewer weeks, shorter lines")
   {

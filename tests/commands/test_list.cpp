@@ -17,11 +17,11 @@ TEST_CASE("list_command")
     CHECK(f.out.text()
           == "NAME      TIME  TITLE                                         FROM\n"
              "ankle     4:10  Ankle: flex and point holds                   built-in\n"
-             "big-toe   5:22  Big toe: curl in, lift away                   built-in (also: toe)\n"
+             "big-toe   5:57  Big toe: curl in, lift away                   built-in (also: toe)\n"
              "calf      4:20  Calf: press and lift the gas pedal            built-in\n"
-             "daily    11:46  Daily mobility: feet up, then the whole body  built-in\n"
-             "laces     0:30  Laces: give your feet room                    built-in\n"
-             "midrun   11:42  Mid-run: numb feet                            built-in\n");
+             "daily    11:16  Daily mobility: feet up, then the whole body  built-in\n"
+             "laces     0:50  Laces: give your feet room                    built-in\n"
+             "midrun   11:47  Mid-run: numb feet                            built-in\n");
     CHECK(f.err.text().empty());
   }
   SUBCASE("the user's routines, overrides and broken files")
@@ -30,9 +30,9 @@ TEST_CASE("list_command")
     const auto broken = f.add_routine("broken", "title Broken\n");
     CHECK(commands::list_command(f.context(), {}) == 0);
     const std::string& out = f.out.text();
-    CHECK(out.find("calf      0:35  My calf") != std::string::npos);
+    CHECK(out.find("calf     0:35  My calf") != std::string::npos);
     CHECK(out.find(mine.string() + " (instead of the built-in)") != std::string::npos);
-    CHECK(out.find("broken       -  (has errors: see `stretch check broken`)") != std::string::npos);
+    CHECK(out.find("broken      -  (has errors: see `stretch check broken`)") != std::string::npos);
     CHECK(out.find(broken.string()) != std::string::npos);
   }
   SUBCASE("--names")

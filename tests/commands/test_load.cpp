@@ -16,7 +16,7 @@ TEST_CASE("load_or_throw")
   {
     const routine::Routine r = commands::load_or_throw(f.context(), "midrun").routine;
     CHECK(r.name == "midrun");
-    CHECK(r.exercises.size() == 7);
+    CHECK(r.exercises.size() == 8);
     CHECK(r.episode == "numbness");
   }
   SUBCASE("errors go to err, then Error")

@@ -15,11 +15,21 @@ TEST_CASE("path_command")
   const std::string home = f.dir.path().string();
   SUBCASE("every path, labelled")
   {
-    CHECK(commands::path_command(f.context(), {}) == 0);
+    CHECK(commands::path_command(f.context(), {.config_file = f.dir.path() / "config"}) == 0);
     CHECK(f.out.text()
           == "routines  " + home + "/routines\n"
              "history   " + home + "/.local/state/stretch/history.tsv\n"
+             "config    " + home + "/config (none yet)\n"
              "builtins  compiled into the program\n");
+  }
+  SUBCASE("the settings file, once it exists")
+  {
+    const auto config = f.dir.write("config", "voice = true\n");
+    commands::path_command(f.context(), {.config_file = config});
+    CHECK(f.out.text().find("config    " + config.string() + "\n") != std::string::npos);
+    f.out = {};
+    commands::path_command(f.context(), {.which = "config", .config_file = config});
+    CHECK(f.out.text() == config.string() + "\n");
   }
   SUBCASE("one path, bare, for scripts")
   {

@@ -40,7 +40,7 @@ TEST_CASE("print_dry_run ends with the routine's tips, in ASCII when the locale 
   auto ctx = f.context();
   ctx.display.unicode = false;
   CHECK(commands::run_command(ctx, {.routine = "laces", .dry_run = true}) == 0);
-  CHECK(f.out.text().ends_with("00:30 end\nTip: For your next runs: lace every other eyelet across the top of the foot, and "
+  CHECK(f.out.text().ends_with("00:50 end\nTip: For your next runs: lace every other eyelet across the top of the foot, and "
                                "never tie the laces hard.\n"));
   f.out = {};
   CHECK(commands::run_command(ctx, {.routine = "calf", .plan = {.reps = 1}, .dry_run = true}) == 0);

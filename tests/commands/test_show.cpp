@@ -29,7 +29,7 @@ TEST_CASE("show_command")
     REQUIRE(question != std::string::npos);
     CHECK(out.find("Has the numbness gone?", question) != std::string::npos);
     CHECK(out.find("CONTRACT", question) == std::string::npos);
-    CHECK(out.find("(ends the routine)\ntotal 11:42\nTip: For your next runs: lace every other eyelet") != std::string::npos);
+    CHECK(out.find("(ends the routine)\ntotal 11:47\nTip: For your next runs: lace every other eyelet") != std::string::npos);
   }
   SUBCASE("ASCII for a locale that is not UTF-8")
   {

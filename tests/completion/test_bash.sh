@@ -6,11 +6,15 @@ set -euo pipefail
 build=$1
 source_dir=$2
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'command -p rm -rf "$work"' EXIT
 cd "$work"
 mkdir folder
 touch mine.stretch notes.txt
-export HOME="$work" PATH="$build:$PATH"
+mkdir -p "$work/.config/stretch/routines" "$work/bin"
+ln -s "$build/stretch" "$work/bin/stretch"
+# Only what the test put there: the program, and bash's builtins.
+export HOME="$work" PATH="$work/bin" XDG_CONFIG_HOME="$work/.config" XDG_STATE_HOME="$work/.local/state" \
+  XDG_DATA_HOME="$work/.local/share" XDG_DATA_DIRS="$work/system/share" XDG_CACHE_HOME="$work/.cache"
 source "$source_dir/completions/stretch.bash"
 fail=0
 expect() {
@@ -33,21 +37,22 @@ expect "auto always never" stretch calf --color ""
 expect "always" stretch list --color al
 expect "left right both" stretch show calf --side ""
 expect "big-toe" stretch new mine --from bi
-expect "routines history builtins" stretch path ""
+expect "routines history config builtins" stretch path ""
+expect "tones bell off" stretch calf --sound ""
+expect "light" stretch calf --theme l
 expect "--source --side --scale" stretch show calf --s
 expect "calf" stretch --reps 2 ca
 expect "midrun mine.stretch" stretch check m
 expect "folder" stretch check fo
 expect "midrun mine.stretch" stretch show mi
 expect "" stretch new ""
-expect "--lint --strict --color --help" stretch check --
+expect "--lint --strict --color --theme --help" stretch check --
 expect "--no-status" stretch calf --no-s
 expect "--no-notify" stretch calf --no-n
 expect "import" stretch imp
 expect "list" stretch remind li
 # Routines of the user's own complete too.
-mkdir -p "$work/.config/stretch/routines"
-touch "$work/.config/stretch/routines/hamstring.stretch"
+: > "$work/.config/stretch/routines/hamstring.stretch"
 expect "hamstring" stretch ham
 [ "$(complete -p stretch)" = "complete -F _stretch stretch" ] || { echo "FAIL: not registered"; fail=1; }
 exit $fail

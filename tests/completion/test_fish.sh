@@ -6,11 +6,16 @@ command -v fish >/dev/null || { echo "skipped: no fish"; exit 77; }
 build=$1
 source_dir=$2
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'command -p rm -rf "$work"' EXIT
 cd "$work"
-export HOME="$work" PATH="$build:$PATH"
-fish -n "$source_dir/completions/stretch.fish"
-complete() { fish -c "source '$source_dir/completions/stretch.fish'; complete -C '$1'" | cut -f1 | tr '\n' ' '; }
+fish=$(command -v fish)
+mkdir -p "$work/bin"
+ln -s "$build/stretch" "$work/bin/stretch"
+for tool in cut tr; do ln -s "$(command -v $tool)" "$work/bin/$tool"; done
+export HOME="$work" PATH="$work/bin" XDG_CONFIG_HOME="$work/.config" XDG_STATE_HOME="$work/.local/state" \
+  XDG_DATA_HOME="$work/.local/share" XDG_DATA_DIRS="$work/system/share" XDG_CACHE_HOME="$work/.cache"
+"$fish" -n "$source_dir/completions/stretch.fish"
+complete() { "$fish" -c "source '$source_dir/completions/stretch.fish'; complete -C '$1'" | cut -f1 | tr '\n' ' '; }
 fail=0
 expect() {
   local got
@@ -22,6 +27,7 @@ expect() {
 }
 expect "calf " "stretch ca"
 expect "both left right " "stretch calf --side "
-expect "builtins history routines " "stretch path "
+expect "builtins config history routines " "stretch path "
+expect "bell off tones " "stretch calf --sound "
 expect "--source " "stretch show calf --so"
 exit $fail

@@ -1,7 +1,8 @@
-// Runs `stretch` with a clean environment and a temporary home folder.
+// Runs `stretch` in a sandbox: a temporary home, XDG folders and a PATH of its own.
 #pragma once
 
 #include "support/process.h"
+#include "support/sandbox.h"
 #include "support/temp_dir.h"
 
 #include <string>
@@ -12,11 +13,9 @@ namespace stretch::test {
 /// A home folder of its own, and a helper to run the binary in it.
 struct CliFixture
 {
-  TempDir home;
-  std::map<std::string, std::string> env{{"HOME", home.path().string()},
-                                         {"PATH", "/usr/bin:/bin"},
-                                         {"TERM", "dumb"},
-                                         {"LANG", "C.UTF-8"}};
+  Sandbox sandbox;
+  const TempDir& home = sandbox.dir();
+  std::map<std::string, std::string>& env = sandbox.env;
 
   /// Runs `stretch ARGS...` from `cwd` (the home folder when empty).
   ProcessResult run(const std::vector<std::string>& args, const std::filesystem::path& cwd = {},
@@ -28,7 +27,7 @@ struct CliFixture
   }
 
   /// The user's routine folder.
-  std::filesystem::path routines() const { return home.path() / ".config/stretch/routines"; }
+  std::filesystem::path routines() const { return sandbox.routines(); }
 };
 
 } // namespace stretch::test

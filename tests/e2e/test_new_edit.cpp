@@ -14,6 +14,8 @@ TEST_SUITE_BEGIN("e2e/new_edit");
 TEST_CASE("stretch new hamstring --from calf, stretch edit hamstring, stretch hamstring")
 {
   CliFixture f;
+  f.sandbox.link("sed");
+  f.sandbox.link("touch");
   // The editor: the first time, a hold of `10x` seconds; the second time, 15 seconds.
   const auto editor = f.home.write("bin/fake-editor",
                                    "#!/bin/sh\n"
@@ -55,7 +57,7 @@ TEST_CASE("stretch edit without a terminal prints the errors and exits 1")
   const auto r = f.run({"edit", "laces"});
   CHECK(r.status == 1);
   CHECK(r.err.find("stretch: note: the built-in routine `laces` is copied to") == 0);
-  CHECK(r.err.find("laces.stretch:11:6: error: `reps` needs a whole number, like `reps 3`") != std::string::npos);
+  CHECK(r.err.find("laces.stretch:19:6: error: `reps` needs a whole number, like `reps 3`") != std::string::npos);
 }
 
 TEST_SUITE_END();

@@ -3,6 +3,7 @@
 #include "support/process.h"
 #include "support/pty_process.h"
 #include "support/read_text.h"
+#include "support/sandbox.h"
 #include "support/scan.h"
 #include "support/temp_dir.h"
 
@@ -30,12 +31,12 @@ constexpr std::string_view k_routine = "title Quick\n"
 // after running stretch, and stretch's exit status.
 struct Session
 {
-  TempDir dir;
+  Sandbox sandbox{{"sh", "stty"}}; // for the script around the binary
+  const TempDir& dir = sandbox.dir();
   std::filesystem::path routine = dir.write("quick.stretch", k_routine);
-  std::map<std::string, std::string> env{{"HOME", dir.path().string()},
-                                         {"PATH", "/usr/bin:/bin"},
-                                         {"TERM", "xterm-256color"},
-                                         {"LANG", "C.UTF-8"}};
+  std::map<std::string, std::string>& env = sandbox.env;
+
+  Session() { env["TERM"] = "xterm-256color"; }
 
   // `stretch ARGS` between two `stty -g`; the pid goes to a file, for signals.
   std::vector<std::string> script(const std::string& args) const
@@ -144,11 +145,12 @@ TEST_CASE("Ctrl-Z gives the terminal back, and fg redraws it paused")
 
 TEST_CASE("--plain | cat: one clean line per step")
 {
-  TempDir dir;
-  const auto routine = dir.write("quick.stretch", "title Quick\nexercise Calf\n  sides left right\n  reps 2\n"
-                                                  "  contract 0.02s Press the gas pedal.\n  relax 0.02s Let go.\n");
+  Sandbox sandbox({"cat"});
+  sandbox.env["TERM"] = "xterm";
+  const auto routine = sandbox.write("quick.stretch", "title Quick\nexercise Calf\n  sides left right\n  reps 2\n"
+                                                      "  contract 0.02s Press the gas pedal.\n  relax 0.02s Let go.\n");
   const auto r = run_process({"/bin/sh", "-c", "\"$0\" \"$1\" --ready 0 --plain | cat", stretch_binary(), routine.string()},
-                             {{{"PATH", "/usr/bin:/bin"}, {"HOME", dir.path().string()}, {"TERM", "xterm"}}});
+                             {sandbox.env});
   CHECK(r.status == 0);
   CHECK(r.out.find('\x1b') == std::string::npos);
   CHECK(r.out.find('\a') == std::string::npos);
@@ -158,12 +160,12 @@ TEST_CASE("--plain | cat: one clean line per step")
 
 TEST_CASE("--voice with no speech program says so once and goes on")
 {
-  TempDir dir;
-  const auto routine = dir.write("quick.stretch", "title Quick\nexercise Calf\n  contract 0.01s Press.\n");
-  const auto r = run_process({stretch_binary(), routine.string(), "--ready", "0", "--voice"},
-                             {{{"PATH", dir.path().string()}, {"HOME", dir.path().string()}}});
+  Sandbox sandbox;
+  const auto routine = sandbox.write("quick.stretch", "title Quick\nexercise Calf\n  contract 0.01s Press.\n");
+  const auto r = run_process({stretch_binary(), routine.string(), "--ready", "0", "--voice"}, {sandbox.env});
   CHECK(r.status == 0);
-  CHECK(r.err == "stretch: warning: --voice: no speech program found (espeak-ng, espeak, spd-say or say); going on without a voice\n");
+  CHECK(r.err == "stretch: warning: --voice: no speech program found (espeak-ng, espeak, spd-say, say or termux-tts-speak); "
+                 "going on without a voice\n");
   CHECK(r.out.find("Done: Quick") != std::string::npos);
 }
 
@@ -258,13 +260,11 @@ TEST_CASE("a countdown in a real terminal shows every second once, in 20 runs at
   const char* wanted = std::getenv("STRETCH_COUNTDOWN_SECONDS");
   const int seconds = wanted != nullptr ? std::max(1, std::atoi(wanted)) : 2;
   constexpr int k_runs = 20;
-  TempDir dir;
-  const auto routine = dir.write("count.stretch", "title Count\nexercise E\n  contract " + std::to_string(seconds) + "s Hold.\n");
-  const std::map<std::string, std::string> env{{"HOME", dir.path().string()},
-                                               {"PATH", "/usr/bin:/bin"},
-                                               {"TERM", "xterm-256color"},
-                                               {"NO_COLOR", "1"},
-                                               {"LANG", "C.UTF-8"}};
+  Sandbox sandbox;
+  const auto routine = sandbox.write("count.stretch", "title Count\nexercise E\n  contract " + std::to_string(seconds) + "s Hold.\n");
+  auto env = sandbox.env;
+  env["TERM"] = "xterm-256color";
+  env["NO_COLOR"] = "1";
   std::vector<std::unique_ptr<PtyProcess>> ptys;
   for (int i = 0; i < k_runs; ++i) {
     ptys.push_back(std::make_unique<PtyProcess>(

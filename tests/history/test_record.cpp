@@ -20,12 +20,13 @@ TEST_CASE("format_record and parse_record")
   record.active_seconds = 372;
   record.holds_done = 12;
   record.holds_planned = 28;
-  record.answers = {{"Has the numbness gone?", false}, {"Odd\t= ; \\ question\n", true}};
+  record.answers = {{"Feeling back?", false}, {"Has the numbness gone?", std::nullopt}, {"Odd\t= ; \\ question\n", true}};
   record.episode = "numbness";
+  record.steps_done = 15;
   const std::string line = format_record(record);
   CHECK(line
         == "2026-11-26T21:03:53+01:00\tmidrun\tstopped\t372\t12\t28\t"
-           "Has the numbness gone?=no;Odd\\t\\= \\; \\\\ question\\n=yes\tnumbness");
+           "Feeling back?=no;Has the numbness gone?=unanswered;Odd\\t\\= \\; \\\\ question\\n=yes\tnumbness\t15");
   const auto parsed = parse_record(line);
   REQUIRE(parsed);
   CHECK(parsed->start == record.start);
@@ -35,12 +36,14 @@ TEST_CASE("format_record and parse_record")
   CHECK(parsed->active_seconds == 372);
   CHECK(parsed->holds_done == 12);
   CHECK(parsed->holds_planned == 28);
-  REQUIRE(parsed->answers.size() == 2);
-  CHECK(parsed->answers[0].question == "Has the numbness gone?");
-  CHECK_FALSE(parsed->answers[0].yes);
-  CHECK(parsed->answers[1].question == "Odd\t= ; \\ question\n");
-  CHECK(parsed->answers[1].yes);
+  REQUIRE(parsed->answers.size() == 3);
+  CHECK(parsed->answers[0].question == "Feeling back?");
+  CHECK(parsed->answers[0].reply == false);
+  CHECK(parsed->answers[1].reply == std::nullopt);
+  CHECK(parsed->answers[2].question == "Odd\t= ; \\ question\n");
+  CHECK(parsed->answers[2].reply == true);
   CHECK(parsed->episode == "numbness");
+  CHECK(parsed->steps_done == 15);
   CHECK(format_record(*parsed) == line);
 }
 
@@ -55,9 +58,9 @@ TEST_CASE("format_record escapes every field: no name can forge a line or reach 
   CHECK(line.find('\n') == std::string::npos);
   CHECK(line.find('\x1b') == std::string::npos);
   CHECK(line.find('\x07') == std::string::npos);
-  CHECK(std::count(line.begin(), line.end(), '\t') == 7);
+  CHECK(std::count(line.begin(), line.end(), '\t') == 8);
   CHECK(line == "2026-11-26T21:03:53Z\tx\\n2026-11-26T21:03:53Z\\tforged\\tdone\\t3600\\t1\\t1\\t-\\x1b]0\\;hi\\x07\tdone\t0\t0\t0\t"
-                "Bell\\x07?=yes\t-");
+                "Bell\\x07?=yes\t-\t0");
   const auto parsed = parse_record(line);
   REQUIRE(parsed);
   CHECK(parsed->routine == record.routine);
@@ -72,9 +75,13 @@ TEST_CASE("parse_record refuses what is not a record")
   const std::string good = "2026-11-26T21:03:53+01:00\tcalf\tdone\t190\t12\t12\t-";
   REQUIRE(parse_record(good));
   REQUIRE(parse_record(good + "\t-"));
+  REQUIRE(parse_record(good + "\t-\t12"));
+  CHECK(parse_record(good + "\t-")->steps_done == 12); // older lines: the holds done
   const auto error = [](std::string_view line) { return parse_record(line).error(); };
-  CHECK(error("garbage") == "expected 8 fields, found 1");
-  CHECK(error(good + "\t-\textra") == "expected 8 fields, found 9");
+  CHECK(error("garbage") == "expected 9 fields, found 1");
+  CHECK(error(good + "\t-\t12\textra") == "expected 9 fields, found 10");
+  CHECK(error(good + "\t-\tmany") == "steps_done: expected a whole number, no fewer than the holds done");
+  CHECK(error(good + "\t-\t11") == "steps_done: expected a whole number, no fewer than the holds done");
   CHECK(error(good + "\t") == "episode: expected a word, or -");
   CHECK(error("2026-11-26T21:03:53+01:00\tca\x1blf\tdone\t190\t12\t12\t-") == "routine: expected the routine's name");
   CHECK(error("2026-11-26T21:03:53+01:00\t\tdone\t190\t12\t12\t-") == "routine: expected the routine's name");
@@ -87,15 +94,15 @@ TEST_CASE("parse_record refuses what is not a record")
   CHECK(error("2026-11-26T21:03:53+01:00\tcalf\tdone\t190\t13\t12\t-")
         == "counts: expected whole numbers, holds done no more than planned");
   CHECK(error("2026-11-26T21:03:53+01:00\tcalf\tdone\t190\t12\t12\tGone?=maybe")
-        == "answers: expected QUESTION=yes or QUESTION=no");
+        == "answers: expected QUESTION=yes, QUESTION=no or QUESTION=unanswered");
   CHECK(error("2026-11-26T21:03:53+01:00\tcalf\tdone\t190\t12\t12\tGone\\?=no") == "answers: an unknown escape");
   CHECK(error("2026-11-26T21:03:53+01:00\tcalf\tdone\t190\t12\t12\tGone=no\\") == "answers: a backslash at the end of a field");
 }
 
 TEST_CASE("log_header and outcome_word")
 {
-  CHECK(log_header().find("# stretch history, format 2") == 0);
-  CHECK(log_header().find("# start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode\n")
+  CHECK(log_header().find("# stretch history, format 3") == 0);
+  CHECK(log_header().find("# start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode\tsteps_done\n")
         != std::string::npos);
   CHECK(outcome_word(session::Outcome::interrupted) == "interrupted");
 }

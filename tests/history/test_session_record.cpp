@@ -21,11 +21,13 @@ TEST_CASE("record_of")
   summary.holds_done = 27;
   summary.elapsed = milliseconds(400'900);
   summary.paused = seconds(30);
-  summary.answers = {{40, "Has the numbness gone?", false}};
+  summary.steps_done = 31;
+  summary.answers = {{3, "Feeling back?", false}, {40, "Has the numbness gone?", std::nullopt}};
   const history::Seconds start = sys_days{2026y / November / 26} + hours(20);
   const history::SessionRecord record = history::record_of(plan, summary, start);
   CHECK(history::format_record(record)
-        == "2026-11-26T21:00:00+01:00\tmidrun\tdone\t370\t27\t28\tHas the numbness gone?=no\tnumbness");
+        == "2026-11-26T21:00:00+01:00\tmidrun\tdone\t370\t27\t28\tFeeling back?=no;Has the numbness gone?=unanswered\t"
+           "numbness\t31");
 }
 
 TEST_SUITE_END();

@@ -77,11 +77,11 @@ TEST_CASE("calf: the stretch first, then 3 reps of at least 10 s calf and 20 s f
   CHECK(plan.steps[3].label == "LIFT · shin");
 }
 
-TEST_CASE("big-toe: time to take the shoe off, then 4 reps of curl 20 s, relax, lift 10 s, each foot, also called toe")
+TEST_CASE("big-toe: both shoes off once, 4 reps of curl 20 s, relax, lift 10 s each foot, shoes back on, also called toe")
 {
   const plan::Plan plan = plan_of("toe");
   CHECK(plan.name == "big-toe");
-  std::vector<std::string> side{"DO THIS 20"};
+  std::vector<std::string> side{"DO THIS 15"};
   for (int i = 0; i < 4; ++i) {
     side.insert(side.end(), {"CONTRACT 20", "RELAX 3", "CONTRACT 10"});
     if (i < 3) {
@@ -90,7 +90,20 @@ TEST_CASE("big-toe: time to take the shoe off, then 4 reps of curl 20 s, relax, 
   }
   CHECK(timeline(plan, "left") == side);
   CHECK(timeline(plan, "right") == side);
-  CHECK(plan.steps.front().text.find("shoe off") != std::string::npos);
+  // The article slips off both shoes: one step, before either foot.
+  const auto shoe_steps = std::count_if(plan.steps.begin(), plan.steps.end(), [](const auto& step) {
+    return step.text.find("shoes") != std::string::npos;
+  });
+  CHECK(shoe_steps == 2);
+  CHECK(plan.steps.front().text.starts_with("Slip off both shoes"));
+  CHECK(plan.steps.front().side.empty());
+  CHECK(plan.steps.back().text.starts_with("Put both shoes back on"));
+  // The toe's cues name what the setup does: a wall or a box.
+  for (const auto& step : plan.steps) {
+    if (step.kind == StepKind::contract) {
+      CHECK(step.text.find("wall or box") != std::string::npos);
+    }
+  }
 }
 
 TEST_CASE("--scale never takes the article's holds below their minimum")
@@ -114,20 +127,31 @@ TEST_CASE("--scale never takes the article's holds below their minimum")
   }
 }
 
-TEST_CASE("ankle: front-of-ankle and calf holds on both sides")
+TEST_CASE("ankle: front-of-ankle and calf holds on both sides, and it says they are not the article's")
 {
   const plan::Plan plan = plan_of("ankle");
   CHECK_FALSE(timeline(plan, "left").empty());
   CHECK(timeline(plan, "left") == timeline(plan, "right"));
+  CHECK(plan.description.find("Not from the article") != std::string::npos);
 }
 
-TEST_CASE("laces: loosen them now, and the lacing for next time is a tip, not a step")
+TEST_CASE("laces: loosen them now, then ask whether the feeling is back, as midrun does")
 {
   const plan::Plan plan = plan_of("laces");
-  REQUIRE(plan.steps.size() == 1);
+  REQUIRE(plan.steps.size() == 2);
   CHECK(plan.steps[0].kind == StepKind::manual);
+  CHECK(plan.steps[1].kind == StepKind::question);
+  CHECK(plan.steps[1].yes.stops);
+  CHECK(plan.episode == "numbness");
   REQUIRE(plan.tips.size() == 1);
   CHECK(plan.tips[0].find("every other eyelet") != std::string::npos);
+  // The same question and advice as in midrun.
+  const plan::Plan midrun = plan_of("midrun");
+  const auto same = std::find_if(midrun.steps.begin(), midrun.steps.end(), [&](const auto& step) {
+    return step.kind == StepKind::question && step.text == plan.steps[1].text && step.yes.advice == plan.steps[1].yes.advice
+           && step.no.advice == plan.steps[1].no.advice;
+  });
+  CHECK(same != midrun.steps.end());
 }
 
 TEST_CASE("midrun: stop, laces, feeling back?, calf, big toe, shoes on, then the numbness question")
@@ -139,8 +163,8 @@ TEST_CASE("midrun: stop, laces, feeling back?, calf, big toe, shoes on, then the
       exercises.push_back(step.exercise);
     }
   }
-  CHECK(exercises == std::vector<std::string>{"Stop running", "Laces", "Feeling check", "Calf", "Big toe", "Shoes on",
-                                              "Check in"});
+  CHECK(exercises == std::vector<std::string>{"Stop running", "Laces", "Feeling check", "Calf", "Shoes off", "Big toe",
+                                              "Shoes on", "Check in"});
   CHECK(plan.episode == "numbness");
   CHECK(plan.steps.front().kind == StepKind::manual);
   // Right after the laces, the first fix: when the feeling is back, that is it.

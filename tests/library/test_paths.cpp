@@ -27,20 +27,4 @@ TEST_CASE("user_routine_dir")
   }
 }
 
-TEST_CASE("xdg_dir")
-{
-  const std::map<std::string, std::string> vars{{"HOME", "/home/r"}, {"XDG_STATE_HOME", "/state"}};
-  CHECK(library::xdg_dir(test::fake_env(vars), "XDG_STATE_HOME", ".local/state") == "/state");
-  CHECK(library::xdg_dir(test::fake_env(vars), "XDG_DATA_HOME", ".local/share") == "/home/r/.local/share");
-}
-
-TEST_CASE("home_dir")
-{
-  const std::map<std::string, std::string> vars{{"HOME", "/home/r"}};
-  CHECK(library::home_dir(test::fake_env(vars)) == "/home/r");
-  const std::map<std::string, std::string> none;
-  // Without $HOME the password database answers; every test user has an entry.
-  CHECK(library::home_dir(test::fake_env(none)).has_value());
-}
-
 TEST_SUITE_END();

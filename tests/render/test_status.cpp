@@ -23,7 +23,7 @@ render::StatusView view_of(const plan::PlanStep& step)
   view.remaining = milliseconds(6200);
   view.total_left = seconds(155);
   view.keys = true;
-  view.key_help = "space/p pause · n/→ next · b/← again · q/Esc quit";
+  view.key_help = "space/p pause · s/Tab/→ next · b/← again · q/Esc quit";
   return view;
 }
 
@@ -57,18 +57,18 @@ TEST_CASE("status_lines without color")
                  });
 }
 
-TEST_CASE("status_lines with color: the kind's color for the phase, the side's for the side")
+TEST_CASE("status_lines with color: the kind's color for the phase, a badge of its own for the side")
 {
   plan::PlanStep step = test::sample_hold();
   auto lines = render::status_lines(view_of(step), {&k_colored, 50, 24, false, true});
   REQUIRE(lines.size() == 5);
-  CHECK(lines[0] == "\x1b[1mCalf\x1b[0m  \x1b[1m\x1b[96mLEFT\x1b[0m  rep 2/3");
+  CHECK(lines[0] == "\x1b[1mCalf\x1b[0m  \x1b[30m\x1b[42mLEFT\x1b[0m  rep 2/3");
   CHECK(lines[1] == "\x1b[1m\x1b[91mCONTRACT\x1b[0m  \x1b[1m0:07\x1b[0m  \x1b[32m████████████\x1b[0m\x1b[2m░░░░░░░░░░░░░░░░░░░░░\x1b[0m");
   CHECK(lines[4] == "\x1b[2mstep 4/14 · 2:35 left · ? keys\x1b[0m");
   step.side = "right";
   step.side_index = 1;
   lines = render::status_lines(view_of(step), {&k_colored, 50, 24, false, true});
-  CHECK(lines[0] == "\x1b[1mCalf\x1b[0m  \x1b[1m\x1b[95mRIGHT\x1b[0m  rep 2/3");
+  CHECK(lines[0] == "\x1b[1mCalf\x1b[0m  \x1b[30m\x1b[43mRIGHT\x1b[0m  rep 2/3");
 }
 
 TEST_CASE("status_lines: a step's label is its phase word")
@@ -112,13 +112,21 @@ TEST_CASE("status_lines fit short terminals: the side, the phase and the seconds
     CHECK(lines[1].find("CONTRACT  0:07") == 0);
     CHECK(lines[4].ends_with("…"));
   }
-  SUBCASE("8 rows with large digits: header, phase, digits and a line of cue")
+  SUBCASE("8 rows with large digits and a long cue: small digits, never a cut cue")
   {
     const auto lines = fit(8, true);
-    CHECK(lines.size() == 8);
+    REQUIRE(lines.size() == 7);
     CHECK(lines[0] == "Calf  LEFT  rep 2/3");
+    CHECK(std::none_of(lines.begin(), lines.end(), [](const std::string& l) { return l.starts_with("████"); }));
+    CHECK(lines[5].ends_with("for it."));
+  }
+  SUBCASE("8 rows with large digits and a short cue: header, phase, digits and the cue")
+  {
+    step.text = "Press the pedal down.";
+    const auto lines = fit(8, true);
+    REQUIRE(lines.size() == 8);
     CHECK(lines[2].find("████") == 0);
-    CHECK(lines[7].ends_with("…"));
+    CHECK(lines[7] == "Press the pedal down.");
   }
   SUBCASE("large digits that do not fit are left out whole")
   {
@@ -145,7 +153,31 @@ TEST_CASE("status_lines fit short terminals: the side, the phase and the seconds
     view.show_keys = true;
     const auto lines = render::status_lines(view, {&k_plain, 60, 4, false, true});
     REQUIRE(lines.size() == 4);
-    CHECK(lines.back() == "space/p pause · n/→ next · b/← again · q/Esc quit");
+    CHECK(lines.back() == "space/p pause · s/Tab/→ next · b/← again · q/Esc quit");
+  }
+  SUBCASE("at 40x10 the keys wrap: every one of them shows")
+  {
+    render::StatusView view = view_of(step);
+    view.show_keys = true;
+    const auto lines = render::status_lines(view, {&k_plain, 40, 10, false, true});
+    CHECK(lines.size() <= 10);
+    std::string all;
+    for (const std::string& line : lines) {
+      CHECK(util::display_width(line) < 40);
+      all += line + "\n";
+    }
+    CHECK(all.find("space/p pause · s/Tab/→ next\nb/← again · q/Esc quit\n") != std::string::npos);
+  }
+  SUBCASE("an answer's advice stays at 5 rows, before the cue")
+  {
+    render::StatusView view = view_of(step);
+    view.notice = "No: Then work the calf and the big toe next, and check again at the end.";
+    const auto lines = render::status_lines(view, {&k_plain, 40, 5, true, true});
+    REQUIRE(lines.size() == 5);
+    CHECK(lines[0] == "No: Then work the calf and the big toe");
+    CHECK(lines[1] == "next, and check again at the end.");
+    CHECK(lines[2] == "Calf  LEFT  rep 2/3");
+    CHECK(lines[3].find("CONTRACT  0:07") == 0);
   }
 }
 
@@ -164,6 +196,24 @@ TEST_CASE("status_lines states")
   {
     view.show_keys = true;
     CHECK(render::status_lines(view, {&k_plain, 60, 24, false, true}).back() == view.key_help);
+  }
+  SUBCASE("a lead-in that waits for the voice says so")
+  {
+    step.kind = StepKind::ready;
+    view.held = true;
+    view.remaining = milliseconds(0);
+    CHECK(render::status_lines(view, {&k_plain, 60, 24, false, true})[1] == "GET READY  0:00  waiting for the voice");
+  }
+  SUBCASE("an answer given: what, and the seconds until it counts")
+  {
+    step.kind = StepKind::question;
+    step.text = "Has the numbness gone?";
+    view.waiting = true;
+    view.proposed = false;
+    view.remaining = milliseconds(1500);
+    view.prompt = "Enter ok · Backspace take back";
+    CHECK(render::status_lines(view, {&k_plain, 60, 24, false, true})[1] == "NO  0:02  Enter ok · Backspace take back");
+    CHECK(render::status_lines(view, {&k_plain, 20, 24, false, true})[1] == "NO  0:02");
   }
   SUBCASE("no keys: no hint")
   {

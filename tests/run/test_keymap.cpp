@@ -1,6 +1,9 @@
 #include "run/keymap.h"
 
+#include "util/utf8.h"
+
 #include <doctest/doctest.h>
+#include <sstream>
 
 using namespace stretch;
 using namespace stretch::run;
@@ -17,17 +20,36 @@ TEST_SUITE_BEGIN("run/keymap");
 
 TEST_CASE("action_for: what a key does depends on the screen")
 {
-  SUBCASE("n: next on a timed, paused or manual step; no on a question")
+  SUBCASE("n and y only ever answer: no key is both an answer and a way to move on")
   {
-    CHECK(action_for(ch('n'), Screen::timed) == Action::next);
-    CHECK(action_for(ch('N'), Screen::paused) == Action::next);
-    CHECK(action_for(ch('n'), Screen::manual) == Action::next);
+    for (const Screen screen : {Screen::timed, Screen::paused, Screen::manual}) {
+      CHECK_FALSE(action_for(ch('n'), screen));
+      CHECK_FALSE(action_for(ch('y'), screen));
+    }
     CHECK(action_for(ch('n'), Screen::question) == Action::no);
+    CHECK(action_for(ch('N'), Screen::question) == Action::no);
+    for (const Screen screen : {Screen::question, Screen::answered}) {
+      for (const Key& key : {ch('y'), ch('n')}) {
+        const auto action = action_for(key, screen);
+        CHECK((action == Action::yes || action == Action::no));
+      }
+    }
   }
-  SUBCASE("only the right arrow skips a question")
+  SUBCASE("s, Tab and the right arrow skip, a question too")
   {
-    CHECK(action_for(special(Key::Kind::right), Screen::question) == Action::next);
-    CHECK(action_for(special(Key::Kind::right), Screen::timed) == Action::next);
+    for (const Screen screen : {Screen::timed, Screen::paused, Screen::manual, Screen::question}) {
+      CHECK(action_for(ch('s'), screen) == Action::next);
+      CHECK(action_for(special(Key::Kind::tab), screen) == Action::next);
+      CHECK(action_for(special(Key::Kind::right), screen) == Action::next);
+    }
+  }
+  SUBCASE("an answer shown: y or n changes it, Enter makes it count, Backspace takes it back, nothing skips")
+  {
+    CHECK(action_for(ch('y'), Screen::answered) == Action::yes);
+    CHECK(action_for(special(Key::Kind::enter), Screen::answered) == Action::done);
+    CHECK(action_for(special(Key::Kind::backspace), Screen::answered) == Action::take_back);
+    CHECK_FALSE(action_for(special(Key::Kind::right), Screen::answered));
+    CHECK_FALSE(action_for(ch(' '), Screen::answered));
   }
   SUBCASE("space pauses a timed step and is done on a manual one")
   {
@@ -61,11 +83,12 @@ TEST_CASE("action_for: what a key does depends on the screen")
 
 TEST_CASE("key_help lists exactly the keys in force on the screen")
 {
-  CHECK(key_help(Screen::timed, true) == "space/p pause · n/→ next · b/← again · q/Esc quit");
-  CHECK(key_help(Screen::paused, true) == "space/p resume · n/→ next · b/← again · q/Esc quit");
-  CHECK(key_help(Screen::manual, true) == "Enter/space done · n/→ next · q/Esc quit");
-  CHECK(key_help(Screen::question, true) == "y yes · n no · → skip · q/Esc quit");
-  CHECK(key_help(Screen::question, false) == "y yes - n no - right skip - q/Esc quit");
+  CHECK(key_help(Screen::timed, true) == "space/p pause · s/Tab/→ next · b/← again · q/Esc quit");
+  CHECK(key_help(Screen::paused, true) == "space/p resume · s/Tab/→ next · b/← again · q/Esc quit");
+  CHECK(key_help(Screen::manual, true) == "Enter/space done · s/Tab/→ next · q/Esc quit");
+  CHECK(key_help(Screen::question, true) == "y yes · n no · s/Tab/→ skip · q/Esc quit");
+  CHECK(key_help(Screen::question, false) == "y yes - n no - s/Tab/right skip - q/Esc quit");
+  CHECK(key_help(Screen::answered, true) == "Enter ok · y yes · n no · Backspace take back · q/Esc quit");
 }
 
 TEST_CASE("prompt")
@@ -73,6 +96,7 @@ TEST_CASE("prompt")
   CHECK(prompt(Screen::manual, true) == "Enter when done");
   CHECK(prompt(Screen::question, true) == "y yes · n no");
   CHECK(prompt(Screen::question, false) == "y yes - n no");
+  CHECK(prompt(Screen::answered, true) == "Enter ok · Backspace take back");
   CHECK(prompt(Screen::timed, true).empty());
 }
 
@@ -81,9 +105,15 @@ TEST_CASE("keys_for_help: every key, for --help")
   const std::string help = keys_for_help();
   CHECK(help.find("Keys while running:\n") == 0);
   CHECK(help.find("  space, p      pause and resume\n") != std::string::npos);
-  CHECK(help.find("  n, →          next step; on a question") != std::string::npos);
-  CHECK(help.find("  y             answer yes to a question\n") != std::string::npos);
+  CHECK(help.find("  s, Tab, →     next step; on a question, skip it unanswered\n") != std::string::npos);
+  CHECK(help.find("  y             answer yes, once the question has shown for 1 s and no key came\n"
+                  "                for 1 s\n") != std::string::npos);
   CHECK(help.find("  Enter, space  done, on a manual step") != std::string::npos);
+  CHECK(help.find("  Backspace     take an answer back before it counts\n") != std::string::npos);
+  std::istringstream lines(help);
+  for (std::string line; std::getline(lines, line);) {
+    CHECK(util::display_width(line) <= 80);
+  }
 }
 
 TEST_SUITE_END();

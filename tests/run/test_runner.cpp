@@ -1,6 +1,7 @@
 #include "run/runner.h"
 
 #include "support/fake_clock.h"
+#include "support/fake_player.h"
 #include "support/fake_speech.h"
 #include "support/fake_terminal.h"
 #include "support/plans.h"
@@ -27,20 +28,33 @@ struct Rig
   test::FakeClock clock;
   test::FakeTerminal terminal{clock};
   test::FakeSpeech speech{clock};
-  cue::Voice voice{speech};
+  test::FakePlayer player{clock};
+  cue::AudioQueue voice{&speech, nullptr};
+  cue::AudioQueue voice_and_tones{&speech, &player};
   RunOptions options;
 
   Rig()
   {
     options.plain = true;
-    options.bell = false;
+    options.sound = Sound::off;
   }
 
   RunResult run(const plan::Plan& plan, bool with_voice = false, cue::Notifier* notifier = nullptr)
   {
-    Runner runner(plan, options, clock, terminal, with_voice ? &voice : nullptr, notifier);
+    Devices devices;
+    devices.audio = with_voice ? &voice : nullptr;
+    devices.notifier = notifier;
+    return run_with(plan, devices);
+  }
+
+  RunResult run_with(const plan::Plan& plan, const Devices& devices)
+  {
+    Runner runner(plan, options, clock, terminal, devices);
     return runner.run();
   }
+
+  // A key at `offset`: a letter, or a special key.
+  void key_at(session::Duration offset, term::Key::Kind kind) { terminal.at(offset, {term::Input::Kind::key, {kind, 0}, 0}); }
 
   // The texts said, in order.
   std::vector<std::string> said() const
@@ -105,15 +119,27 @@ TEST_CASE("Runner keys")
     CHECK(rig.clock.now() == rig.clock.epoch() + milliseconds(32500));
     CHECK(rig.terminal.output.find("in 0:30 (paused 0:02)") != std::string::npos);
   }
-  SUBCASE("n skips, b starts the step again")
+  SUBCASE("s skips, b starts the step again")
   {
-    rig.terminal.key_at(seconds(4), 'n');
+    rig.terminal.key_at(seconds(4), 's');
     rig.terminal.key_at(seconds(10), 'b');
     const RunResult result = rig.run(plan);
     CHECK(rig.terminal.output.find("00:04 skipped\n00:04 Calf CONTRACT 0:20 Up.\n00:10 again\n") != std::string::npos);
     CHECK(rig.clock.now() == rig.clock.epoch() + seconds(30));
     CHECK(result.summary.holds_skipped == 1);
     CHECK(result.summary.holds_done == 1);
+  }
+  SUBCASE("n is no key on a timed step: it only answers questions")
+  {
+    rig.terminal.key_at(seconds(4), 'n');
+    const RunResult result = rig.run(plan);
+    CHECK(result.summary.holds_skipped == 0);
+    CHECK(rig.clock.now() == rig.clock.epoch() + seconds(30));
+  }
+  SUBCASE("Tab skips too")
+  {
+    rig.key_at(seconds(4), term::Key::Kind::tab);
+    CHECK(rig.run(plan).summary.holds_skipped == 1);
   }
   SUBCASE("the arrow keys")
   {
@@ -178,30 +204,46 @@ TEST_CASE("Runner waiting steps")
   const plan::Plan plan = test::plan_from("title Mid\nexercise Laces\nmanual 20s Loosen them.\n"
                                           "exercise Check\nquestion 30s Gone?\nyes Good.\nno Call it a day.\nstop-if no\n"
                                           "exercise After\nrest 5s\n");
-  SUBCASE("with keys: Enter for the manual step, n answers no and ends the routine")
+  SUBCASE("with keys: Enter for the manual step, n answers no, and 2 s later that ends the routine")
   {
     rig.options.keys = true;
-    rig.terminal.at(seconds(100), {term::Input::Kind::key, {term::Key::Kind::enter, 0}, 0});
+    rig.key_at(seconds(100), term::Key::Kind::enter);
     rig.terminal.key_at(seconds(150), 'n');
     const RunResult result = rig.run(plan);
     CHECK(rig.terminal.output
           == "Mid (0:55)\n"
              "00:00 Laces DO THIS (Enter when done) Loosen them.\n"
              "01:40 Check QUESTION (y or n) Gone?\n"
-             "02:30 answer no: Call it a day.\n"
+             "02:30 answer no, counts in 2 s: y or n changes it, Backspace takes it back\n"
+             "02:32 answer no: Call it a day.\n"
              "Done: Mid\n"
-             "0 of 0 holds done, 0 skipped, in 2:30.\n");
+             "No: Call it a day.\n"
+             "Ended by your answer, in 2:32.\n");
     REQUIRE(result.summary.answers.size() == 1);
-    CHECK_FALSE(result.summary.answers[0].yes);
+    CHECK(result.summary.answers[0].reply == false);
     CHECK(result.summary.ended_by_answer);
   }
-  SUBCASE("with keys: y answers yes and goes on")
+  SUBCASE("with keys: y answers yes, and 2 s later the routine goes on")
   {
     rig.options.keys = true;
     rig.terminal.key_at(seconds(1), ' ');
     rig.terminal.key_at(seconds(2), 'y');
     rig.run(plan);
-    CHECK(rig.terminal.output.find("00:02 answer yes: Good.\n00:02 After REST 0:05\n") != std::string::npos);
+    CHECK(rig.terminal.output.find("00:04 answer yes: Good.\n00:04 After REST 0:05\n") != std::string::npos);
+  }
+  SUBCASE("with keys: an answer changed, then taken back, counts for nothing")
+  {
+    rig.options.keys = true;
+    rig.terminal.key_at(seconds(1), ' ');
+    rig.terminal.key_at(seconds(3), 'n');
+    rig.terminal.key_at(milliseconds(3500), 'y');
+    rig.key_at(seconds(4), term::Key::Kind::backspace);
+    rig.terminal.key_at(seconds(60), 'q');
+    const RunResult result = rig.run(plan);
+    CHECK(rig.terminal.output.find("00:03 answer yes, counts in 2 s") != std::string::npos);
+    CHECK(rig.terminal.output.find("00:04 answer taken back\n") != std::string::npos);
+    REQUIRE(result.summary.answers.size() == 1);
+    CHECK(result.summary.answers[0].reply == std::nullopt);
   }
   SUBCASE("without keys: both answers are shown and the routine goes on")
   {
@@ -215,7 +257,8 @@ TEST_CASE("Runner waiting steps")
              "00:50 After REST 0:05\n"
              "Done: Mid\n"
              "0 of 0 holds done, 0 skipped, in 0:55.\n");
-    CHECK(result.summary.answers.empty());
+    REQUIRE(result.summary.answers.size() == 1); // reached, and nobody could answer it
+    CHECK(result.summary.answers[0].reply == std::nullopt);
   }
   SUBCASE("when the keys end, a waiting step goes on after its time")
   {
@@ -254,7 +297,7 @@ TEST_CASE("Runner on a terminal: status area, bells and the end")
 {
   Rig rig;
   rig.options.plain = false;
-  rig.options.bell = true;
+  rig.options.sound = Sound::bell;
   rig.options.keys = true;
   const plan::Plan plan = test::plan_from("title Calf\nexercise Calf\nsides left right\ncontract 2s Down.\n");
   rig.run(plan);
@@ -274,7 +317,7 @@ TEST_CASE("Runner on a terminal: status area, bells and the end")
 TEST_CASE("Runner: Ctrl-C while the last bells ring only cuts them short")
 {
   Rig rig;
-  rig.options.bell = true;
+  rig.options.sound = Sound::bell;
   rig.terminal.at(std::chrono::milliseconds(2100), {term::Input::Kind::signal, {}, SIGINT});
   const RunResult result = rig.run(test::plan_from("title T\nexercise E\ncontract 2s Go.\n"));
   CHECK(result.signal == 0);
@@ -291,16 +334,31 @@ TEST_CASE("Runner without bells or in plain mode writes no BEL")
   CHECK(rig.terminal.output.find('\x1b') == std::string::npos);
 }
 
-TEST_CASE("Runner shows the answer's advice above the status area")
+TEST_CASE("Runner keeps the answer's advice in the status area for 10 s, and in the summary")
 {
-  Rig rig;
-  rig.options.plain = false;
-  rig.options.keys = true;
-  rig.options.palette = render::Palette::colored();
-  rig.terminal.key_at(seconds(1), 'n');
-  const plan::Plan plan = test::plan_from("title Q\nexercise Check\nquestion Gone?\nyes Good.\nno Call it a day.\nstop-if no\n");
-  rig.run(plan);
-  CHECK(rig.terminal.output.find("\x1b[1m\x1b[33mNo: Call it a day.\x1b[0m\r\n") != std::string::npos);
+  for (const std::size_t rows : {std::size_t{5}, std::size_t{24}}) {
+    CAPTURE(rows);
+    Rig rig;
+    rig.options.plain = false;
+    rig.options.keys = true;
+    rig.options.palette = render::Palette::colored();
+    rig.terminal.set_size(80, rows);
+    rig.terminal.key_at(seconds(1), 'n');
+    const plan::Plan plan = test::plan_from("title Q\nexercise Check\nquestion Gone?\nyes Good.\n"
+                                            "no Then work the calf next.\nexercise Calf\nrest 30s Breathe.\n");
+    rig.run(plan);
+    const std::string advice = "\x1b[1m\x1b[32mNo: Then work the calf next.\x1b[0m";
+    // Counted at 3 s: in every frame from then until 13 s, in none after.
+    for (const auto& write : rig.terminal.writes) {
+      const auto at = write.at - rig.clock.epoch();
+      if (write.text.find("\x1b[K") == std::string::npos || at < seconds(3)) {
+        continue;
+      }
+      CAPTURE(std::chrono::duration_cast<milliseconds>(at).count());
+      CHECK((write.text.find(advice) != std::string::npos) == (at < seconds(13)));
+    }
+    CHECK(rig.terminal.output.find("Done\x1b[0m: Q\n" + advice) != std::string::npos);
+  }
 }
 
 TEST_CASE("Runner shows every second of a countdown, on time, when the clock wakes early and late")
@@ -336,38 +394,61 @@ TEST_CASE("Runner shows every second of a countdown, on time, when the clock wak
   }
 }
 
-TEST_CASE("Runner: a question is answered only by a deliberate key on its own screen")
+TEST_CASE("Runner: a question is answered only by a deliberate key")
 {
   Rig rig;
   rig.options.keys = true;
   const plan::Plan plan = test::plan_from("title Q\nexercise E\nrest 2s\nquestion Gone?\nyes Good.\nno Stop.\n"
                                           "exercise F\nrest 2s\n");
-  SUBCASE("n pressed twice to skip: the second n, at once, does not answer")
+  SUBCASE("a key pressed less than a second after the last one does not answer")
   {
-    rig.terminal.key_at(milliseconds(1000), 'n');
-    rig.terminal.key_at(milliseconds(1200), 'n');
-    rig.terminal.at(seconds(5), {term::Input::Kind::key, {term::Key::Kind::right, 0}, 0});
+    rig.terminal.key_at(milliseconds(2500), 'x'); // any key, bound or not
+    rig.terminal.key_at(milliseconds(3300), 'n');
+    rig.key_at(seconds(5), term::Key::Kind::right);
     const RunResult result = rig.run(plan);
-    CHECK(result.summary.answers.empty()); // skipped: no answer logged
+    CHECK(result.summary.answers.at(0).reply == std::nullopt); // skipped: reached, no answer
     CHECK(rig.terminal.output.find("answer") == std::string::npos);
     CHECK(rig.terminal.output.find("00:05 skipped\n00:05 F REST") != std::string::npos);
   }
-  SUBCASE("n once the question has shown a moment answers no")
+  SUBCASE("a question on screen for less than a second is not answered")
   {
-    rig.terminal.key_at(milliseconds(1000), 'n');
-    rig.terminal.key_at(milliseconds(1600), 'n');
-    const RunResult result = rig.run(plan);
-    REQUIRE(result.summary.answers.size() == 1);
-    CHECK_FALSE(result.summary.answers[0].yes);
+    rig.terminal.key_at(milliseconds(2900), 'y');
+    rig.terminal.key_at(seconds(10), 'q');
+    CHECK(rig.run(plan).summary.answers.at(0).reply == std::nullopt);
   }
-  SUBCASE("y typed before the question appeared never answers it")
+  SUBCASE("a key alone, a second into the question, answers at once, and counts 2 s later")
   {
-    rig.terminal.key_at(milliseconds(1900), 'y');
-    rig.terminal.key_at(milliseconds(2100), 'y');
-    rig.terminal.key_at(milliseconds(2700), 'y');
+    rig.terminal.key_at(seconds(3), 'n');
     const RunResult result = rig.run(plan);
-    REQUIRE(result.summary.answers.size() == 1); // by the y at 2.7 s, not the one at 2.1 s
-    CHECK(rig.clock.now() == rig.clock.epoch() + milliseconds(2700) + seconds(2));
+    CHECK(result.summary.answers.at(0).reply == false);
+    CHECK(rig.terminal.output.find("00:05 answer no: Stop.\n00:05 F REST") != std::string::npos);
+  }
+}
+
+TEST_CASE("Runner: mashing any key through midrun never answers a question")
+{
+  const plan::Plan plan = test::builtin_plan("midrun");
+  const std::vector<term::Key> keys{{term::Key::Kind::character, U'y'}, {term::Key::Kind::character, U'n'},
+                                    {term::Key::Kind::enter, 0}, {term::Key::Kind::character, U' '},
+                                    {term::Key::Kind::right, 0}};
+  for (const auto every : {milliseconds(100), milliseconds(300)}) {
+    // Each key alone, then all of them in turn.
+    for (std::size_t which = 0; which <= keys.size(); ++which) {
+      CAPTURE(every.count());
+      CAPTURE(which);
+      Rig rig;
+      rig.options.keys = true;
+      for (int i = 1; i * every < std::chrono::minutes(15); ++i) {
+        const term::Key key = which < keys.size() ? keys[which] : keys[static_cast<std::size_t>(i) % keys.size()];
+        rig.terminal.at(i * every, {term::Input::Kind::key, key, 0});
+      }
+      rig.terminal.key_at(std::chrono::minutes(15), 'q');
+      const RunResult result = rig.run(plan);
+      for (const auto& answer : result.summary.answers) {
+        CHECK(answer.reply == std::nullopt);
+      }
+      CHECK_FALSE(result.summary.ended_by_answer);
+    }
   }
 }
 
@@ -381,8 +462,8 @@ TEST_CASE("Runner: ? shows the keys in force on the screen")
   rig.terminal.key_at(seconds(4), 'y');
   rig.run(test::plan_from("title Q\nexercise E\nrest 2s\nquestion Gone?\nyes Good.\nno Stop.\n"));
   const std::string& out = rig.terminal.output;
-  CHECK(out.find("space/p pause · n/→ next · b/← again · q/Esc quit") != std::string::npos);
-  CHECK(out.find("y yes · n no · → skip · q/Esc quit") != std::string::npos);
+  CHECK(out.find("space/p pause · s/Tab/→ next · b/← again · q/Esc quit") != std::string::npos);
+  CHECK(out.find("y yes · n no · s/Tab/→ skip · q/Esc quit") != std::string::npos);
 }
 
 TEST_CASE("Runner in a short pane: every frame fits, the side always shown")
@@ -413,7 +494,7 @@ TEST_CASE("Runner in a short pane: every frame fits, the side always shown")
 TEST_CASE("Runner: the bell counts down the last three seconds of a hold when there is no voice")
 {
   Rig rig;
-  rig.options.bell = true;
+  rig.options.sound = Sound::bell;
   rig.run(test::plan_from("title T\nexercise E\ncontract 10s Hold.\n"));
   // One for the step, one for each of its last three seconds, three for the end.
   CHECK(test::count_of(rig.terminal.output, "\a") == 1 + 3 + 3);
@@ -425,7 +506,7 @@ TEST_CASE("Runner: the bell counts down the last three seconds of a hold when th
   }
   CHECK(rung == std::vector<milliseconds>{milliseconds(0), seconds(7), seconds(8), seconds(9), seconds(10),
                                           seconds(10) + k_bell_gap, seconds(10) + 2 * k_bell_gap});
-  SUBCASE("--no-bell silences all of it")
+  SUBCASE("--sound off silences all of it")
   {
     Rig quiet;
     quiet.run(test::plan_from("title T\nexercise E\ncontract 10s Hold.\n"));
@@ -433,7 +514,7 @@ TEST_CASE("Runner: the bell counts down the last three seconds of a hold when th
   }
 }
 
-TEST_CASE("Runner speaks each cue to its end, in order")
+TEST_CASE("Runner speaks a step's whole cue the first time, then its label, never into the next step")
 {
   Rig rig;
   const plan::Plan plan = test::plan_from("title Calf\nexercise Calf\nsides left right\nreps 2\n"
@@ -441,14 +522,68 @@ TEST_CASE("Runner speaks each cue to its end, in order")
   rig.run(plan, true);
   const auto said = rig.said();
   CHECK(said == std::vector<std::string>{"Rep 1 of 2. Press · calf. Press the gas pedal. 10 seconds.", "3", "2", "1",
-                                         "Rep 2 of 2. Press · calf. Press the gas pedal. 10 seconds.", "3", "2", "1",
-                                         "Switch sides. Right side. Rep 1 of 2. Press · calf. Press the gas pedal. 10 seconds.",
-                                         "3", "2", "1",
-                                         "Rep 2 of 2. Press · calf. Press the gas pedal. 10 seconds.", "3", "2", "1",
-                                         "Done. Well stretched."});
+                                         "Rep 2 of 2. Press · calf.", "3", "2", "1",
+                                         "Switch sides. Right side. Rep 1 of 2. Press · calf.", "3", "2", "1",
+                                         "Rep 2 of 2. Press · calf.", "3", "2", "1", "Done. Well stretched."});
   CHECK(std::none_of(rig.speech.said.begin(), rig.speech.said.end(), [](const auto& s) { return s.cut; }));
   const auto at = rig.said_at();
   CHECK(at.at("3") == seconds(7));
+}
+
+TEST_CASE("Runner: a cue that would outlast its step is said as its label, 3-2-1 only where it fits")
+{
+  Rig rig;
+  rig.speech.set_length([](std::string_view text) { return cue::speaking_time(text); }); // 150 words a minute
+  const plan::Plan plan = test::plan_from(
+    "title T\nexercise E\nrelax 2s Let the foot fall loose and breathe out slowly through the mouth.\n"
+    "contract 6s [PRESS · calf] Push the ball of the foot down hard, as if flooring the gas pedal, and hold it.\n");
+  rig.run(plan, true);
+  CHECK(rig.said() == std::vector<std::string>{"Relax.", "Press · calf.", "3", "2", "1", "Done. Well stretched."});
+  // Nothing said is still being said when the next step starts.
+  for (const auto& s : rig.speech.said) {
+    CHECK_FALSE(s.cut);
+  }
+  CHECK(rig.said_at().at("Press · calf.") == seconds(2));
+}
+
+TEST_CASE("Runner: tones mark each change and count down, never on top of a word")
+{
+  Rig rig;
+  rig.options.sound = Sound::tones;
+  rig.speech.set_length([](std::string_view text) { return cue::speaking_time(text); });
+  const plan::Plan plan = test::plan_from("title T\nexercise E\nsides left right\n"
+                                          "contract 10s Press.\nrelax 3s Ease.\n");
+  SUBCASE("tones alone")
+  {
+    cue::AudioQueue tones(nullptr, &rig.player);
+    rig.run_with(plan, {&tones});
+    std::vector<std::pair<cue::Tone, milliseconds>> played;
+    for (const auto& p : rig.player.played) {
+      played.emplace_back(p.tone, std::chrono::duration_cast<milliseconds>(p.at - rig.clock.epoch()));
+    }
+    using cue::Tone;
+    CHECK(played == std::vector<std::pair<Tone, milliseconds>>{
+                      {Tone::hold, seconds(0)}, {Tone::pip, seconds(7)}, {Tone::pip, seconds(8)}, {Tone::pip, seconds(9)},
+                      {Tone::relax, seconds(10)}, {Tone::switch_sides, seconds(13)}, {Tone::pip, seconds(20)},
+                      {Tone::pip, seconds(21)}, {Tone::pip, seconds(22)}, {Tone::relax, seconds(23)},
+                      {Tone::end, seconds(26)}});
+    CHECK(rig.terminal.output.find('\a') == std::string::npos);
+  }
+  SUBCASE("with the voice: the tone first, then the words, one at a time")
+  {
+    rig.run_with(plan, {&rig.voice_and_tones});
+    REQUIRE_FALSE(rig.speech.said.empty());
+    CHECK(rig.player.played.front().tone == cue::Tone::hold);
+    CHECK(rig.speech.said.front().at == rig.clock.epoch() + cue::tone_length(cue::Tone::hold));
+    // No word starts while a tone sounds, no tone while a word is said.
+    for (const auto& tone : rig.player.played) {
+      const auto tone_end = tone.at + cue::tone_length(tone.tone);
+      for (const auto& word : rig.speech.said) {
+        const auto word_end = word.at + cue::speaking_time(word.text);
+        CHECK((word.at >= tone_end || word_end <= tone.at));
+      }
+    }
+  }
 }
 
 TEST_CASE("Runner: a lead-in lasts until its spoken cue is said, and says the side")
@@ -475,9 +610,9 @@ TEST_CASE("Runner: the answer's advice is said to its end, and no Done after a s
   const plan::Plan plan = test::plan_from("title Q\nexercise Check\nquestion Gone?\nyes Good.\n"
                                           "no Call it a day and walk home.\nstop-if no\n");
   rig.run(plan, true);
-  CHECK(rig.said() == std::vector<std::string>{"Gone?", "Call it a day and walk home."});
+  CHECK(rig.said() == std::vector<std::string>{"Gone?", "No.", "Call it a day and walk home."});
   CHECK_FALSE(rig.speech.said.back().cut);
-  CHECK(rig.clock.now() == rig.clock.epoch() + seconds(2 + 4)); // waited for the advice
+  CHECK(rig.clock.now() == rig.clock.epoch() + seconds(2 + 2 + 4)); // counted 2 s later, then waited for the advice
 }
 
 TEST_CASE("Runner waits at the end for the voice at most 5 s past its words' time, and q cuts it short")
@@ -485,9 +620,9 @@ TEST_CASE("Runner waits at the end for the voice at most 5 s past its words' tim
   Rig rig;
   rig.speech.set_length([](std::string_view) { return seconds(30); }); // a speech program that hangs
   rig.run(test::plan_from("title T\nexercise E\nrest 2s\n"), true);
-  // Still saying "Rest. 2 seconds.", then "Done. Well stretched.": six words, 3 s at a slow
-  // pace, and 5 s more.
-  CHECK(rig.clock.now() == rig.clock.epoch() + seconds(2) + seconds(3) + k_voice_grace);
+  // "Rest. 2 seconds." is cut as the step ends; "Done. Well stretched.": three words, 1.5 s
+  // at a slow pace, and 5 s more.
+  CHECK(rig.clock.now() == rig.clock.epoch() + seconds(2) + milliseconds(1500) + k_voice_grace);
   CHECK(rig.speech.said.back().cut);
   SUBCASE("q at the end")
   {
@@ -500,23 +635,38 @@ TEST_CASE("Runner waits at the end for the voice at most 5 s past its words' tim
   }
 }
 
-TEST_CASE("Runner: skipping cuts the voice short, other cues are dropped when stale and never cut")
+TEST_CASE("Runner: skipping, pausing and quitting silence the voice at once")
 {
   Rig rig;
   rig.options.keys = true;
   rig.speech.set_length([](std::string_view) { return seconds(3); });
-  rig.terminal.key_at(seconds(1), 'n');
-  rig.run(test::plan_from("title T\nexercise E\nrest 2s First.\nrest 2s Second.\nrest 0.5s Third.\nrest 5s Fourth.\n"), true);
-  REQUIRE(rig.speech.said.size() >= 2);
-  CHECK(rig.speech.said[0].text == "Rest. First. 2 seconds.");
-  CHECK(rig.speech.said[0].cut); // skipped
-  CHECK(rig.speech.said[1].text == "Rest. Second. 2 seconds.");
-  CHECK_FALSE(rig.speech.said[1].cut);
-  // The third could not start before its step ended (the second was still being said):
-  // dropped, not said late.
-  const auto said = rig.said();
-  CHECK(std::find(said.begin(), said.end(), "Rest. Third. 1 second.") == said.end());
-  CHECK(std::find(said.begin(), said.end(), "Rest. Fourth. 5 seconds.") != said.end());
+  SUBCASE("skip")
+  {
+    rig.terminal.key_at(seconds(1), 's');
+    rig.run(test::plan_from("title T\nexercise E\nrest 5s First.\nrest 5s Second.\n"), true);
+    REQUIRE(rig.speech.said.size() >= 2);
+    CHECK(rig.speech.said[0].text == "Rest. First. 5 seconds.");
+    CHECK(rig.speech.said[0].cut);
+    CHECK(rig.speech.said[1].text == "Rest. Second. 5 seconds.");
+    CHECK(rig.said_at().at("Rest. Second. 5 seconds.") == seconds(1));
+  }
+  SUBCASE("pause, and the label again on resume")
+  {
+    rig.terminal.key_at(seconds(1), ' ');
+    rig.terminal.key_at(seconds(4), ' ');
+    rig.run(test::plan_from("title T\nexercise E\nrest 5s First.\n"), true);
+    REQUIRE(rig.speech.said.size() >= 2);
+    CHECK(rig.speech.said[0].cut);
+    CHECK(rig.speech.said[1].text == "Rest.");
+    CHECK(rig.said_at().at("Rest.") == seconds(4));
+  }
+  SUBCASE("q")
+  {
+    rig.terminal.key_at(seconds(1), 'q');
+    rig.run(test::plan_from("title T\nexercise E\nrest 5s First.\n"), true);
+    CHECK(rig.speech.said.back().cut);
+    CHECK(rig.clock.now() == rig.clock.epoch() + seconds(1));
+  }
 }
 
 TEST_CASE("Runner shows the phase, side and seconds in the window title")
@@ -568,10 +718,10 @@ TEST_CASE("Runner notifies at the end, and when a question waits")
   rig.options.keys = true;
   RecordingNotifier notifier;
   rig.terminal.key_at(seconds(3), 'y');
-  rig.run(test::plan_from("title Mid\nexercise E\nrest 1s\nquestion Feeling back?\nyes Good.\nno Then on.\n"), false,
-          &notifier);
+  rig.run(test::plan_from("title Mid\nexercise E\nrest 1s\nquestion Feeling back?\nyes Good.\nno Then on.\nstop-if yes\n"),
+          false, &notifier);
   CHECK(notifier.shown == std::vector<std::string>{"stretch: Mid | A question waits: Feeling back?",
-                                                   "stretch: Mid | Done: 0 of 0 holds."});
+                                                   "stretch: Mid | Ended by your answer."});
   SUBCASE("not when the user stops it")
   {
     Rig quit;
@@ -581,6 +731,33 @@ TEST_CASE("Runner notifies at the end, and when a question waits")
     quit.run(test::plan_from("title T\nexercise E\nrest 5s\n"), false, &none);
     CHECK(none.shown.empty());
   }
+}
+
+TEST_CASE("Runner keeps a phone awake from start to end, and lets it sleep while suspended")
+{
+  // Records when the lock is taken and let go, from the epoch.
+  class RecordingLock : public cue::WakeLock
+  {
+  public:
+    explicit RecordingLock(const test::FakeClock& clock) : m_clock(clock) {}
+    void acquire() override { events.emplace_back("lock", m_clock.now() - m_clock.epoch()); }
+    void release() override { events.emplace_back("unlock", m_clock.now() - m_clock.epoch()); }
+    std::vector<std::pair<std::string, session::TimePoint::duration>> events;
+
+  private:
+    const test::FakeClock& m_clock;
+  };
+  Rig rig;
+  rig.options.keys = true;
+  RecordingLock lock(rig.clock);
+  rig.terminal.at(seconds(4), {term::Input::Kind::signal, {}, SIGTSTP});
+  rig.terminal.key_at(seconds(10), ' ');
+  Devices devices;
+  devices.wake_lock = &lock;
+  rig.run_with(test::plan_from(k_two), devices);
+  using Event = std::pair<std::string, session::TimePoint::duration>;
+  CHECK(lock.events == std::vector<Event>{{"lock", seconds(0)}, {"unlock", seconds(4)}, {"lock", seconds(4)},
+                                          {"unlock", seconds(36)}});
 }
 
 TEST_SUITE_END();

@@ -209,22 +209,67 @@ TEST_CASE("Session waiting steps")
     session.confirm(t0 + std::chrono::hours(1));
     CHECK(session.index() == 1);
     CHECK(session.waiting());
-    SUBCASE("a yes goes on")
+    SUBCASE("a yes shows for 2 s, then counts and goes on")
     {
-      session.answer(true, t0 + std::chrono::hours(2));
+      const TimePoint t = t0 + std::chrono::hours(2);
+      session.propose_answer(true, t);
+      CHECK(session.index() == 1);
+      CHECK(session.proposed() == true);
+      CHECK(session.deadline() == t + k_answer_delay);
+      CHECK(session.remaining(t + milliseconds(500)) == milliseconds(1500));
+      CHECK(session.summary(t).answers.at(0).reply == std::nullopt); // not yet counted
+      session.update(t + k_answer_delay - milliseconds(1));
+      CHECK(session.index() == 1);
+      session.update(t + k_answer_delay);
       CHECK(session.index() == 2);
       CHECK(session.summary(t0).answers.size() == 1);
-      CHECK(session.summary(t0).answers[0].yes);
+      CHECK(session.summary(t0).answers[0].reply == true);
       CHECK(session.summary(t0).answers[0].question == "Gone?");
     }
-    SUBCASE("a no that stops ends the routine")
+    SUBCASE("a no that stops ends the routine when it counts")
     {
-      session.answer(false, t0 + std::chrono::hours(2));
+      session.propose_answer(false, t0 + std::chrono::hours(2));
+      CHECK_FALSE(session.finished());
+      session.update(t0 + std::chrono::hours(2) + k_answer_delay);
       CHECK(session.finished());
       const Summary summary = session.summary(t0 + std::chrono::hours(3));
       CHECK(summary.outcome == Outcome::done);
       CHECK(summary.ended_by_answer);
-      CHECK_FALSE(summary.answers[0].yes);
+      CHECK(summary.answers[0].reply == false);
+      CHECK(summary.steps_done == 2); // the manual step and the question
+    }
+    SUBCASE("an answer changed starts its 2 s again; the same one changes nothing")
+    {
+      const TimePoint t = t0 + std::chrono::hours(2);
+      session.propose_answer(false, t);
+      session.propose_answer(false, t + seconds(1));
+      CHECK(session.deadline() == t + k_answer_delay);
+      session.propose_answer(true, t + seconds(1));
+      CHECK(session.deadline() == t + seconds(1) + k_answer_delay);
+      session.update(t + seconds(3));
+      CHECK(session.index() == 2);
+      CHECK(session.summary(t).answers[0].reply == true);
+    }
+    SUBCASE("an answer taken back is never counted; Enter counts one at once")
+    {
+      const TimePoint t = t0 + std::chrono::hours(2);
+      session.propose_answer(false, t);
+      session.take_back(t + seconds(1));
+      CHECK_FALSE(session.proposed());
+      CHECK_FALSE(session.deadline());
+      session.update(t + seconds(60));
+      CHECK(session.index() == 1);
+      session.propose_answer(true, t + seconds(61));
+      session.confirm(t + seconds(61));
+      CHECK(session.index() == 2);
+    }
+    SUBCASE("stopped while an answer shows: the answer is not kept")
+    {
+      session.propose_answer(false, t0 + std::chrono::hours(2));
+      session.stop(Outcome::stopped, t0 + std::chrono::hours(2) + seconds(1));
+      const Summary summary = session.summary(t0 + std::chrono::hours(3));
+      REQUIRE(summary.answers.size() == 1);
+      CHECK(summary.answers[0].reply == std::nullopt); // reached, never answered
     }
   }
   SUBCASE("without a terminal they go on after their time")
@@ -234,7 +279,8 @@ TEST_CASE("Session waiting steps")
     CHECK(session.deadline() == t0 + seconds(10)); // the default for a manual step
     session.update(t0 + seconds(40));
     CHECK(session.index() == 2);
-    CHECK(session.summary(t0).answers.empty());
+    REQUIRE(session.summary(t0).answers.size() == 1); // reached, never answered
+    CHECK(session.summary(t0).answers[0].reply == std::nullopt);
   }
   SUBCASE("when keys stop coming, the waiting step counts down from then")
   {
@@ -242,15 +288,18 @@ TEST_CASE("Session waiting steps")
     session.stop_waiting(t0 + seconds(100));
     CHECK(session.deadline() == t0 + seconds(110));
   }
-  SUBCASE("confirm and answer do nothing on other kinds of steps")
+  SUBCASE("confirm and answers do nothing on other kinds of steps")
   {
     Session session(plan, true, t0);
-    session.answer(true, t0);
+    session.propose_answer(true, t0);
+    CHECK_FALSE(session.proposed());
     CHECK(session.index() == 0);
     session.confirm(t0);
     CHECK(session.index() == 1);
     session.confirm(t0); // a question is not confirmed, but answered
     CHECK(session.index() == 1);
+    session.skip(t0);
+    CHECK(session.summary(t0).answers.at(0).reply == std::nullopt); // skipped: reached, unanswered
   }
 }
 

@@ -1,6 +1,8 @@
 // Small plans for session tests, built from routine text.
 #pragma once
 
+#include "library/builtins.h"
+#include "library/library.h"
 #include "plan/plan.h"
 #include "routine/parser.h"
 
@@ -25,6 +27,25 @@ inline plan::Plan plan_from(std::string_view text, const plan::PlanOptions& opti
     r.exercises.push_back(std::get<routine::Exercise>(item));
   }
   auto plan = plan::build_plan(r, options);
+  if (!plan) {
+    throw std::invalid_argument(plan.error());
+  }
+  return *plan;
+}
+
+/// The plan of the built-in routine `name`, with `options`.
+inline plan::Plan builtin_plan(std::string_view name, const plan::PlanOptions& options = {})
+{
+  const library::Library library(library::builtin_routines(), std::nullopt);
+  const auto file = library.find(name);
+  if (!file) {
+    throw std::invalid_argument(std::string(name) + ": no such built-in routine");
+  }
+  auto loaded = routine::load_routine(file->source, library);
+  if (!loaded.routine) {
+    throw std::invalid_argument(routine::format_diagnostics(loaded.diagnostics));
+  }
+  auto plan = plan::build_plan(*loaded.routine, options);
   if (!plan) {
     throw std::invalid_argument(plan.error());
   }

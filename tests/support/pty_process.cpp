@@ -69,6 +69,14 @@ PtyProcess::~PtyProcess()
   ::close(m_master);
 }
 
+void PtyProcess::resize(unsigned short columns, unsigned short rows)
+{
+  winsize size = {};
+  size.ws_col = columns;
+  size.ws_row = rows;
+  ::ioctl(m_master, TIOCSWINSZ, &size);
+}
+
 void PtyProcess::send(std::string_view bytes)
 {
   while (!bytes.empty()) {

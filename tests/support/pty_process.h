@@ -24,6 +24,9 @@ public:
   /// Types `bytes` at the terminal.
   void send(std::string_view bytes);
 
+  /// Resizes the terminal, as dragging its window would: the program gets SIGWINCH.
+  void resize(unsigned short columns, unsigned short rows);
+
   /// Reads until the output so far contains `text`; false after `timeout`.
   bool wait_for(std::string_view text, std::chrono::milliseconds timeout = std::chrono::seconds(10));
 

@@ -9,13 +9,19 @@
 namespace stretch::test {
 
 /// The record of a log line made of `start` (ISO 8601), `routine`, `outcome`, `seconds`,
-/// holds 1 of 1, `answers` (or `-`) and `episode` (or `-`).
+/// holds 1 of 1 (0 of 1 when `steps` is 0), `answers` (or `-`), `episode` (or `-`) and,
+/// when not negative, `steps` done (a line of format 3; else of format 2).
 inline history::SessionRecord record(const std::string& start, const std::string& routine = "calf",
                                      const std::string& outcome = "done", long long seconds = 190,
-                                     const std::string& answers = "-", const std::string& episode = "-")
+                                     const std::string& answers = "-", const std::string& episode = "-",
+                                     long long steps = -1)
 {
-  const std::string line = start + "\t" + routine + "\t" + outcome + "\t" + std::to_string(seconds) + "\t1\t1\t" + answers
-                           + "\t" + episode;
+  // Holds 1 of 1, or 0 of 1 for a session that did no step.
+  std::string line = start + "\t" + routine + "\t" + outcome + "\t" + std::to_string(seconds) + (steps == 0 ? "\t0\t1\t" : "\t1\t1\t")
+                     + answers + "\t" + episode;
+  if (steps >= 0) {
+    line += "\t" + std::to_string(steps);
+  }
   auto parsed = history::parse_record(line);
   if (!parsed) {
     throw std::invalid_argument(line + ": " + parsed.error());

@@ -1,0 +1,140 @@
+// Everything a session says and plays, one thing at a time.
+#include "cue/audio_queue.h"
+
+#include "util/strings.h"
+
+#include <algorithm>
+
+namespace stretch::cue {
+namespace {
+
+// How often to look whether a program ended, should its SIGCHLD be missed.
+constexpr auto k_safety_poll = std::chrono::milliseconds(250);
+
+// 150 words a minute, and the time a speech program takes to start.
+constexpr auto k_per_word = std::chrono::milliseconds(400);
+constexpr auto k_speech_start = std::chrono::milliseconds(300);
+
+// A slow pace of speech, 120 words a minute: how long the end of a session may wait.
+constexpr auto k_slow_per_word = std::chrono::milliseconds(500);
+
+long long words_in(std::string_view text)
+{
+  return static_cast<long long>(util::split_words(text).size());
+}
+
+} // namespace
+
+session::Duration speaking_time(std::string_view text)
+{
+  return k_speech_start + k_per_word * words_in(text);
+}
+
+std::uint64_t AudioQueue::say(std::string text, session::TimePoint now, std::optional<session::TimePoint> start_by,
+                              bool keep)
+{
+  return push(Item{0, std::nullopt, std::move(text), start_by, keep}, now);
+}
+
+std::uint64_t AudioQueue::play(Tone tone, session::TimePoint now, std::optional<session::TimePoint> start_by)
+{
+  return push(Item{0, tone, {}, start_by, false}, now);
+}
+
+std::uint64_t AudioQueue::push(Item item, session::TimePoint now)
+{
+  item.id = m_next_id++;
+  const std::uint64_t id = item.id;
+  m_queue.push_back(std::move(item));
+  update(now);
+  return id;
+}
+
+void AudioQueue::stop_current()
+{
+  if (m_current) {
+    if (m_current->tone) {
+      m_player->stop();
+    } else {
+      m_speech->stop();
+    }
+    m_current.reset();
+  }
+}
+
+void AudioQueue::interrupt()
+{
+  m_queue.clear();
+  stop_current();
+}
+
+void AudioQueue::cut()
+{
+  std::erase_if(m_queue, [](const Item& item) { return !item.keep; });
+  if (m_current && !m_current->keep) {
+    stop_current();
+  }
+}
+
+bool AudioQueue::sounding()
+{
+  return m_current && (m_current->tone ? m_player->playing() : m_speech->speaking());
+}
+
+bool AudioQueue::start(const Item& item)
+{
+  if (item.tone) {
+    return m_player != nullptr && m_player->start(*item.tone);
+  }
+  return m_speech != nullptr && m_speech->start(item.text);
+}
+
+void AudioQueue::update(session::TimePoint now)
+{
+  if (m_current && !sounding()) {
+    m_current.reset();
+  }
+  while (!m_current && !m_queue.empty()) {
+    Item item = std::move(m_queue.front());
+    m_queue.pop_front();
+    if (item.start_by && now > *item.start_by) {
+      continue; // too late to be of use
+    }
+    if (start(item)) {
+      m_current = std::move(item);
+    }
+  }
+}
+
+bool AudioQueue::pending(std::uint64_t id) const
+{
+  return (m_current && m_current->id == id)
+         || std::any_of(m_queue.begin(), m_queue.end(), [id](const Item& item) { return item.id == id; });
+}
+
+session::Duration AudioQueue::time_to_finish() const
+{
+  session::Duration total{0};
+  const auto add = [&](const Item& item) {
+    total += item.tone ? tone_length(*item.tone) : session::Duration(k_slow_per_word * words_in(item.text));
+  };
+  if (m_current) {
+    add(*m_current);
+  }
+  std::for_each(m_queue.begin(), m_queue.end(), add);
+  return total;
+}
+
+std::optional<session::TimePoint> AudioQueue::next_update(session::TimePoint now) const
+{
+  if (!m_current) {
+    return std::nullopt; // the queue starts whenever something is added
+  }
+  const auto end = m_current->tone ? m_player->expected_end() : m_speech->expected_end();
+  if (end && *end > now) {
+    return *end;
+  }
+  return now + k_safety_poll;
+}
+
+} // namespace stretch::cue

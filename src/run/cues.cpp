@@ -1,0 +1,262 @@
+// What a runner hears and feels during a session.
+#include "run/cues.h"
+
+#include "cue/utterance.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace stretch::run {
+namespace {
+
+using cue::Tone;
+using session::TimePoint;
+using std::chrono::milliseconds;
+using std::chrono::nanoseconds;
+using std::chrono::seconds;
+
+// A countdown second noticed this late is left out: it would only confuse.
+constexpr auto k_countdown_late = milliseconds(500);
+
+// A number that cannot be said this soon after its second is dropped; a pip, sooner.
+constexpr auto k_number_start_by = milliseconds(400);
+constexpr auto k_pip_start_by = milliseconds(250);
+
+// A tone that marks a change sounds at once or not at all.
+constexpr auto k_tone_start_by = milliseconds(500);
+
+// Spoken words must end this long before their step does.
+constexpr auto k_speech_margin = milliseconds(300);
+
+Tone tone_for(const plan::PlanStep& step, bool switching)
+{
+  if (switching) {
+    return Tone::switch_sides;
+  }
+  if (step.waits()) {
+    return Tone::attention;
+  }
+  return routine::is_hold(step.kind) ? Tone::hold : Tone::relax;
+}
+
+// What makes two steps of a plan the same cue: the reps and sides of one step of an exercise.
+std::string identity(const plan::PlanStep& step)
+{
+  return fmt::format("{}\x1f{}\x1f{}\x1f{}", step.exercise_index, static_cast<int>(step.kind), step.label, step.text);
+}
+
+} // namespace
+
+std::optional<Sound> parse_sound(std::string_view text)
+{
+  if (text == "off") {
+    return Sound::off;
+  }
+  if (text == "bell") {
+    return Sound::bell;
+  }
+  if (text == "tones") {
+    return Sound::tones;
+  }
+  return std::nullopt;
+}
+
+Cues::Cues(const plan::Plan& plan, const CueOptions& options, cue::AudioQueue* audio, cue::Vibrator* vibrator)
+  : m_plan(plan), m_options(options), m_audio(audio), m_vibrator(vibrator)
+{
+}
+
+void Cues::buzz(session::Duration length)
+{
+  if (m_vibrator != nullptr) {
+    m_vibrator->buzz(length);
+  }
+}
+
+void Cues::step_started(std::size_t index, TimePoint at, TimePoint now)
+{
+  const plan::PlanStep& step = m_plan.steps[index];
+  const bool switching = step.new_side || step.kind == routine::StepKind::switch_sides;
+  m_count_next = routine::is_hold(step.kind) && step.duration >= k_countdown_from ? 3 : 0;
+  m_lead_in_cue.reset();
+  if (m_audio != nullptr) {
+    m_audio->cut(); // the last step's words never run into this one
+  }
+  // The words start once the tone has sounded.
+  TimePoint words_from = now;
+  if (m_options.sound == Sound::bell) {
+    m_bells.ring(at, switching ? k_bells_switch_sides : k_bells_step);
+  } else if (tones()) {
+    const cue::Tone tone = tone_for(step, switching);
+    m_audio->play(tone, now, at + k_tone_start_by);
+    words_from += cue::tone_length(tone);
+  }
+  buzz(cue::k_buzz_long);
+  if (speaks()) {
+    say_step(step, at, now, words_from);
+  }
+}
+
+void Cues::say_step(const plan::PlanStep& step, TimePoint at, TimePoint now, TimePoint words_from)
+{
+  const std::string full = cue::utterance(step, m_options.keys);
+  if (routine::is_lead_in(step.kind)) {
+    m_lead_in_cue = m_audio->say(full, now); // the lead-in lasts until it is said
+    return;
+  }
+  if (step.waits()) {
+    m_audio->say(full, now);
+    return;
+  }
+  // A timed step: words that end before it does, the whole cue only the first time.
+  const TimePoint end = at + nanoseconds(step.duration);
+  const auto fits = [&](const std::string& words) {
+    return words_from + cue::speaking_time(words) + k_speech_margin <= end;
+  };
+  const std::string key = identity(step);
+  std::string words;
+  if (!m_said_in_full.contains(key) && fits(full)) {
+    words = full;
+    m_said_in_full.insert(key);
+  } else if (const std::string brief = cue::short_utterance(step); fits(brief)) {
+    words = brief;
+  } else {
+    words = cue::short_utterance(step, true);
+  }
+  m_audio->say(words, now, end - cue::speaking_time(words));
+}
+
+void Cues::step_restarted(std::size_t index, TimePoint now)
+{
+  const plan::PlanStep& step = m_plan.steps[index];
+  m_count_next = routine::is_hold(step.kind) && step.duration >= k_countdown_from ? 3 : 0;
+  if (speaks()) {
+    m_audio->say(cue::short_utterance(step), now);
+  }
+}
+
+void Cues::answer_proposed(bool yes, TimePoint now)
+{
+  if (speaks()) {
+    m_audio->cut();
+    m_audio->say(yes ? "Yes." : "No.", now);
+  }
+}
+
+void Cues::answer_counted(const routine::Answer& answer, TimePoint now)
+{
+  if (speaks()) {
+    m_audio->say(answer.advice, now, std::nullopt, true); // said to its end, even as the routine ends
+  }
+}
+
+void Cues::paused()
+{
+  if (m_audio != nullptr) {
+    m_audio->interrupt();
+  }
+}
+
+void Cues::resumed(std::size_t index, TimePoint now)
+{
+  if (speaks()) {
+    m_audio->say(cue::short_utterance(m_plan.steps[index], true), now);
+  }
+}
+
+void Cues::silence()
+{
+  m_bells = BellSchedule{};
+  if (m_audio != nullptr) {
+    m_audio->interrupt();
+  }
+}
+
+void Cues::finished(const session::Summary& summary, TimePoint at, TimePoint now)
+{
+  if (summary.outcome != session::Outcome::done) {
+    silence();
+    return;
+  }
+  if (m_audio != nullptr) {
+    m_audio->cut(); // the last step's words end with it; an answer's advice is kept
+  }
+  if (m_options.sound == Sound::bell) {
+    m_bells.ring(at, k_bells_done);
+  } else if (tones()) {
+    m_audio->play(Tone::end, now);
+  }
+  buzz(cue::k_buzz_long);
+  if (speaks() && !summary.ended_by_answer) {
+    m_audio->say("Done. Well stretched.", now, std::nullopt, true);
+  }
+}
+
+void Cues::count(int number, TimePoint due, TimePoint now)
+{
+  if (speaks()) {
+    m_audio->say(std::to_string(number), now, due + k_number_start_by);
+  } else if (tones()) {
+    m_audio->play(Tone::pip, now, due + k_pip_start_by);
+  } else if (m_options.sound == Sound::bell) {
+    m_bells.ring(now, k_bells_countdown);
+  }
+  buzz(cue::k_buzz_short);
+}
+
+void Cues::listen(TimePoint now)
+{
+  if (m_audio != nullptr) {
+    m_audio->update(now);
+  }
+}
+
+void Cues::count_down(std::optional<TimePoint> deadline, TimePoint now)
+{
+  while (m_count_next > 0 && deadline && now >= *deadline - seconds(m_count_next)) {
+    const int number = m_count_next--;
+    const TimePoint due = *deadline - seconds(number);
+    if (now - due <= k_countdown_late) {
+      count(number, due, now);
+    }
+  }
+}
+
+int Cues::take_bells(TimePoint now)
+{
+  return m_bells.take_due(now);
+}
+
+bool Cues::lead_in_speaking() const
+{
+  return m_lead_in_cue && m_audio->pending(*m_lead_in_cue);
+}
+
+bool Cues::busy() const
+{
+  return m_bells.next().has_value() || (m_audio != nullptr && m_audio->busy());
+}
+
+session::Duration Cues::time_to_finish() const
+{
+  return m_audio != nullptr ? m_audio->time_to_finish() : session::Duration{0};
+}
+
+std::optional<TimePoint> Cues::next_wake(std::optional<TimePoint> deadline, TimePoint now) const
+{
+  std::optional<TimePoint> wake = m_bells.next();
+  const auto earliest = [&](std::optional<TimePoint> t) {
+    if (t && (!wake || *t < *wake)) {
+      wake = t;
+    }
+  };
+  if (m_audio != nullptr) {
+    earliest(m_audio->next_update(now));
+  }
+  if (deadline && m_count_next > 0) {
+    earliest(*deadline - seconds(m_count_next));
+  }
+  return wake;
+}
+
+} // namespace stretch::run

@@ -1,0 +1,54 @@
+// A sound player on a fake clock: each tone sounds for its own length, or as long as a test
+// wants (a slow player).
+#pragma once
+
+#include "cue/player.h"
+#include "support/fake_clock.h"
+
+#include <vector>
+
+namespace stretch::test {
+
+/// Records the tones it was asked to play, and when.
+class FakePlayer : public cue::Player
+{
+public:
+  explicit FakePlayer(const FakeClock& clock) : m_clock(clock) {}
+
+  /// Every tone lasts `extra` longer than its length, as a player that starts slowly.
+  void set_extra(session::Duration extra) { m_extra = extra; }
+
+  bool start(cue::Tone tone) override
+  {
+    played.push_back({tone, m_clock.now(), false});
+    m_end = m_clock.now() + cue::tone_length(tone) + m_extra;
+    return true;
+  }
+
+  bool playing() override { return !played.empty() && !played.back().cut && m_clock.now() < m_end; }
+
+  void stop() override
+  {
+    if (playing()) {
+      played.back().cut = true;
+    }
+  }
+
+  std::optional<session::TimePoint> expected_end() const override { return m_end; }
+
+  /// One tone played: which, when, and whether it was cut short.
+  struct Played
+  {
+    cue::Tone tone;
+    session::TimePoint at;
+    bool cut = false;
+  };
+  std::vector<Played> played;
+
+private:
+  const FakeClock& m_clock;
+  session::Duration m_extra{0};
+  session::TimePoint m_end{};
+};
+
+} // namespace stretch::test
