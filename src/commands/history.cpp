@@ -56,7 +56,9 @@ std::string answers_text(const history::SessionRecord& record)
   auto answers = record.answers;
   const bool stayed = history::numbness_stayed(record);
   if (stayed || history::numbness_resolved(record)) {
-    parts.emplace_back(stayed ? "numbness stayed: called it a day" : "numbness gone");
+    // "Called it a day" only when the last question reached was answered no, not skipped.
+    const bool last_was_no = !answers.empty() && answers.back().reply == false;
+    parts.emplace_back(!stayed ? "numbness gone" : last_was_no ? "numbness stayed: called it a day" : "numbness stayed");
     const auto last = std::find_if(answers.rbegin(), answers.rend(), [](const auto& a) { return a.reply.has_value(); });
     answers.erase(std::next(last).base());
   }
@@ -233,8 +235,8 @@ int history_command(const Context& ctx, const HistoryOptions& options, history::
                      minutes_text(tally.seconds_between(history::week_start(today), today)),
                      render::Glyphs::of(ctx.display.unicode).separator,
                      minutes_text(tally.seconds_between(history::month_start(today), today)));
-  if (const std::string tally = follow_up.tally(); !tally.empty()) {
-    for (const std::string& line : util::wrap_to_width(tally, width - 1, 4, render::Glyphs::of(ctx.display.unicode).ellipsis)) {
+  if (const std::string numb_days = follow_up.tally(); !numb_days.empty()) {
+    for (const std::string& line : util::wrap_to_width(numb_days, width - 1, 4, render::Glyphs::of(ctx.display.unicode).ellipsis)) {
       out += line + '\n';
     }
     out += '\n';

@@ -295,7 +295,8 @@ nanoseconds Session::total_left(TimePoint now) const
   if (finished()) {
     return nanoseconds{0};
   }
-  nanoseconds left = remaining(now);
+  // A waiting step counts at its whole duration, also while an answer shows.
+  nanoseconds left = waiting() ? nanoseconds(step().duration) : remaining(now);
   for (std::size_t i = m_index + 1; i < m_plan.steps.size(); ++i) {
     left += m_plan.steps[i].duration;
   }

@@ -79,7 +79,7 @@ double run_routine(const TempDir& home, const std::filesystem::path& routine, bo
                    struct rusage* usage)
 {
   PtyProcess pty({stretch_binary(), routine.string(), "--ready", "0", "--no-bell"},
-                 {{"HOME", home.path().string()}, {"TERM", "xterm"}, {"LANG", "C.UTF-8"}, {"PATH", "/usr/bin:/bin"}});
+                 {{"HOME", home.path().string()}, {"TERM", "xterm"}, {"LANG", "C.UTF-8"}, {"PATH", home.path().string()}});
   pty.wait_for("(0:", std::chrono::seconds(10));
   const auto start = Clock::now();
   paused_s = 0;

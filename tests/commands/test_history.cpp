@@ -72,6 +72,13 @@ TEST_CASE("history_command")
                             "  2026-11-26 06:00  midrun  10:00  done  numbness gone  no: Feeling back?\n")
           != std::string::npos);
   }
+  SUBCASE("a no, then the last question skipped: the numbness stayed, but nobody called it a day")
+  {
+    HistoryFixture f("2026-11-26T07:00:00Z\tmidrun\tdone\t33\t0\t30\tFeeling back?=no;Gone?=unanswered\t"
+                     "numbness\t3\n");
+    commands::history_command(f.context(), {}, k_now);
+    CHECK(f.out.text().find("  done  numbness stayed  unanswered: Gone?\n") != std::string::npos);
+  }
   SUBCASE("restarts on one day, skipped through, are no episode")
   {
     HistoryFixture f("2026-11-26T07:00:00Z\tmidrun\tstopped\t2\t0\t30\tFeeling back?=unanswered\tnumbness\t0\n"
