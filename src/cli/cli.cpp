@@ -190,16 +190,16 @@ std::optional<std::string> check_color(std::string_view value)
                                        : std::optional(fmt::format("expected auto, always or never, not `{}`", value));
 }
 
+// `--ready` and `ready =`: a duration from 0 up to the limit, one rule for both.
+util::Expected<routine::Duration> read_ready(std::string_view value)
+{
+  return routine::parse_duration(value, plan::k_max_ready);
+}
+
 std::optional<std::string> check_ready(std::string_view value)
 {
-  const auto ready = routine::parse_duration(value);
-  if (!ready) {
-    return ready.error();
-  }
-  if (*ready > plan::k_max_ready) {
-    return fmt::format("expected at most {}, not `{}`", routine::format_duration(plan::k_max_ready), value);
-  }
-  return std::nullopt;
+  const auto ready = read_ready(value);
+  return ready ? std::nullopt : std::optional(ready.error());
 }
 
 // What the settings file may hold: one row per key, the name of a long option that it sets
@@ -358,9 +358,10 @@ std::optional<std::string> misplaced_option(const CLI::App& top, const CLI::App&
 }
 
 // A whole number from `min` to `max`, written in decimal, for option `name`.
+// Numbers on the command line: blanks around them are ignored, as in the settings file.
 int read_count(std::string_view name, const std::string& text, int min, int max)
 {
-  const auto count = util::parse_count(text, max);
+  const auto count = util::parse_count(util::trim(text), max);
   if (!count || *count < min || *count > max) {
     throw UsageError(fmt::format("{} needs a whole number from {} to {}, not `{}`", name, min, max, text));
   }
@@ -384,14 +385,14 @@ plan::PlanOptions plan_options(const Arguments& args, const CLI::App& top, const
     }
   }
   if (given("--scale")) {
-    const auto scale = util::parse_decimal(args.scale);
+    const auto scale = util::parse_decimal(util::trim(args.scale));
     if (!scale) {
       throw UsageError(fmt::format("--scale needs a decimal number such as 0.5, not `{}`", args.scale));
     }
     options.scale = *scale;
   }
   if (given("--ready")) {
-    const auto ready = routine::parse_duration(args.ready);
+    const auto ready = read_ready(args.ready);
     if (!ready) {
       throw UsageError("--ready: " + ready.error());
     }
@@ -547,6 +548,8 @@ int run(int argc, const char* const* argv)
   create->add_option("NAME", args.new_routine.name, "The new routine's name")->required()->type_name("");
   create->add_option("--from", args.from, "Start from a copy of this routine")->option_text("ROUTINE");
   create->add_flag("--force", args.new_routine.force, "Replace a routine of yours that has this name");
+  create->add_flag("--replace-builtin", args.new_routine.replace_builtin,
+                   "Take the name of a built-in routine: yours is used in its place, also where it is included");
 
   CLI::App* edit = app.add_subcommand("edit", "Open a routine of yours in $VISUAL or $EDITOR, then check it");
   edit->add_option("NAME", args.edit.name, "The routine to edit (a built-in one is copied first)")->required()->type_name("");
@@ -555,6 +558,8 @@ int run(int argc, const char* const* argv)
   import->add_option("FILE", args.import.source, "The routine file, or - to read it from standard input")->required()->type_name("");
   import->add_option("--as", args.import_as, "The name to keep it under (else its file name, or its title)")->option_text("NAME");
   import->add_flag("--force", args.import.force, "Replace a routine of yours that has this name");
+  import->add_flag("--replace-builtin", args.import.replace_builtin,
+                   "Take the name of a built-in routine: yours is used in its place, also where it is included");
 
   CLI::App* remind = app.add_subcommand("remind", "Be reminded to run a routine every day: ROUTINE AT, list, or remove ROUTINE");
   remind->add_option("WHAT", args.remind, "ROUTINE AT (such as daily 07:30), list, or remove ROUTINE")
@@ -693,14 +698,17 @@ int run(int argc, const char* const* argv)
         args.history.since = args.since;
       }
       if (history->count("--last") > 0) {
-        args.history.last = read_count("--last", args.last, 1, 1'000'000);
+        args.history.last = read_count("--last", args.last, 1, commands::k_max_last);
       }
       return commands::history_command(ctx, args.history,
                                        std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
     }
-    if (args.run.routine.empty()) {
+    if (args.run.routine.empty() && app.count("ROUTINE") == 0 && !run->parsed()) {
       out.write(short_usage(library));
       return 0;
+    }
+    if (util::trim(args.run.routine).empty()) {
+      throw UsageError("a routine name cannot be empty; `stretch list` shows them all");
     }
     args.run.plan = plan_options(args, app, run->parsed() ? *run : app);
     args.run.dry_run = args.dry_run;

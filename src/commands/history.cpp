@@ -40,9 +40,7 @@ std::string minutes_text(long long seconds)
 // `2026-11-26 21:03`, in the local time zone.
 std::string local_date_time(history::Seconds t)
 {
-  const std::time_t when = std::chrono::system_clock::to_time_t(t);
-  std::tm local = {};
-  ::localtime_r(&when, &local);
+  const std::tm local = history::local_tm(t);
   return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday,
                      local.tm_hour, local.tm_min);
 }

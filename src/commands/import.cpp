@@ -62,7 +62,7 @@ int import_command(const Context& ctx, const ImportOptions& options)
   }
   const std::filesystem::path path = user_routine_file(ctx, name);
   check_or_throw(ctx, parsed);
-  const auto replaced = ctx.library.find_entry(name);
+  const auto replacing = claim_name(ctx, name, options.replace_builtin);
   const auto written = util::write_file(path, parsed.source.text, options.force);
   if (!written) {
     throw Error(written.error());
@@ -72,10 +72,10 @@ int import_command(const Context& ctx, const ImportOptions& options)
                             path.string()));
   }
   ctx.library.forget();
-  if (replaced && replaced->origin == library::Origin::builtin) {
-    ctx.err.write(util::note_line(fmt::format("`{}` takes the place of the built-in routine of that name", name)));
-  }
   ctx.out.write(path.string() + '\n');
+  if (replacing) {
+    ctx.err.write(util::note_line(*replacing));
+  }
   return 0;
 }
 

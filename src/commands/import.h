@@ -16,6 +16,7 @@ struct ImportOptions
   std::optional<std::string> text{}; // for `-`: what standard input held
   std::optional<std::string> name{}; // `--as NAME`; else the file's name, or from standard input the title's
   bool force = false;                // `--force`: replace a routine of the user's with that name
+  bool replace_builtin = false;      // `--replace-builtin`: take a built-in routine's name
 };
 
 /// `title` as a routine name: lower-case letters and digits, words joined by dashes;

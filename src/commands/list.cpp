@@ -60,11 +60,16 @@ std::string origin_text(const library::Entry& entry, const std::vector<std::stri
 int list_command(const Context& ctx, const ListOptions& options)
 {
   const std::vector<library::Entry>& entries = ctx.library.entries();
-  if (ctx.library.truncated()) {
-    ctx.err.write(util::warning_line(fmt::format("{} holds more than {} routines; only the first {} are read",
-                                                 ctx.library.user_dir()->string(), library::k_max_user_routines,
-                                                 library::k_max_user_routines)));
+  std::string warnings;
+  for (const library::Skipped& skipped : ctx.library.skipped()) {
+    warnings += util::warning_line(fmt::format("{}: skipped: {}", skipped.path.string(), skipped.why));
   }
+  if (ctx.library.truncated()) {
+    warnings += util::warning_line(fmt::format("{} holds more than {} routines; only the first {} are read",
+                                               ctx.library.user_dir()->string(), library::k_max_user_routines,
+                                               library::k_max_user_routines));
+  }
+  ctx.err.write(warnings);
   if (options.names_only) {
     std::string out;
     for (const library::Entry& entry : entries) {

@@ -4,6 +4,7 @@
 
 #include "error.h"
 #include "util/messages.h"
+#include "util/strings.h"
 
 #include <fmt/format.h>
 
@@ -56,7 +57,7 @@ plan::Plan plan_or_throw(const Context& ctx, const routine::Routine& routine, co
   if (plan->kept_at_minimum > 0) {
     ctx.err.write(util::note_line(fmt::format("--scale {}: {} {} the least {} may last (the routine's minimum, "
                                               "or 1 second)",
-                              options.scale, plan->kept_at_minimum, plan->kept_at_minimum == 1 ? "step keeps" : "steps keep",
+                              util::format_decimal(options.scale), plan->kept_at_minimum, plan->kept_at_minimum == 1 ? "step keeps" : "steps keep",
                                               plan->kept_at_minimum == 1 ? "it" : "they")));
   }
   return std::move(*plan);

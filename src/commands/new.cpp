@@ -7,6 +7,7 @@
 #include "routine/name.h"
 #include "util/file.h"
 #include "util/messages.h"
+#include "util/strings.h"
 
 #include <array>
 #include <fmt/format.h>
@@ -32,6 +33,31 @@ std::filesystem::path user_routine_file(const Context& ctx, std::string_view nam
   return *folder / (std::string(name) + std::string(library::k_extension));
 }
 
+std::optional<std::string> claim_name(const Context& ctx, std::string_view name, bool replace_builtin)
+{
+  const auto builtin = ctx.library.builtin_called(name);
+  const auto existing = ctx.library.find_entry(name);
+  if (!builtin || (existing && existing->origin == library::Origin::user && existing->name == name)) {
+    return std::nullopt; // no built-in's name, or the user's own routine has it already
+  }
+  std::vector<std::string> users = ctx.library.includers(*builtin);
+  std::string also;
+  if (!users.empty()) {
+    const std::string last = users.back();
+    users.pop_back();
+    also = fmt::format(", which {}{}{} {}", util::join(users, ", "), users.empty() ? "" : " and ", last,
+                       users.empty() ? "includes" : "include");
+  }
+  const std::string what = *builtin == name ? fmt::format("the built-in routine `{}`{}", name, also)
+                                            : fmt::format("the built-in routine `{}` (also called `{}`){}", *builtin, name, also);
+  if (!replace_builtin) {
+    throw Error(fmt::format("a routine of yours called `{}` would take the place of {}; choose another name, or give "
+                            "--replace-builtin to do it anyway",
+                            name, what));
+  }
+  return fmt::format("your `{}` takes the place of {}", name, what);
+}
+
 std::string routine_name_of(std::string_view name)
 {
   if (name.size() > library::k_extension.size() && name.ends_with(library::k_extension)) {
@@ -45,6 +71,7 @@ int new_command(const Context& ctx, const NewOptions& given)
   NewOptions options = given;
   options.name = routine_name_of(given.name);
   const std::filesystem::path path = user_routine_file(ctx, options.name);
+  const auto replacing = claim_name(ctx, options.name, options.replace_builtin);
   std::string text = library::starter_routine(options.name);
   if (options.from) {
     // Only a routine that works is worth copying (and a file that is no routine at all,
@@ -63,6 +90,9 @@ int new_command(const Context& ctx, const NewOptions& given)
                             options.name));
   }
   ctx.out.write(path.string() + '\n');
+  if (replacing) {
+    ctx.err.write(util::note_line(*replacing));
+  }
   for (const std::string_view command : k_commands) {
     if (options.name == command) {
       ctx.err.write(util::note_line(fmt::format("`{0}` is also a command: run this routine with `stretch run {0}`",

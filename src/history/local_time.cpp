@@ -34,6 +34,9 @@ util::Expected<Day> read_date(std::string_view text)
   if (y < 0 || m < 0 || d < 0 || text.size() < 10 || text[4] != '-' || text[7] != '-') {
     return util::Unexpected{"expected a date like 2026-11-26"};
   }
+  if (y < k_first_year || y > k_last_year) {
+    return util::Unexpected{fmt::format("year {} is outside {} to {}", y, k_first_year, k_last_year)};
+  }
   const year_month_day date{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
   if (!date.ok()) {
     return util::Unexpected{"no such date"};
@@ -43,11 +46,19 @@ util::Expected<Day> read_date(std::string_view text)
 
 } // namespace
 
-std::string format_local_iso(Seconds t)
+std::tm local_tm(Seconds t)
 {
-  const std::time_t when = system_clock::to_time_t(t);
+  // From the seconds themselves: the system clock's nanoseconds would overflow outside
+  // 1678 to 2261.
+  const auto when = static_cast<std::time_t>(t.time_since_epoch().count());
   std::tm local = {};
   ::localtime_r(&when, &local);
+  return local;
+}
+
+std::string format_local_iso(Seconds t)
+{
+  const std::tm local = local_tm(t);
   const long offset_minutes = local.tm_gmtoff / 60;
   const long magnitude = offset_minutes < 0 ? -offset_minutes : offset_minutes;
   return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}{:02}:{:02}", local.tm_year + 1900, local.tm_mon + 1,
@@ -58,6 +69,9 @@ std::string format_local_iso(Seconds t)
 util::Expected<Seconds> parse_iso(std::string_view text)
 {
   const auto date = read_date(text);
+  if (!date && text.size() >= 10 && digits(text, 0, 4) >= 0 && date.error().starts_with("year ")) {
+    return util::Unexpected{date.error()};
+  }
   const int hh = digits(text, 11, 2);
   const int mm = digits(text, 14, 2);
   const int ss = digits(text, 17, 2);
@@ -84,9 +98,7 @@ util::Expected<Seconds> parse_iso(std::string_view text)
 
 Day local_day(Seconds t)
 {
-  const std::time_t when = system_clock::to_time_t(t);
-  std::tm local = {};
-  ::localtime_r(&when, &local);
+  const std::tm local = local_tm(t);
   return sys_days{year_month_day{year{local.tm_year + 1900}, month{static_cast<unsigned>(local.tm_mon + 1)},
                                  day{static_cast<unsigned>(local.tm_mday)}}};
 }

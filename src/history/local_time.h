@@ -5,6 +5,7 @@
 #include "util/expected.h"
 
 #include <chrono>
+#include <ctime>
 #include <string>
 #include <string_view>
 
@@ -13,16 +14,25 @@ namespace stretch::history {
 using Seconds = std::chrono::sys_seconds;
 using Day = std::chrono::sys_days; // a calendar day, in whatever zone it was computed
 
+/// The years a date read from a log or the command line may fall in: every date is
+/// checked before any arithmetic is done with it.
+inline constexpr int k_first_year = 1970;
+inline constexpr int k_last_year = 2199;
+
+/// `t` in the local time zone (`TZ`), broken down; `t` must lie in the years above.
+std::tm local_tm(Seconds t);
+
 /// `t` in the local time zone (`TZ`) as `2026-11-26T21:03:53+01:00`.
 std::string format_local_iso(Seconds t);
 
-/// Reads `2026-11-26T21:03:53+01:00` (or `Z` for UTC) into the point in time it names.
+/// Reads `2026-11-26T21:03:53+01:00` (or `Z` for UTC) into the point in time it names;
+/// fails for a year outside `k_first_year` to `k_last_year`.
 util::Expected<Seconds> parse_iso(std::string_view text);
 
 /// The local calendar day (`TZ`) that `t` falls on.
 Day local_day(Seconds t);
 
-/// Reads a calendar date `2026-11-26`.
+/// Reads a calendar date `2026-11-26`, of a year from `k_first_year` to `k_last_year`.
 util::Expected<Day> parse_date(std::string_view text);
 
 /// The Monday that starts the week of `day`.

@@ -174,9 +174,10 @@ util::Expected<SessionRecord> parse_record(std::string_view line)
   }
   SessionRecord record;
   const auto start_text = unescape(fields[0]);
-  const auto start_time = start_text ? parse_iso(*start_text) : util::Expected<Seconds>(util::Unexpected{""});
+  const auto start_time = start_text ? parse_iso(*start_text)
+                                     : util::Expected<Seconds>(util::Unexpected{"expected a time like 2026-11-26T21:03:53+01:00"});
   if (!start_time) {
-    return util::Unexpected{"start: expected a time like 2026-11-26T21:03:53+01:00"};
+    return util::Unexpected{"start: " + start_time.error()};
   }
   record.start = *start_time;
   record.start_text = *start_text;

@@ -37,21 +37,31 @@ const std::vector<Entry>& Library::entries() const
     return *m_entries;
   }
   std::vector<Entry> entries;
+  m_skipped.clear();
   std::error_code ec;
   if (m_user_dir) {
     for (fs::directory_iterator it(*m_user_dir, ec), end; !ec && it != end; it.increment(ec)) {
       const fs::path& path = it->path();
       const std::string file_name = path.filename().string();
-      if (!file_name.ends_with(k_extension) || !it->is_regular_file(ec)) {
-        continue;
+      if (!file_name.ends_with(k_extension) || file_name.front() == '.') {
+        continue; // not a routine file, or a hidden one (an editor's lock file, say)
       }
       std::string name = file_name.substr(0, file_name.size() - k_extension.size());
-      if (routine::check_routine_name(name)) {
-        continue; // `.hidden.stretch` and the like are not routines
+      std::error_code type_ec;
+      const fs::file_status status = it->status(type_ec);
+      if (!fs::is_regular_file(status)) {
+        m_skipped.push_back({std::move(name), path,
+                             fs::is_directory(status)        ? "a folder, not a routine file"
+                             : status.type() == fs::file_type::not_found ? "a link to nothing"
+                                                                         : "not a regular file"});
+      } else if (const auto problem = routine::check_routine_name(name)) {
+        m_skipped.push_back({std::move(name), path, *problem});
+      } else {
+        entries.push_back(Entry{std::move(name), Origin::user, path, {}, false});
       }
-      entries.push_back(Entry{std::move(name), Origin::user, path, {}, false});
     }
   }
+  std::sort(m_skipped.begin(), m_skipped.end(), [](const Skipped& a, const Skipped& b) { return a.path < b.path; });
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
   m_truncated = entries.size() > k_max_user_routines;
   if (m_truncated) {
@@ -77,6 +87,12 @@ bool Library::truncated() const
 {
   entries();
   return m_truncated;
+}
+
+const std::vector<Skipped>& Library::skipped() const
+{
+  entries();
+  return m_skipped;
 }
 
 util::Expected<std::shared_ptr<const routine::ParsedFile>> Library::parsed(const Entry& entry) const
@@ -138,6 +154,11 @@ std::shared_ptr<const routine::ParsedFile> Library::find(std::string_view name) 
 {
   const auto entry = find_entry(name);
   if (!entry) {
+    for (const Skipped& skipped : m_skipped) {
+      if (skipped.name == name) {
+        throw Error(fmt::format("{}: {}", skipped.path.string(), skipped.why));
+      }
+    }
     return nullptr;
   }
   auto file = parsed(*entry);
@@ -157,6 +178,44 @@ std::vector<std::string> Library::names() const
     names.push_back(alias);
   }
   return names;
+}
+
+std::optional<std::string_view> Library::builtin_called(std::string_view name) const
+{
+  for (const BuiltinRoutine& builtin : m_builtins) {
+    if (builtin.name == name) {
+      return builtin.name;
+    }
+  }
+  for (const BuiltinRoutine& builtin : m_builtins) {
+    const auto file = routine::parse_file({std::string(builtin.name), "", std::string(builtin.text)});
+    for (const routine::AliasName& alias : file->parsed.routine.aliases) {
+      if (alias.name == name) {
+        return builtin.name;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> Library::includers(std::string_view name) const
+{
+  std::vector<std::string> found;
+  const auto entry = find_entry(name);
+  for (const Entry& other : entries()) {
+    const auto file = parsed(other);
+    if (!file || other.name == name) {
+      continue;
+    }
+    for (const auto& item : (*file)->parsed.routine.items) {
+      const auto* include = std::get_if<routine::Include>(&item);
+      if (include != nullptr && (include->name == name || (entry && include->name == entry->name))) {
+        found.push_back(other.name);
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 std::vector<routine::Diagnostic> Library::check_aliases(const routine::ParsedFile& file) const
@@ -215,7 +274,10 @@ std::shared_ptr<const routine::ParsedFile> Library::resolve(std::string_view arg
     return file;
   }
   const std::string suggestion = util::did_you_mean(argument, names());
-  throw UsageError(fmt::format("no routine named `{}`{}", argument,
+  const std::string limit = truncated() ? fmt::format(" (of your routine files, only the first {} are read)",
+                                                      k_max_user_routines)
+                                        : "";
+  throw UsageError(fmt::format("no routine named `{}`{}{}", argument, limit,
                                suggestion.empty() ? "; `stretch list` shows them all" : suggestion));
 }
 

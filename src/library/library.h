@@ -35,6 +35,14 @@ struct Entry
   bool overrides_builtin = false; // a user routine with the name of a built-in
 };
 
+/// A file in the user's folder with the routine ending that is no routine, and why.
+struct Skipped
+{
+  std::string name; // the name it would have had
+  std::filesystem::path path;
+  std::string why;
+};
+
 /// True when a command-line argument names a file rather than a routine: it holds a `/`,
 /// ends in `.stretch`, or names an existing regular file.
 bool is_path_argument(std::string_view argument);
@@ -59,6 +67,11 @@ public:
   /// that some were left out.
   bool truncated() const;
 
+  /// The files of the user's folder that end in `.stretch` but are no routine: a folder, a
+  /// FIFO or another file that is not a regular one, a name no routine may have. Hidden
+  /// files (an editor's lock file, say) are left out without a word.
+  const std::vector<Skipped>& skipped() const;
+
   /// The routine called `name`, looking at names first (the user's, then built-ins) and then
   /// at aliases. Throws `UsageError` when two routines share the alias `name`.
   std::optional<Entry> find_entry(std::string_view name) const;
@@ -67,11 +80,19 @@ public:
   util::Expected<std::shared_ptr<const routine::ParsedFile>> parsed(const Entry& entry) const;
 
   /// The file of the routine called `name`, or null. Throws `Error` when it exists but
-  /// cannot be read, or `name` is an alias of two routines.
+  /// cannot be read, when a file of that name in the user's folder is no routine (see
+  /// `skipped`), or `name` is an alias of two routines.
   std::shared_ptr<const routine::ParsedFile> find(std::string_view name) const override;
 
   /// Every routine name and alias.
   std::vector<std::string> names() const override;
+
+  /// The built-in routine that has `name` as its name or an alias, or nullopt.
+  std::optional<std::string_view> builtin_called(std::string_view name) const;
+
+  /// The routines whose files include `name` (or the routine `name` is an alias of)
+  /// themselves, in name order.
+  std::vector<std::string> includers(std::string_view name) const;
 
   /// For a file of the user's (not a built-in): each alias that is another routine's name
   /// or another routine's alias too.
@@ -98,6 +119,7 @@ private:
   // What one command has read so far.
   mutable std::optional<std::vector<Entry>> m_entries;
   mutable bool m_truncated = false;
+  mutable std::vector<Skipped> m_skipped;
   mutable std::map<std::string, util::Expected<std::shared_ptr<const routine::ParsedFile>>> m_files;
   mutable std::optional<std::map<std::string, std::vector<std::string>>> m_aliases;
 };

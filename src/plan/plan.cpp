@@ -209,7 +209,7 @@ std::optional<std::string> check_options(const routine::Routine& routine,
                                          const PlanOptions& options)
 {
   if (!(options.scale > 0.0) || options.scale > k_max_scale) {
-    return fmt::format("--scale must be more than 0 and at most {}", k_max_scale);
+    return fmt::format("--scale must be more than 0 and at most {}", util::format_decimal(k_max_scale));
   }
   if (options.reps && (*options.reps < 1 || *options.reps > k_max_reps)) {
     return fmt::format("--reps must be from 1 to {}", k_max_reps);

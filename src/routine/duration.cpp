@@ -47,10 +47,9 @@ util::Unexpected malformed(std::string_view text)
     text.substr(0, end))};
 }
 
-util::Unexpected too_long()
+util::Unexpected too_long(Duration max)
 {
-  return util::Unexpected{fmt::format("duration is over the limit of {}",
-                                      format_duration(k_max_duration))};
+  return util::Unexpected{fmt::format("duration is over the limit of {}", format_duration(max))};
 }
 
 // Reads digits with an optional fraction, in thousandths: "2.5" is 2500. Caps huge values.
@@ -120,7 +119,7 @@ bool looks_like_duration(std::string_view text)
   return !text.empty() && is_digit(text[0]);
 }
 
-util::Expected<DurationPrefix> parse_duration_prefix(std::string_view text)
+util::Expected<DurationPrefix> parse_duration_prefix(std::string_view text, Duration max)
 {
   if (text.size() > 1 && text[0] == '-' && is_digit(text[1])) {
     return util::Unexpected{"durations cannot be negative"};
@@ -189,16 +188,16 @@ util::Expected<DurationPrefix> parse_duration_prefix(std::string_view text)
   if (pos < text.size() && !util::is_blank(text[pos])) {
     return malformed(text);
   }
-  if (total_ms > k_max_duration.count()) {
-    return too_long();
+  if (total_ms > max.count()) {
+    return too_long(max);
   }
   return DurationPrefix{Duration(total_ms), pos};
 }
 
-util::Expected<Duration> parse_duration(std::string_view text)
+util::Expected<Duration> parse_duration(std::string_view text, Duration max)
 {
   text = util::trim(text);
-  auto prefix = parse_duration_prefix(text);
+  auto prefix = parse_duration_prefix(text, max);
   if (!prefix) {
     return util::Unexpected{prefix.error()};
   }

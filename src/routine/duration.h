@@ -23,12 +23,14 @@ struct DurationPrefix
 };
 
 /// Reads the duration at the start of `text` (`10s`, `20 s`, `1m30s`, `2m`, `1:30`,
-/// `1:00:00`, or `90` for seconds); what follows it must be a blank or the end. Fails on malformed, negative
-/// or over-an-hour durations; zero is allowed (callers decide).
-util::Expected<DurationPrefix> parse_duration_prefix(std::string_view text);
+/// `1:00:00`, or `90` for seconds); what follows it must be a blank or the end. Fails on
+/// malformed or negative durations, and those over `max` (saying so, with `max`); zero is
+/// allowed (callers decide). Precise to the millisecond: less rounds down.
+util::Expected<DurationPrefix> parse_duration_prefix(std::string_view text, Duration max = k_max_duration);
 
-/// Reads `text` as one whole duration, as `parse_duration_prefix` does.
-util::Expected<Duration> parse_duration(std::string_view text);
+/// Reads `text`, blanks around it ignored, as one whole duration, as `parse_duration_prefix`
+/// does.
+util::Expected<Duration> parse_duration(std::string_view text, Duration max = k_max_duration);
 
 /// True when `text` starts like a duration (a digit, or a sign and a digit).
 bool looks_like_duration(std::string_view text);

@@ -38,14 +38,20 @@ void Loader::report(const Diagnostic& diagnostic)
 const Loader::Expansion& Loader::expand(const ParsedFile& file)
 {
   const std::string& key = file.source.display;
+  const std::size_t room = k_max_include_depth - std::min(m_stack.size(), k_max_include_depth);
   if (const auto done = m_done.find(key); done != m_done.end()) {
-    return done->second;
+    const Expansion& known = done->second;
+    const bool fits = known.ok ? known.height < room : !known.too_deep || known.room >= room;
+    if (fits) {
+      return known;
+    }
   }
   std::vector<Diagnostic> problems = file.parsed.diagnostics;
   for (Diagnostic& problem : m_source.check_aliases(file)) {
     problems.push_back(std::move(problem));
   }
   Expansion expansion;
+  expansion.room = room;
   expansion.episode = file.parsed.routine.episode;
   expansion.tips = file.parsed.routine.tips;
   bool over_limit = false;
@@ -66,7 +72,8 @@ const Loader::Expansion& Loader::expand(const ParsedFile& file)
     }
   }
   m_stack.pop_back();
-  expansion.ok = problems.empty();
+  expansion.ok = problems.empty() && !expansion.too_deep;
+  expansion.too_deep = expansion.too_deep && problems.size() == expansion.deep_reports;
   if (!expansion.ok) {
     expansion.exercises.clear(); // nobody uses them: keep only what a good file gives
   }
@@ -75,7 +82,16 @@ const Loader::Expansion& Loader::expand(const ParsedFile& file)
   for (const Diagnostic& problem : problems) {
     report(problem);
   }
-  return m_done.emplace(key, std::move(expansion)).first->second;
+  return m_done.insert_or_assign(key, std::move(expansion)).first->second;
+}
+
+std::string Loader::chain_to(std::string_view name) const
+{
+  std::string chain;
+  for (const ParsedFile* open_file : m_stack) {
+    chain += open_file->source.name + " -> ";
+  }
+  return chain + std::string(name);
 }
 
 void Loader::include(const Include& item, const ParsedFile& from, Expansion& into, std::vector<Diagnostic>& problems)
@@ -84,7 +100,14 @@ void Loader::include(const Include& item, const ParsedFile& from, Expansion& int
     problems.push_back({from.source.display, item.line, item.column, std::move(message)});
   };
   if (m_stack.size() >= k_max_include_depth) {
-    return fail(fmt::format("includes are nested more than {} deep", k_max_include_depth));
+    // The limit is the file loaded's, not this file's: said once, where it is crossed.
+    into.too_deep = true;
+    if (!m_depth_reported) {
+      m_depth_reported = true;
+      ++into.deep_reports;
+      fail(fmt::format("includes are nested more than {} deep: {}", k_max_include_depth, chain_to(item.name)));
+    }
+    return;
   }
   std::shared_ptr<const ParsedFile> found;
   try {
@@ -107,16 +130,17 @@ void Loader::include(const Include& item, const ParsedFile& from, Expansion& int
     return fail(fmt::format("include cycle: {}{}", cycle, found->source.name));
   }
   const Expansion& included = expand(*found);
+  if (included.too_deep) {
+    into.too_deep = true; // said where it was crossed
+    return;
+  }
   if (!included.ok) {
     return fail(fmt::format("included routine `{}` has errors", item.name));
   }
+  into.height = std::max(into.height, included.height + 1);
   if (into.exercises.size() + included.exercises.size() > k_max_exercises) {
-    std::string chain;
-    for (const ParsedFile* open_file : m_stack) {
-      chain += open_file->source.name + " -> ";
-    }
-    return fail(fmt::format("routine has more than {} exercises with this include: {}{} brings {} to the {} before it",
-                            k_max_exercises, chain, found->source.name, included.exercises.size(),
+    return fail(fmt::format("routine has more than {} exercises with this include: {} brings {} to the {} before it",
+                            k_max_exercises, chain_to(found->source.name), included.exercises.size(),
                             into.exercises.size()));
   }
   if (into.episode.empty()) {
@@ -137,7 +161,12 @@ void Loader::include(const Include& item, const ParsedFile& from, Expansion& int
 
 std::optional<Routine> Loader::load(const ParsedFile& file)
 {
+  m_depth_reported = false;
   const Expansion& expansion = expand(file);
+  if (expansion.too_deep && !m_depth_reported) {
+    // Found too deep before, through another file: said again, for this one.
+    report({file.source.display, 0, 0, fmt::format("includes are nested more than {} deep", k_max_include_depth)});
+  }
   if (!expansion.ok) {
     return std::nullopt;
   }

@@ -70,7 +70,7 @@ public:
   std::vector<Diagnostic> all;
 };
 
-/// How deep includes may nest.
+/// How deep includes may nest: the file loaded and 15 levels of includes below it.
 inline constexpr std::size_t k_max_include_depth = 16;
 
 /// The most diagnostics one loader reports; after them, one line says that the rest are
@@ -78,9 +78,11 @@ inline constexpr std::size_t k_max_include_depth = 16;
 inline constexpr std::size_t k_max_reported = 100;
 
 /// Loads routines through a `RoutineSource`. Remembers every file it expanded, so a file
-/// that is included many times, or by many routines, costs one parse and one expansion,
-/// and its problems are reported once: included files before the file that includes
-/// them, each file's in line order. Use one loader per command.
+/// that is included many times, or by many routines, costs one parse and one expansion
+/// (one per depth at most, near the depth limit), and its problems are reported once:
+/// included files before the file that includes them, each file's in line order. Includes
+/// nested past the limit are reported once, at the include that crosses it, with the whole
+/// chain from the file loaded. Use one loader per command.
 class Loader
 {
 public:
@@ -99,10 +101,17 @@ public:
   std::size_t reported() const { return m_reported; }
 
 private:
-  // What a file expands to, remembered by the name that messages give it.
+  // What a file expands to, remembered by the name that messages give it. How deep a
+  // file's includes may go depends on how deep it was reached: an expansion is reused
+  // where it fits (a good one no deeper than the room left, one that went too deep with no
+  // more room than it had), and made again, at most once per depth, where it does not.
   struct Expansion
   {
     bool ok = false;
+    bool too_deep = false;  // failed only because its includes went past the depth limit
+    std::size_t deep_reports = 0; // of its problems, those that say so
+    std::size_t height = 0; // how many levels of includes it has below it
+    std::size_t room = 0;   // the levels it was allowed when it was made
     std::string episode;
     std::vector<std::string> tips;
     std::vector<Exercise> exercises;
@@ -110,12 +119,15 @@ private:
 
   const Expansion& expand(const ParsedFile& file);
   void include(const Include& item, const ParsedFile& from, Expansion& into, std::vector<Diagnostic>& problems);
+  // The include chain from the file being loaded to `name`: "midrun -> calf".
+  std::string chain_to(std::string_view name) const;
 
   const RoutineSource& m_source;
   DiagnosticSink& m_sink;
   std::map<std::string, Expansion> m_done;
   std::vector<const ParsedFile*> m_stack; // the files being expanded, outermost first
   std::size_t m_reported = 0;
+  bool m_depth_reported = false; // the depth limit is reported once, with its chain
 };
 
 /// A loaded routine, or the diagnostics that say why it could not be loaded.

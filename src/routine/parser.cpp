@@ -292,7 +292,12 @@ std::optional<Duration> Parser::read_duration(const Args& args, std::string_view
     return std::nullopt;
   }
   if (parsed->value.count() == 0) {
-    error(args.line, column_of(rest), "duration must be more than zero");
+    const std::string_view written = util::trim(rest.substr(0, parsed->length));
+    const bool tiny = written.find_first_of("123456789") != std::string_view::npos;
+    error(args.line, column_of(rest),
+          tiny ? fmt::format("duration `{}` is shorter than the shortest there is, a millisecond (0.001s)",
+                             written)
+               : std::string("duration must be more than zero"));
     return std::nullopt;
   }
   rest = util::trim(rest.substr(parsed->length));
@@ -499,7 +504,13 @@ std::optional<Step> Parser::read_step(StepKind kind, const Args& args)
   step.duration = duration.value_or(Duration{0});
   step.line = args.line;
   if (const auto [word, after] = util::split_first_word(rest);
-      is_scaled(kind) && util::iequals(word, "min") && looks_like_duration(after)) {
+      !is_scaled(kind) && util::iequals(word, "min") && looks_like_duration(after)) {
+    error(args.line, column_of(word),
+          fmt::format("`min` goes only with contract, stretch, relax and rest steps, which --scale changes; a {} "
+                      "step keeps its time",
+                      keyword(kind)));
+    return std::nullopt;
+  } else if (is_scaled(kind) && util::iequals(word, "min") && looks_like_duration(after)) {
     std::string_view min_rest = after;
     const auto minimum = read_duration({args.line, word, after, column_of(after)}, min_rest, true);
     if (!minimum) {

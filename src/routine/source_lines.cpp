@@ -36,8 +36,10 @@ std::optional<Diagnostic> check_line(std::string_view line, std::size_t number,
                                     static_cast<unsigned char>(line[start]))};
     }
     if (*cp != '\t' && util::is_unsafe_code_point(*cp)) {
+      // C0 and C1 are control characters; the rest break lines or reorder or hide text.
+      const bool control = *cp < 0x20 || (*cp >= 0x7F && *cp <= 0x9F);
       return Diagnostic{std::string(file), number, column,
-                        fmt::format("control character U+{:04X} is not allowed",
+                        fmt::format("{} U+{:04X} is not allowed", control ? "control character" : "formatting character",
                                     static_cast<unsigned>(*cp))};
     }
   }

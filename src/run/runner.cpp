@@ -249,6 +249,18 @@ void Runner::handle_signal(Session& session, int signal)
   m_dirty = true;
 }
 
+void Runner::output_gone(Session& session)
+{
+  const TimePoint now = m_clock.now();
+  m_output_gone = true;
+  m_cues.silence();
+  if (!session.finished()) {
+    m_signal = SIGPIPE; // as a program that writes to a closed pipe ends
+    session.stop(Outcome::interrupted, now);
+  }
+  m_voice_until = now;
+}
+
 void Runner::hold_for_voice(Session& session, TimePoint now)
 {
   if (session.finished()) {
@@ -341,6 +353,10 @@ void Runner::show_outside(const Session& session, TimePoint now)
 
 void Runner::finish(const Session& session, TimePoint now)
 {
+  if (m_output_gone) {
+    m_summarized = true;
+    return;
+  }
   if (!m_options.plain) {
     m_terminal.write(m_screen.clear());
   }
@@ -433,7 +449,7 @@ RunResult Runner::run()
     if (session.finished() && done_waiting(now)) {
       break;
     }
-    if (!session.finished() && !m_options.plain) {
+    if (!session.finished() && !m_options.plain && !m_output_gone) {
       const bool notice_ended = m_notice && now >= m_notice->until;
       if (notice_ended) {
         m_notice.reset();
@@ -461,6 +477,9 @@ RunResult Runner::run()
     case term::Input::Kind::end:
       m_options.keys = false;
       session.stop_waiting(m_clock.now());
+      break;
+    case term::Input::Kind::gone:
+      output_gone(session);
       break;
     case term::Input::Kind::timeout:
       break;

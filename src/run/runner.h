@@ -67,7 +67,8 @@ inline constexpr session::Duration k_progress_refresh = std::chrono::seconds(10)
 /// take: a speech program that hangs is given up on then.
 inline constexpr session::Duration k_voice_grace = std::chrono::seconds(5);
 
-/// Runs `plan` until it ends, the user stops it, or a signal arrives. Sleeps in
+/// Runs `plan` until it ends, the user stops it, a signal arrives, or its output goes away
+/// (then it is interrupted at once, as by SIGPIPE, and writes nothing more). Sleeps in
 /// `terminal.wait` until the next second to show, deadline, bell, cue or key: it never
 /// busy-waits, and a wake-up a little early or late never skips or repeats a second.
 class Runner
@@ -96,6 +97,7 @@ private:
   void handle_key(session::Session& session, const term::Key& key);
   void answer_key(session::Session& session, bool yes, TimePoint now, bool quiet_before);
   void handle_signal(session::Session& session, int signal);
+  void output_gone(session::Session& session);
   void hold_for_voice(session::Session& session, TimePoint now);
   void draw(const session::Session& session, TimePoint now);
   void show_outside(const session::Session& session, TimePoint now);
@@ -124,6 +126,7 @@ private:
   bool m_summarized = false;
   std::optional<TimePoint> m_voice_until; // at the end: how long to wait for the voice
   bool m_user_quit = false;
+  bool m_output_gone = false;             // nobody reads the output: nothing more is written
   int m_signal = 0;
   std::string m_title;                    // the window title as last sent
   std::string m_progress;                 // the progress bar as last sent

@@ -33,7 +33,7 @@ bool is_terminal(int fd)
 }
 
 PosixTerminal::PosixTerminal(const PosixTerminalOptions& options)
-  : m_options(options),
+  : m_options(options), m_out(options.out_fd),
     m_signals({SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH, SIGCHLD})
 {
   enter();
@@ -105,7 +105,7 @@ void PosixTerminal::restore()
 
 void PosixTerminal::write(std::string_view text)
 {
-  util::FdSink(m_options.out_fd).write(text);
+  m_out.write(text);
 }
 
 WindowSize PosixTerminal::size() const
@@ -166,9 +166,14 @@ void PosixTerminal::drop_late_reply(std::string& bytes)
 
 Input PosixTerminal::wait(std::chrono::milliseconds timeout)
 {
+  if (m_out.gone()) {
+    return Input{Input::Kind::gone, {}, 0};
+  }
   if (m_pending.empty()) {
-    pollfd fds[2] = {{m_signals.fd(), POLLIN, 0}, {m_options.in_fd, POLLIN, 0}};
-    const nfds_t count = m_options.keys ? 2 : 1;
+    // The output too, for no event but its end: a pipe whose reader closed it reports an
+    // error, a terminal that hung up a hang-up.
+    pollfd fds[3] = {{m_signals.fd(), POLLIN, 0}, {m_options.out_fd, 0, 0}, {m_options.in_fd, POLLIN, 0}};
+    const nfds_t count = m_options.keys ? 3 : 2;
     const auto ms = std::clamp<long long>(timeout.count(), 0, INT_MAX);
     const int ready = ::poll(fds, count, static_cast<int>(ms));
     if (ready > 0 && (fds[0].revents & POLLIN) != 0) {
@@ -176,7 +181,10 @@ Input PosixTerminal::wait(std::chrono::milliseconds timeout)
         m_pending.push_back(Input{Input::Kind::signal, {}, signal});
       }
     }
-    if (ready > 0 && count == 2 && (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) != 0) {
+    if (ready > 0 && (fds[1].revents & (POLLERR | POLLHUP | POLLNVAL)) != 0) {
+      m_pending.push_back(Input{Input::Kind::gone, {}, 0});
+    }
+    if (ready > 0 && count == 3 && (fds[2].revents & (POLLIN | POLLHUP | POLLERR)) != 0) {
       read_keys();
     }
   }

@@ -5,6 +5,7 @@
 #include "term/signal_pipe.h"
 #include "term/terminal.h"
 #include "util/env.h"
+#include "util/sink.h"
 
 #include <deque>
 #include <string>
@@ -29,7 +30,8 @@ struct PosixTerminalOptions
 /// on every way out: destruction (also by an exception), `restore()`, and `suspend()`:
 /// settings, cursor, window title and progress bar.
 /// Catches SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH and SIGCHLD (the
-/// end of a speech program) and reports them from `wait`.
+/// end of a speech program) and reports them from `wait`, and reports an output that went
+/// away (a pipe whose reader closed it, a hung-up terminal) as soon as it does.
 class PosixTerminal : public Terminal
 {
 public:
@@ -60,6 +62,7 @@ private:
   void drop_late_reply(std::string& bytes);
 
   PosixTerminalOptions m_options;
+  util::FdSink m_out;
   util::EnvLookup m_env = util::process_environment();
   SignalPipe m_signals;
   std::optional<termios> m_saved;

@@ -14,7 +14,9 @@ namespace stretch::term {
 /// What woke a session up.
 struct Input
 {
-  enum class Kind { timeout, key, signal, end }; // end: no more input will come
+  // end: no more input will come; gone: nobody reads the output any more (a closed pipe, a
+  // terminal that hung up)
+  enum class Kind { timeout, key, signal, end, gone };
   Kind kind = Kind::timeout;
   Key key;
   int signal = 0;
@@ -33,7 +35,8 @@ public:
   /// a SIGWINCH says when.
   virtual WindowSize size() const = 0;
 
-  /// Waits at most `timeout` for a key or a signal. Never busy-waits.
+  /// Waits at most `timeout` for a key or a signal, or for the output to go away. Never
+  /// busy-waits.
   virtual Input wait(std::chrono::milliseconds timeout) = 0;
 
   /// Puts the terminal back as it was found and stops the program (Ctrl-Z); returns when

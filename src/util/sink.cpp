@@ -22,6 +22,7 @@ void FdSink::write(std::string_view text)
       return;
     }
     if (written <= 0) {
+      m_gone = m_gone || (written < 0 && (errno == EPIPE || errno == EIO || errno == ENXIO || errno == EBADF));
       return;
     }
     text.remove_prefix(static_cast<std::size_t>(written));

@@ -17,15 +17,21 @@ public:
 };
 
 /// Writes to a file descriptor, retrying short and interrupted writes. A closed pipe or a
-/// full disk loses the text quietly: output is never worth crashing a session for.
+/// full disk loses the text quietly: output is never worth crashing a session for; `gone`
+/// says when nobody reads it any more.
 class FdSink : public Sink
 {
 public:
   explicit FdSink(int fd) : m_fd(fd) {}
   void write(std::string_view text) override;
 
+  /// True once a write found the reader gone: a pipe closed at its other end (EPIPE), a
+  /// terminal hung up (EIO), a descriptor no longer open.
+  bool gone() const { return m_gone; }
+
 private:
   int m_fd;
+  bool m_gone = false;
 };
 
 /// Collects everything written, for tests.

@@ -1,6 +1,8 @@
 // Small string helpers shared by the parsers and the renderers.
 #include "util/strings.h"
 
+#include <fmt/format.h>
+
 namespace stretch::util {
 
 std::string_view trim(std::string_view text)
@@ -85,6 +87,18 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
     result += parts[i];
   }
   return result;
+}
+
+std::string format_decimal(double value)
+{
+  std::string text = fmt::format("{:.10f}", value);
+  while (text.back() == '0') {
+    text.pop_back();
+  }
+  if (text.back() == '.') {
+    text.pop_back();
+  }
+  return text;
 }
 
 std::optional<double> parse_decimal(std::string_view text)

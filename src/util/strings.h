@@ -37,6 +37,10 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 /// `.5`); nullopt for anything else: signs, exponents, hexadecimal, blanks.
 std::optional<double> parse_decimal(std::string_view text);
 
+/// `value` as a person writes a decimal number: `0.5`, `2`, `0.0000001`, never with an
+/// exponent nor a trail of noise digits (ten decimals at most).
+std::string format_decimal(double value);
+
 /// Parses `text` as a whole non-negative decimal number; nullopt when it is not one.
 /// Values above `max` come back as `max + 1`, so callers can say "too many".
 std::optional<long long> parse_count(std::string_view text, long long max);

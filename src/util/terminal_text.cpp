@@ -7,8 +7,32 @@ namespace stretch::util {
 
 bool is_unsafe_code_point(char32_t cp)
 {
-  return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E)
-         || (cp >= 0x2066 && cp <= 0x2069);
+  return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x061C || cp == 0x200E || cp == 0x200F
+         || (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
+}
+
+bool is_invisible_or_space(char32_t cp)
+{
+  struct Range
+  {
+    char32_t first;
+    char32_t last;
+  };
+  static constexpr Range k_ranges[] = {
+    {0x00A0, 0x00A0}, {0x00AD, 0x00AD}, {0x034F, 0x034F}, {0x115F, 0x1160}, {0x1680, 0x1680},
+    {0x17B4, 0x17B5}, {0x180B, 0x180F}, {0x2000, 0x200F}, {0x2028, 0x202F}, {0x205F, 0x206F},
+    {0x3000, 0x3000}, {0x3164, 0x3164}, {0xFE00, 0xFE0F}, {0xFEFF, 0xFEFF}, {0xFFA0, 0xFFA0},
+    {0xFFF9, 0xFFFB}, {0xE0000, 0xE007F}, {0xE0100, 0xE01EF},
+  };
+  if (is_unsafe_code_point(cp)) {
+    return true;
+  }
+  for (const Range& range : k_ranges) {
+    if (cp >= range.first && cp <= range.last) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::string terminal_safe(std::string_view text, bool keep_newlines)

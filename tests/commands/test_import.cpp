@@ -58,10 +58,30 @@ TEST_CASE("import_command")
   {
     CHECK_THROWS_AS(commands::import_command(f.context(), {.source = source.string(), .name = "../evil"}), UsageError);
   }
-  SUBCASE("a built-in's name: it takes the built-in's place, and says so")
+  SUBCASE("a built-in's name: refused, saying what includes it, unless --replace-builtin")
   {
-    CHECK(commands::import_command(f.context(), {.source = source.string(), .name = "calf"}) == 0);
-    CHECK(f.err.text() == "stretch: note: `calf` takes the place of the built-in routine of that name\n");
+    try {
+      commands::import_command(f.context(), {.source = source.string(), .name = "calf"});
+      FAIL("imported over a built-in");
+    } catch (const Error& error) {
+      CHECK(std::string(error.what())
+            == "a routine of yours called `calf` would take the place of the built-in routine `calf`, which daily and "
+               "midrun include; choose another name, or give --replace-builtin to do it anyway");
+    }
+    CHECK_FALSE(std::filesystem::exists(f.dir.path() / "routines/calf.stretch"));
+    CHECK(commands::import_command(f.context(), {.source = source.string(), .name = "calf", .replace_builtin = true})
+          == 0);
+    CHECK(f.err.text().ends_with("stretch: note: your `calf` takes the place of the built-in routine `calf`, which "
+                                 "daily and midrun include\n"));
+  }
+  SUBCASE("a built-in's alias too")
+  {
+    CHECK_THROWS_AS(commands::import_command(f.context(), {.source = source.string(), .name = "toe"}), Error);
+  }
+  SUBCASE("a name with two endings: refused, since nothing could reach it")
+  {
+    CHECK_THROWS_AS(commands::import_command(f.context(), {.source = source.string(), .name = "x.stretch.stretch"}),
+                    UsageError);
   }
 }
 

@@ -53,11 +53,29 @@ TEST_CASE("new_command")
     CHECK(text.find("\n# (the original keeps its other names) alias toe\n") != std::string::npos);
     CHECK(f.library.find_entry("toe")->name == "big-toe");
   }
-  SUBCASE("the .stretch ending is not part of the name")
+  SUBCASE("the .stretch ending is not part of the name, and only one is")
   {
     CHECK(commands::new_command(f.context(), {.name = "hamstring.stretch"}) == 0);
     CHECK(f.out.text() == file.string() + "\n");
     CHECK(std::filesystem::exists(file));
+    CHECK_THROWS_WITH_AS(commands::new_command(f.context(), {.name = "x.stretch.stretch"}),
+                         "routine name `x.stretch` cannot end in `.stretch`: that is its file's ending, and a name "
+                         "that ends so is taken for a file",
+                         UsageError);
+  }
+  SUBCASE("a built-in's name, as import treats it: refused, unless --replace-builtin")
+  {
+    CHECK_THROWS_WITH_AS(commands::new_command(f.context(), {.name = "calf"}),
+                         "a routine of yours called `calf` would take the place of the built-in routine `calf`, "
+                         "which daily and midrun include; choose another name, or give --replace-builtin to do it "
+                         "anyway",
+                         Error);
+    CHECK_FALSE(std::filesystem::exists(f.dir.path() / "routines/calf.stretch"));
+    CHECK(commands::new_command(f.context(), {.name = "calf", .replace_builtin = true}) == 0);
+    CHECK(f.err.text() == "stretch: note: your `calf` takes the place of the built-in routine `calf`, which daily "
+                          "and midrun include\n");
+    // Now it is the user's own: --force replaces it, as any of theirs.
+    CHECK(commands::new_command(f.context(), {.name = "calf", .force = true}) == 0);
   }
   SUBCASE("only a routine without errors is copied")
   {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 #include <fstream>
 
 using namespace stretch::test;
@@ -92,6 +93,28 @@ TEST_CASE("usage errors exit 2 with one clear line")
     CHECK(big.status == 2);
     CHECK(big.err == "stretch: error: --big goes with running a routine, not with `show`\n");
   }
+  SUBCASE("one rule for numbers: blanks ignored everywhere, the limits as enforced, as a person writes them")
+  {
+    CHECK(f.run({"show", "calf", "--ready", " 5"}).status == 0);
+    CHECK(f.run({"show", "calf", "--scale", " 0.5"}).status == 0);
+    CHECK(f.run({"show", "calf", "--reps", "2 "}).status == 0);
+    // --ready 3601 and --ready 1h: the same limit, the one enforced.
+    for (const char* ready : {"3601", "1h", "11m"}) {
+      CAPTURE(ready);
+      const auto r = f.run({"show", "calf", "--ready", ready});
+      CHECK(r.status == 2);
+      CHECK(r.err == "stretch: error: --ready: duration is over the limit of 10:00\n");
+    }
+    CHECK(f.run({"history", "--last", "0"}).err == "stretch: error: --last needs a whole number from 1 to 10000, not `0`\n");
+    CHECK(f.run({"show", "calf", "--scale", "0.0000001"}).err.find("stretch: note: --scale 0.0000001: ") == 0);
+  }
+  SUBCASE("an empty routine name is a usage error")
+  {
+    const auto r = f.run({""});
+    CHECK(r.status == 2);
+    CHECK(r.err == "stretch: error: a routine name cannot be empty; `stretch list` shows them all\n");
+    CHECK(f.run({"run", " "}).status == 2);
+  }
   SUBCASE("plan options before show belong to show")
   {
     const auto r = f.run({"--reps", "2", "show", "calf"});
@@ -120,6 +143,57 @@ TEST_CASE("stretch list finds the user's routines through XDG_CONFIG_HOME")
   f.env["XDG_CONFIG_HOME"] = (f.home.path() / "cfg").string();
   const auto r = f.run({"list", "--names"});
   CHECK(r.out.find("\nmine\n") != std::string::npos);
+}
+
+TEST_CASE("new and import: a built-in's name refused alike, with what uses it, and one name, reachable")
+{
+  CliFixture f;
+  const auto source = f.home.write("mine.stretch", "title Mine\nexercise E\n  rest 5s\n");
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"new", "calf"},
+                                                 std::vector<std::string>{"import", source.string(), "--as", "calf"}}) {
+    CAPTURE(args.front());
+    const auto r = f.run(args);
+    CHECK(r.status == 1);
+    CHECK(r.err == "stretch: error: a routine of yours called `calf` would take the place of the built-in routine "
+                   "`calf`, which daily and midrun include; choose another name, or give --replace-builtin to do it "
+                   "anyway\n");
+    CHECK_FALSE(std::filesystem::exists(f.routines() / "calf.stretch"));
+  }
+  const auto show_midrun = f.run({"show", "midrun"}).out;
+  const auto replaced = f.run({"new", "calf", "--replace-builtin"});
+  CHECK(replaced.status == 0);
+  CHECK(replaced.err.find("stretch: note: your `calf` takes the place of the built-in routine `calf`") == 0);
+  CHECK(f.run({"show", "midrun"}).out != show_midrun);
+  // Two endings: refused, since `stretch x.stretch` would look for a file.
+  const auto twice = f.run({"new", "x.stretch.stretch"});
+  CHECK(twice.status == 2);
+  CHECK(twice.err.find("cannot end in `.stretch`") != std::string::npos);
+  const auto named = f.run({"new", "x.stretch"});
+  CHECK(named.status == 0);
+  CHECK(f.run({"x", "--dry-run"}).status == 0);
+}
+
+TEST_CASE("list and include say why a routine file is skipped, and names that look alike are refused")
+{
+  CliFixture f;
+  std::filesystem::create_directories(f.routines() / "folder.stretch");
+  REQUIRE(::mkfifo((f.routines() / "fifo.stretch").c_str(), 0600) == 0);
+  f.home.write(".config/stretch/routines/calf\u00a0.stretch", "title Fake calf\nexercise E\n  rest 5s\n");
+  f.home.write(".config/stretch/routines/uses.stretch", "title Uses\ninclude fifo\n");
+  const auto list = f.run({"list"});
+  CHECK(list.status == 0);
+  CHECK(list.err.find("folder.stretch: skipped: a folder, not a routine file\n") != std::string::npos);
+  CHECK(list.err.find("fifo.stretch: skipped: not a regular file\n") != std::string::npos);
+  CHECK(list.err.find("may not contain invisible or space-like characters (U+00A0 at byte 5)") != std::string::npos);
+  CHECK(list.out.find("Fake calf") == std::string::npos);
+  const auto check = f.run({"check", "uses"});
+  CHECK(check.status == 1);
+  CHECK(check.err.find("uses.stretch:2:9: error: cannot include `fifo`: " + (f.routines() / "fifo.stretch").string()
+                       + ": not a regular file\n")
+        != std::string::npos);
+  const auto titled = f.run({"check", f.home.write("t.stretch", "title Calf\u2028(c) me\nexercise E\n  rest 5s\n").string()});
+  CHECK(titled.status == 1);
+  CHECK(titled.err.find("formatting character U+2028 is not allowed") != std::string::npos);
 }
 
 TEST_CASE("stretch show")

@@ -213,6 +213,23 @@ TEST_CASE("the log is never followed through a planted link, nor into a FIFO")
   }
 }
 
+TEST_CASE("dates outside the years the program can count with: skipped, each with a warning naming its line")
+{
+  CliFixture f;
+  f.env["TZ"] = "UTC0";
+  const auto log = f.home.write("history.tsv", read_text(source_dir() / "tests/fuzz-seeds/history/years.tsv"));
+  f.env["STRETCH_HISTORY"] = log.string();
+  const auto r = f.run({"history", "--since", "1970-01-01"});
+  CHECK(r.status == 0);
+  CHECK(r.err == "stretch: warning: " + log.string() + ":2: line skipped: start: year 0 is outside 1970 to 2199\n"
+                 "stretch: warning: " + log.string() + ":3: line skipped: start: year 1677 is outside 1970 to 2199\n"
+                 "stretch: warning: " + log.string() + ":4: line skipped: start: year 2263 is outside 1970 to 2199\n");
+  // The last day of 2199 at -12:00 is the first of 2200 in UTC; the 1970 session, at +14:00,
+  // started on the last day of 1969.
+  CHECK(r.out.find("Last 1 session:\n  2200-01-01 11:59  calf") != std::string::npos);
+  CHECK(f.run({"history", "--since", "1677-01-01"}).status == 2);
+}
+
 TEST_CASE("sessions that end together: every one logged, no blank or torn lines")
 {
   CliFixture f;

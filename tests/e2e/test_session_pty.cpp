@@ -158,6 +158,20 @@ TEST_CASE("--plain | cat: one clean line per step")
   CHECK(r.out.find("Done: Quick\n") != std::string::npos);
 }
 
+TEST_CASE("output that nobody reads: the session stops at once, is logged as interrupted, ends as by SIGPIPE")
+{
+  Sandbox sandbox({"head"});
+  const auto routine = sandbox.write("long.stretch", "title Long\nexercise E\n  contract 30s Hold.\n");
+  const auto start = std::chrono::steady_clock::now();
+  const auto r = run_process({"/bin/bash", "-c", "\"$0\" \"$1\" --ready 0 | head -c1; echo \" rc=${PIPESTATUS[0]}\"",
+                              stretch_binary(), routine.string()},
+                             {sandbox.env});
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+  CHECK(r.out == "L rc=141\n");
+  const std::string log = read_text(sandbox.home() / ".local/state/stretch/history.tsv");
+  CHECK(log.find("\tlong\tinterrupted\t") != std::string::npos);
+}
+
 TEST_CASE("--voice with no speech program says so once and goes on")
 {
   Sandbox sandbox;

@@ -27,6 +27,25 @@ TEST_CASE("parse_iso")
   CHECK(parse_iso("2026-11-26T21:03:53+1:00").error() == "expected a UTC offset like +01:00 or Z");
 }
 
+TEST_CASE("parse_iso and parse_date keep to the years every computation can take")
+{
+  for (const char* year : {"0000", "1677", "1969", "2200", "2263", "9999"}) {
+    CAPTURE(year);
+    CHECK(parse_iso(std::string(year) + "-06-01T12:00:00Z").error()
+          == "year " + std::to_string(std::stoi(year)) + " is outside 1970 to 2199");
+    CHECK_FALSE(parse_date(std::string(year) + "-06-01"));
+  }
+  // The ends of the range, and a day reckoned from each in a zone far from UTC.
+  const test::ScopedTimeZone zone("UTC+12");
+  const auto first = parse_iso("1970-01-01T00:00:00+14:00");
+  const auto last = parse_iso("2199-12-31T23:59:59-12:00");
+  REQUIRE(first);
+  REQUIRE(last);
+  CHECK(local_day(*first) == sys_days{1969y / December / 30});
+  CHECK(local_day(*last) == sys_days{2199y / December / 31});
+  CHECK(format_local_iso(*last) == "2199-12-31T23:59:59-12:00");
+}
+
 TEST_CASE("format_local_iso writes the local time with its offset")
 {
   const Seconds t = sys_days{2026y / July / 1} + hours(10);

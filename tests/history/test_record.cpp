@@ -87,6 +87,7 @@ TEST_CASE("parse_record refuses what is not a record")
   CHECK(error("2026-11-26T21:03:53+01:00\t\tdone\t190\t12\t12\t-") == "routine: expected the routine's name");
   CHECK(error("2026-11-26T21:03:53+01:00\tcalf\tdone\t190\t12\t12\tGone\\x4=no") == "answers: an unknown escape");
   CHECK(error("yesterday\tcalf\tdone\t190\t12\t12\t-") == "start: expected a time like 2026-11-26T21:03:53+01:00");
+  CHECK(error("1677-09-21T00:12:43Z\tcalf\tdone\t190\t12\t12\t-") == "start: year 1677 is outside 1970 to 2199");
   CHECK(error("2026-11-26T21:03:53+01:00\tcalf\tfinished\t190\t12\t12\t-")
         == "outcome: expected done, stopped or interrupted");
   CHECK(error("2026-11-26T21:03:53+01:00\tcalf\tdone\t-5\t12\t12\t-")

@@ -33,8 +33,14 @@ done
 
 dpkg-deb -x "$deb" "$out/root"
 home="$out/home"
-mkdir -p "$home"
-[ "$(env -i HOME="$home" "$out/root/usr/bin/stretch" --version)" = "stretch $(field Version)" ] \
+mkdir -p "$home/bin"
+# The packaged program with a PATH and XDG folders of the test's own.
+run() {
+  env -i HOME="$home" PATH="$home/bin" XDG_CONFIG_HOME="$home/.config" XDG_STATE_HOME="$home/.local/state" \
+    XDG_DATA_HOME="$home/.local/share" XDG_DATA_DIRS="$home/system/share" XDG_CACHE_HOME="$home/.cache" \
+    "$out/root/usr/bin/stretch" "$@"
+}
+[ "$(run --version)" = "stretch $(field Version)" ] \
   || fail "the packaged program does not run, or its version is not the package's"
-env -i HOME="$home" "$out/root/usr/bin/stretch" show midrun | grep '^total ' >/dev/null || fail "show midrun"
+run show midrun | grep '^total ' >/dev/null || fail "show midrun"
 echo "package $deb is good"

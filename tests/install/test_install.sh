@@ -37,9 +37,15 @@ fi
 cmp -s "$prefix/share/stretch/routines/calf.stretch" "$(dirname "$0")/../../routines/calf.stretch" \
   || fail "calf.stretch differs from routines/calf.stretch"
 
-# The installed program, from another folder, with a home of its own.
+# The installed program, from another folder, with a home of its own: its PATH and XDG
+# folders are the test's, whatever the host has installed.
 cd /
-run() { env -i HOME="$home" PATH=/usr/bin:/bin "$prefix/bin/stretch" "$@"; }
+mkdir -p "$home/bin"
+run() {
+  env -i HOME="$home" PATH="$home/bin" XDG_CONFIG_HOME="$home/.config" XDG_STATE_HOME="$home/.local/state" \
+    XDG_DATA_HOME="$home/.local/share" XDG_DATA_DIRS="$home/system/share" XDG_CACHE_HOME="$home/.cache" \
+    "$prefix/bin/stretch" "$@"
+}
 run --version | grep '^stretch ' >/dev/null || fail "--version"
 [ "$(run list --names | tr '\n' ' ')" = "ankle big-toe calf daily laces midrun " ] || fail "list --names"
 run show calf | tail -n 1 | grep -x 'total 4:20' >/dev/null || fail "show calf"

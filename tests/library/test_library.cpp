@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 using namespace stretch;
 using library::BuiltinRoutine;
@@ -67,6 +68,30 @@ TEST_CASE("Library::entries")
     CHECK(entries[1].overrides_builtin);
     CHECK(entries[2].origin == Origin::user);
     CHECK_FALSE(entries[2].overrides_builtin);
+  }
+  SUBCASE("files that are no routines are skipped, each with why; hidden ones without a word")
+  {
+    dir.write(".#calf.stretch", "an editor's lock file");
+    std::filesystem::create_directory(dir.path() / "folder.stretch");
+    REQUIRE(::mkfifo((dir.path() / "fifo.stretch").c_str(), 0600) == 0);
+    std::filesystem::create_symlink(dir.path() / "gone", dir.path() / "dangling.stretch");
+    dir.write("x.stretch.stretch", "title X\n");
+    dir.write("nb\u00a0sp.stretch", "title X\n");
+    const Library lib(k_builtins, dir.path());
+    std::vector<std::string> skipped;
+    for (const auto& file : lib.skipped()) {
+      skipped.push_back(file.path.filename().string() + ": " + file.why);
+    }
+    CHECK(skipped
+          == std::vector<std::string>{"dangling.stretch: a link to nothing", "fifo.stretch: not a regular file",
+                                      "folder.stretch: a folder, not a routine file",
+                                      "nb\u00a0sp.stretch: routine name `nb\u00a0sp` may not contain invisible or "
+                                      "space-like characters (U+00A0 at byte 3)",
+                                      "x.stretch.stretch: routine name `x.stretch` cannot end in `.stretch`: that is "
+                                      "its file's ending, and a name that ends so is taken for a file"});
+    // A routine of that name is not missing but broken: said so, for `include fifo` too.
+    const std::string why = (dir.path() / "fifo.stretch").string() + ": not a regular file";
+    CHECK_THROWS_WITH_AS(lib.find("fifo"), why.c_str(), Error);
   }
 }
 
@@ -186,6 +211,10 @@ TEST_CASE("Library::entries reads at most so many files of the user's")
   CHECK(lib.entries().size() == library::k_max_user_routines + 2);
   CHECK(lib.truncated());
   CHECK_FALSE(lib.find_entry(fmt::format("r{:04}", library::k_max_user_routines)));
+  CHECK_THROWS_WITH_AS(lib.resolve(fmt::format("r{:04}", library::k_max_user_routines)),
+                       "no routine named `r1000` (of your routine files, only the first 1000 are read); did you mean "
+                       "`r0000` or `r0100`?",
+                       UsageError);
 }
 
 TEST_CASE("Library::names")

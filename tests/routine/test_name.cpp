@@ -21,4 +21,26 @@ TEST_CASE("check_routine_name")
   CHECK(check_routine_name(std::string(65, 'a')) == "routine name is too long (65 bytes; the limit is 64)");
 }
 
+TEST_CASE("check_routine_name refuses names that look like others, or like nothing")
+{
+  // No-break space, zero-width space, right-to-left mark, ideographic space, a line
+  // separator, a byte-order mark: named by code point, since they do not show.
+  CHECK(check_routine_name("calf\u00a0") == "routine name `calf\u00a0` may not contain invisible or space-like "
+                                            "characters (U+00A0 at byte 5)");
+  CHECK(check_routine_name("ca\u200blf") == "routine name `ca\u200blf` may not contain invisible or space-like "
+                                            "characters (U+200B at byte 3)");
+  for (const char* name : {"calf\u200f", "big\u3000toe", "x\u2028y", "\ufeffcalf", "calf\u00ad", "calf\U000E0041"}) {
+    CAPTURE(name);
+    CHECK(check_routine_name(name));
+  }
+  CHECK_FALSE(check_routine_name("caf\u00e9"));
+}
+
+TEST_CASE("check_routine_name refuses a .stretch ending: no command could reach the routine")
+{
+  CHECK(check_routine_name("x.stretch") == "routine name `x.stretch` cannot end in `.stretch`: that is its file's "
+                                           "ending, and a name that ends so is taken for a file");
+  CHECK_FALSE(check_routine_name("x.stretches"));
+}
+
 TEST_SUITE_END();

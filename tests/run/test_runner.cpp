@@ -733,6 +733,19 @@ TEST_CASE("Runner notifies at the end, and when a question waits")
   }
 }
 
+TEST_CASE("Runner: an output nobody reads any more ends the session at once, as interrupted")
+{
+  Rig rig;
+  rig.speech.set_length([](std::string_view) { return seconds(5); });
+  rig.terminal.at(seconds(3), {term::Input::Kind::gone, {}, 0});
+  const RunResult result = rig.run(test::plan_from(k_two), true);
+  CHECK(result.summary.outcome == Outcome::interrupted);
+  CHECK(result.signal == SIGPIPE);
+  CHECK(rig.clock.now() == rig.clock.epoch() + seconds(3)); // no waiting for the voice either
+  CHECK(rig.terminal.output.find("Interrupted") == std::string::npos); // nothing more written
+  CHECK(rig.speech.said.back().cut);
+}
+
 TEST_CASE("Runner keeps a phone awake from start to end, and lets it sleep while suspended")
 {
   // Records when the lock is taken and let go, from the epoch.

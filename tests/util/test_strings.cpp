@@ -72,6 +72,15 @@ TEST_CASE("parse_count")
   CHECK_FALSE(parse_count("0x10", 100));
 }
 
+TEST_CASE("format_decimal writes a number as a person would")
+{
+  CHECK(format_decimal(0.5) == "0.5");
+  CHECK(format_decimal(2) == "2");
+  CHECK(format_decimal(10.0) == "10");
+  CHECK(format_decimal(0.0000001) == "0.0000001");
+  CHECK(format_decimal(0.1 + 0.2) == "0.3");
+}
+
 TEST_CASE("parse_decimal")
 {
   CHECK(parse_decimal("0.5") == 0.5);

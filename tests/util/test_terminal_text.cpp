@@ -41,6 +41,23 @@ TEST_CASE("is_unsafe_code_point")
   CHECK(is_unsafe_code_point(0x202e));
   CHECK_FALSE(is_unsafe_code_point(U'a'));
   CHECK_FALSE(is_unsafe_code_point(0x2588));
+  // Line and paragraph separators break a line as a newline does; marks reorder; a BOM hides.
+  for (const char32_t cp : {0x2028, 0x2029, 0x200e, 0x200f, 0x061c, 0xfeff}) {
+    CAPTURE(static_cast<unsigned>(cp));
+    CHECK(is_unsafe_code_point(cp));
+  }
+  CHECK(terminal_safe("a\u2028b\u2029c\ufeffd") == "a?b?c?d");
+}
+
+TEST_CASE("is_invisible_or_space")
+{
+  for (const char32_t cp : {0x00a0, 0x00ad, 0x2000, 0x200b, 0x200d, 0x2060, 0x3000, 0xfe0f, 0xe0041, 0x2028}) {
+    CAPTURE(static_cast<unsigned>(cp));
+    CHECK(is_invisible_or_space(cp));
+  }
+  for (const char32_t cp : {U'a', U'é', U'·', U'…', U'█', U'日'}) {
+    CHECK_FALSE(is_invisible_or_space(cp));
+  }
 }
 
 TEST_SUITE_END();
