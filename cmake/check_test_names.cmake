@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Fails when a doctest TEST_CASE name holds a `;`: CTest's test discovery splits names at
 # semicolons, and the halves "pass" without running anything.
 # Usage: cmake -DSOURCES="a.cpp;b.cpp" -DSTAMP=file -P check_test_names.cmake

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Writes a C++ source that holds every routine file of INPUT_DIR as a string, so the built
 # program carries its built-in routines wherever it is run from.
 # Usage: cmake -DINPUT_DIR=routines -DOUTPUT=builtin_routines.cpp -P embed_routines.cmake

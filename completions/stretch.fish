@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # fish completion for stretch: commands, options and their values, routine names (asked of
 # `stretch list --names` at completion time, so your own routines complete too) and
 # routine files.

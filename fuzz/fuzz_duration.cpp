@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target for the duration parser: whatever the bytes, no crash and a duration
 // that formats back within the limit.
 #include "routine/duration.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target for the history log parser: whatever the file holds, fed whole or in
 // pieces, no crash, the same records either way, and every record it accepts reads back
 // the same after writing it again.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target for a folder of routines that include each other: the input is split
 // at lines of `--` into up to eight files, named a to h, and each is loaded with one
 // loader, as `stretch list` and `stretch check` do. Whatever the files, no crash, no hang,

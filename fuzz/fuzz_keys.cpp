@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target for the key decoder: whatever a terminal sends, no crash, and every
 // byte is accounted for by at most one key.
 #include "term/keys.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target for the reminder parsers: a time of day as typed, a calendar event, and
 // a timer unit read back from disk. Whatever the bytes, no crash, and what is accepted
 // writes back to the same thing.

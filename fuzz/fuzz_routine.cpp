@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target for the routine parser, the include loader, the linter, the planner and
 // the table renderer: whatever the bytes, no crash, no hang, no undefined behaviour.
 #include "plan/plan.h"

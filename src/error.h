@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The error types that the core throws and `main` catches once, at the top.
 #pragma once
 

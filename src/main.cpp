@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The `stretch` program: everything happens in the core library, behind the command line.
 #include "cli/cli.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The command line: parses arguments with CLI11 and calls the commands. This is the only
 // file that includes CLI11, which is slow to compile.
 #include "cli/cli.h"

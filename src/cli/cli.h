@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The command line: parses arguments with CLI11 and calls the commands.
 #pragma once
 

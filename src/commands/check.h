@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `stretch check`: validates routine files and reports every problem in each.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What every command works with: where output goes, the routine library, and color.
 #pragma once
 

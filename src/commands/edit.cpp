@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `stretch edit`: opens a routine of the user's in their editor, then checks it.
 #include "commands/edit.h"
 

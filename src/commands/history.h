@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `stretch history`: the last sessions, the streak, a calendar, and the numbness follow-up.
 #pragma once
 

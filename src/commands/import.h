@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `stretch import`: a routine from a physio or a friend, checked, then copied to the
 // user's folder under its own name.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `stretch list`: every routine with its title, total time and where it comes from.
 #include "commands/list.h"
 

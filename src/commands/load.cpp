@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Loading a routine for a command: resolve the argument, expand includes, build the plan,
 // and report every problem.
 #include "commands/load.h"

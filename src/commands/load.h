@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Loading a routine for a command: resolve the argument, expand includes, build the plan,
 // and report every problem. check, edit, show and run all accept exactly the same routines.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `stretch new`: a routine of the user's own, from a starter or from a copy.
 #include "commands/new.h"
 

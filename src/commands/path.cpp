@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `stretch path`: where the user's routines, the history log, the settings and the built-ins are.
 #include "commands/path.h"
 

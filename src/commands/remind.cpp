@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `stretch remind`: a daily reminder to run a routine.
 #include "commands/remind.h"
 

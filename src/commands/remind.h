@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `stretch remind`: a daily reminder to run a routine, as a systemd user timer (or, where
 // there is no systemd user instance, a crontab line to add).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `stretch NAME`: runs a routine in real time on the terminal.
 #include "commands/run.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `stretch show`: the expanded plan of a routine, or its file text.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Everything a session says and plays, one thing at a time.
 #include "cue/audio_queue.h"
 

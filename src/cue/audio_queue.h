@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Everything a session says and plays, one thing at a time: spoken cues and tones never
 // sound on top of each other.
 #pragma once

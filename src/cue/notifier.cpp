@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Desktop notifications: at the end of a session, and when a question waits.
 #include "cue/notifier.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Desktop notifications: at the end of a session, and when a question waits, for a runner
 // who is looking at another window.
 #pragma once

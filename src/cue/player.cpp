@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Playing the tones through the sound player the system has, never through a shell.
 #include "cue/player.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Speaking through the speech program the system has, never through a shell.
 #include "cue/speech.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The tones as WAV files in the user's cache folder, where a sound player can read them.
 #include "cue/tone_files.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The tones a session plays, synthesized here: no sound file ships with stretch.
 #include "cue/tones.h"
 

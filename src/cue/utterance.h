@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What the voice says for each step: short, and in the order a runner needs it.
 #pragma once
 

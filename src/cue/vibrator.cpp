@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Buzzing a phone, for a runner who cannot hear the tones over the road.
 #include "cue/vibrator.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Keeping a phone awake through a session.
 #include "cue/wake_lock.h"
 

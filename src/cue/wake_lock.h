@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Keeping a phone awake through a session: a screen that sleeps mid-hold stops the timer
 // on Android.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A calendar of the last weeks, one cell per day shaded by minutes stretched, weeks as
 // columns, like a contribution graph.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Points in time as the history log writes them, and the local calendar days that streaks
 // count.
 #include "history/local_time.h"

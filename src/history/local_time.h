@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Points in time as the history log writes them (ISO 8601 with the UTC offset), and the
 // local calendar days that streaks count.
 #pragma once

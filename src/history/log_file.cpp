@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The history log on disk: appended to by every session, never rewritten, read as a
 // stream so that its length costs time but never memory.
 #include "history/log_file.h"

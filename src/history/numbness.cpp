@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The numbness follow-up: numbness once is a reason to stop for the day; numbness that
 // keeps coming back is a reason to see a professional.
 #include "history/numbness.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // One line of the history log: a session, as tab-separated fields.
 #include "history/record.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The log record of a session that just ran.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What the history log adds up to: streaks of days, and minutes per day, week and month.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The built-in routines, compiled into the program from the files in `routines/`.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Finds routines by name: the user's own folder first, then the built-ins.
 #include "library/library.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Where the user's routines live: the XDG base directories, read from the environment.
 #include "library/paths.h"
 

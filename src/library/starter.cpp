@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The text of a new routine: a commented starter to fill in, or a copy of another routine.
 #include "library/starter.h"
 

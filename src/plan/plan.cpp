@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Expands a routine into the flat list of timed steps that a session runs and `show` prints.
 #include "plan/plan.h"
 

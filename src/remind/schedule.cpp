@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // When a reminder fires.
 #include "remind/schedule.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // When a reminder fires: a time of day, every day or on weekdays, in the forms systemd
 // timers and crontab lines take.
 #pragma once

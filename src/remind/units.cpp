@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The systemd user units of a reminder, and its crontab line.
 #include "remind/units.h"
 

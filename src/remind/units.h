@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The systemd user units of a reminder: a timer that fires at the time asked (and, with
 // Persistent=true, at wake-up when the machine slept through it) and a service that shows
 // a notification saying which routine to run; or the crontab line that does the same.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Large digits for the seconds left, readable from the floor (`--big`).
 #include "render/big_digits.h"
 

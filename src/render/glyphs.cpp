@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The characters that are not ASCII in what stretch prints, and their ASCII stand-ins.
 #include "render/glyphs.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The characters that are not ASCII in what stretch prints, and what stands for them when
 // the locale is not UTF-8.
 #pragma once

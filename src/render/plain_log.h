@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // One line per event, for logs, pipes and screen readers (`--plain`, or no terminal).
 #pragma once
 

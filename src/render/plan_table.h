@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The table that `stretch show` prints: every step of a plan with its start time.
 #pragma once
 

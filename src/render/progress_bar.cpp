@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A horizontal bar that fills as a step runs.
 #include "render/progress_bar.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A horizontal bar that fills as a step runs.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Redraws a block of lines in place on a terminal, below whatever scrolled past.
 #include "render/screen.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The status area of a session on a terminal: what to do now, how long, and how far along.
 #include "render/status.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The words that describe a plan step, shared by every renderer and the voice.
 #pragma once
 

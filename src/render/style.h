@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The text styles that color means here.
 #pragma once
 

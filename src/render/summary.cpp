@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What a session amounted to, printed at its end.
 #include "render/summary.h"
 

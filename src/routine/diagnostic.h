@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Problems found in a routine file, reported as a compiler reports them.
 #pragma once
 

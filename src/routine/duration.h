@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Durations as people write them in routine files and on the command line.
 #pragma once
 

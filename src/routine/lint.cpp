@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The linter: what a routine may do but stretching guidelines advise against.
 #include "routine/lint.h"
 

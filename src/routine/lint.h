@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The linter: what a routine may do but stretching guidelines advise against, each warning
 // with the guideline it rests on. Warnings, never errors: a physio may know better.
 #pragma once

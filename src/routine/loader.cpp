@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Turns routine files into whole `Routine`s, expanding their includes.
 #include "routine/loader.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Turns routine files into whole `Routine`s, expanding their includes: each file is parsed
 // and expanded once per loader, and each problem reported once, where it is.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What a routine's name may be: a file name in the user's folder, typed on the command line.
 #pragma once
 

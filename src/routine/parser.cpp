@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Reads the text of a routine file into plain data, collecting every problem on the way.
 #include "routine/parser.h"
 

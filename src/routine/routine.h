@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A routine as plain data: what the parser reads and the planner expands.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Splits a routine file's bytes into lines, refusing what cannot be a routine file.
 #pragma once
 

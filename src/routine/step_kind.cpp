@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The kinds of step a routine is made of, and their names in files and on screen.
 #include "routine/step_kind.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // When to ring the terminal bell.
 #include "run/bell_schedule.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // When to ring the terminal bell: once for a new step, more times, spaced out, for the
 // moments that must not be missed.
 #pragma once

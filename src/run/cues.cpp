@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What a runner hears and feels during a session.
 #include "run/cues.h"
 

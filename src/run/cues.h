@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What a runner hears and feels during a session: bells or tones, the voice, a buzz. Decides
 // what sounds when; the audio queue, the terminal's bell and the vibrator do the sounding.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The keys of a session, in one table.
 #include "run/keymap.h"
 

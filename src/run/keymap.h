@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The keys of a session, in one table: what each does on each screen, the `?` help of each
 // screen, and the key list of `--help`, so that the three can never disagree.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Runs a plan in real time: the loop that joins the session to the clock, the keys, the
 // screen and the cues.
 #include "run/runner.h"

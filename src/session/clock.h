@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The clock a session runs on: the steady clock in the program, a fake one in tests.
 #pragma once
 

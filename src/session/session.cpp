@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A running session: which step is current, when it ends, pauses, skips and answers.
 #include "session/session.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Whether the terminal's background is light or dark.
 #include "term/background.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Whether the terminal's background is light or dark: from `COLORFGBG`, or from the
 // terminal's own answer to the question (OSC 11).
 #pragma once

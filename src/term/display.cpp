@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What the output can do, decided once, in one place.
 #include "term/display.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What the output can do, decided once, in one place, as ninja's LinePrinter does:
 // whether it is a terminal that can redraw, whether to use color, and how wide it is.
 #pragma once

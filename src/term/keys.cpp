@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Decoding the bytes a terminal sends for key presses.
 #include "term/keys.h"
 

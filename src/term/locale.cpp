@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Whether the terminal can show UTF-8 block characters, judged from the locale variables.
 #include "term/locale.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The escape sequences that show a session outside its window.
 #include "term/osc.h"
 

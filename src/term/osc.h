@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The escape sequences that show a session outside its window: the window title, a
 // progress bar in the tab or taskbar (OSC 9;4), and desktop notifications.
 #pragma once

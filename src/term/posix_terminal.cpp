@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The real terminal: raw keys through termios, signals through a pipe, waiting with poll().
 #include "term/posix_terminal.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Turns the signals a session handles into bytes on a pipe.
 #include "term/signal_pipe.h"
 

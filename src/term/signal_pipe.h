@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Turns the signals a session handles into bytes on a pipe, so that one poll() waits for
 // keys, signals and the next deadline together.
 #pragma once

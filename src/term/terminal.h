@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The terminal as a session sees it: output, its width, and input with a timeout. Tests
 // replace it with a scripted one on a fake clock.
 #pragma once

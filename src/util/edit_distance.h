@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Edit distance between words, for "did you mean" suggestions.
 #pragma once
 

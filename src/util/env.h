@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Reading environment variables through a function that tests can replace.
 #pragma once
 

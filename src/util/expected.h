@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A value or the message that says why there is none: what low-level functions return.
 #pragma once
 

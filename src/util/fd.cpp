@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Owning and writing file descriptors.
 #include "util/fd.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Owning a file descriptor: closed when it goes out of scope, whatever the way out.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Reading whole files safely: never blocking on a FIFO, never reading without a limit.
 #include "util/file.h"
 

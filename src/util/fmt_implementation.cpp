@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // fmt's implementation, compiled once for the whole program. Including fmt's headers with
 // FMT_HEADER_ONLY would compile it into every file (twice the build time), and linking
 // the shared libfmt would cost start-up time; this file gives the library's own functions,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The lines the program prints on standard error.
 #include "util/messages.h"
 

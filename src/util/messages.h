@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The lines the program prints on standard error, each with the one prefix that says whose
 // and what: `stretch: error: ...`, `stretch: warning: ...`, `stretch: note: ...`.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Running other programs, never through a shell: the editor, the speech and notification programs.
 #include "util/process.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Where output goes: a file descriptor in the program, a string in tests.
 #pragma once
 

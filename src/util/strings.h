@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Small string helpers shared by the parsers and the renderers.
 #pragma once
 

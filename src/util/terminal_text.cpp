@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Makes text from routine files safe to print to a terminal.
 #include "util/terminal_text.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // UTF-8 decoding and the display width of text in a terminal.
 #pragma once
 

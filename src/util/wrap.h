@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Word-wrapping text to a terminal width.
 #pragma once
 

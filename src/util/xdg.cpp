@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The user's own folders: the home folder and the XDG base directories, from the environment.
 #include "util/xdg.h"
 

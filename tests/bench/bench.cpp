@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Measures stretch as a user feels it: how fast it starts, what it costs while a hold runs,
 // and how exactly it keeps time. Prints numbers next to their targets; asserts nothing,
 // since shared machines are noisy. Run it with tests/bench/run.sh.

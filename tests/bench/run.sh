@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Builds stretch and its benchmark in Release mode and prints the figures: how long a clean
 # build and a rebuild after one change take, startup time, large input, a long history,
 # CPU and memory during a hold, and how late a 30-second routine ends. Takes a few minutes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "commands/check.h"
 
 #include "support/command_fixture.h"

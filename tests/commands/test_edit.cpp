@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "commands/edit.h"
 
 #include "error.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "commands/import.h"
 
 #include "error.h"

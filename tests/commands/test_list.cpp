@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "commands/list.h"
 
 #include "support/command_fixture.h"

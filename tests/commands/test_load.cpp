@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "commands/load.h"
 
 #include "error.h"

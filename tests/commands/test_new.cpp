@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "commands/new.h"
 
 #include "error.h"

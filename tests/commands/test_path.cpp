@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "commands/path.h"
 
 #include "error.h"

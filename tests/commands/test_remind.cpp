@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "commands/remind.h"
 
 #include "error.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "commands/run.h"
 
 #include "error.h"

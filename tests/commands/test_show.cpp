@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "commands/show.h"
 
 #include "error.h"

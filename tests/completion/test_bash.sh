@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Sources the bash completion and checks what it offers: commands, option values, routine
 # names (from the built program) and routine files.
 # Usage: test_bash.sh BUILD_DIR SOURCE_DIR

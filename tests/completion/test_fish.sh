@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Checks the fish completion with fish's own `complete -C`. Exits 77 (skipped) without fish.
 # Usage: test_fish.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Checks that the zsh completion parses and defines its function. Exits 77 (skipped)
 # without zsh.
 # Usage: test_zsh.sh SOURCE_DIR

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "cue/audio_queue.h"
 
 #include "support/fake_clock.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "cue/notifier.h"
 
 #include "support/fake_clock.h"

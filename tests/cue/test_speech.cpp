@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "cue/speech.h"
 
 #include "support/temp_dir.h"

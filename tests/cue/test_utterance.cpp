@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "cue/utterance.h"
 
 #include <doctest/doctest.h>

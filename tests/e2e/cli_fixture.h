@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Runs `stretch` in a sandbox: a temporary home, XDG folders and a PATH of its own.
 #pragma once
 

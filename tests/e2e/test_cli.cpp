@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The command line as a user meets it: the real binary, its output and its exit status.
 #include "e2e/cli_fixture.h"
 

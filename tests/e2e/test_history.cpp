@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The history as a user meets it: sessions logged by the real binary, then `stretch history`.
 #include "e2e/cli_fixture.h"
 #include "support/pty_process.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The corpus of malformed routines in tests/malformed: each NAME.stretch must make
 // `stretch check` print exactly NAME.err and exit 1. Routines they include live in
 // tests/malformed/config/stretch/routines, named @ROUTINES@ in the .err files.

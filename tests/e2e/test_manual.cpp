@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The manual must keep up with the program: every option the program takes and every
 // environment variable it reads must be in man/stretch.1.
 #include "e2e/cli_fixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Writing your own routine as a user would: `stretch new`, then `stretch edit` with an
 // editor that first leaves a broken line and then fixes it, then running it by name.
 #include "e2e/cli_fixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Reminders as a user sets them up: the real binary writes systemd user units (checked by
 // systemd-analyze where it is installed) and runs systemctl, never a shell; without a
 // systemd user instance, it prints a crontab line instead.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The session as a runner by a road meets it: keys mashed with cold fingers, tones, a voice
 // and a buzz instead of a screen, a phone that must stay awake, daylight on the screen, a
 // short pane, and settings remembered. The real binary on a real pseudo-terminal, with fake

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A session in a real pseudo-terminal: keys, signals, Ctrl-Z and fg, and the terminal
 // settings (`stty -g`) the same afterwards as before, whatever the way out.
 #include "support/process.h"

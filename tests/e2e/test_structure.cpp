@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The shape of the code: the folders of src/ depend on each other in one direction only,
 // the way the data flows (text -> routine -> plan -> session -> render -> terminal), and
 // CLI11 is compiled in one file.

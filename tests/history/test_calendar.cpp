@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "history/calendar.h"
 
 #include "support/records.h"

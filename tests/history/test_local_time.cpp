@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "history/local_time.h"
 
 #include "support/records.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "history/log_file.h"
 
 #include "support/fake_env.h"

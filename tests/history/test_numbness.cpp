@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "history/numbness.h"
 
 #include "support/records.h"

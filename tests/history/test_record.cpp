@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "history/record.h"
 
 #include "history/log_file.h"

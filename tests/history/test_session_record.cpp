@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "history/session_record.h"
 
 #include "support/time_zone.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Builds the Debian package with cpack, checks its metadata and contents, and runs the
 # program it holds. Exits 77 (skipped) where the Debian tools are missing.
 # Usage: test_deb.sh BUILD_DIR

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs into a temporary prefix, checks every installed file, and runs the installed
 # program from another folder with a home of its own.
 # Usage: test_install.sh BUILD_DIR

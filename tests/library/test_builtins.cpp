@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The built-in routines must load, and must keep the facts of the article they follow.
 #include "library/builtins.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "library/paths.h"
 
 #include "support/fake_env.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "library/starter.h"
 
 #include "routine/parser.h"

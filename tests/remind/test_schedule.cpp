@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "remind/schedule.h"
 
 #include <doctest/doctest.h>

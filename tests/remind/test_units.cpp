@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "remind/units.h"
 
 #include <doctest/doctest.h>

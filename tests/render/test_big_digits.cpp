@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render/big_digits.h"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render/glyphs.h"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render/plain_log.h"
 
 #include "support/plans.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render/plan_table.h"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render/progress_bar.h"
 
 #include <doctest/doctest.h>

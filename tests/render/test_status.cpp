@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render/status.h"
 
 #include "support/plans.h"

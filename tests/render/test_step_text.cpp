@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render/step_text.h"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "routine/diagnostic.h"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "routine/duration.h"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "routine/lint.h"
 
 #include "library/builtins.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "routine/loader.h"
 
 #include "error.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "routine/name.h"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "routine/routine.h"
 
 #include <doctest/doctest.h>

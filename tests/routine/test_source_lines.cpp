@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "routine/source_lines.h"
 
 #include <doctest/doctest.h>

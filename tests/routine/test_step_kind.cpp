@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "routine/step_kind.h"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "run/bell_schedule.h"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "run/keymap.h"
 
 #include "util/utf8.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "run/runner.h"
 
 #include "support/fake_clock.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "session/clock.h"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A command context made of strings and a temporary user folder, for command tests.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The argument and environment arrays that execve() takes, from C++ containers.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A clock that moves only when a test moves it.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // An environment made of a map, for the code that reads environment variables.
 #pragma once
 

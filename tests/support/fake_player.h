@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A sound player on a fake clock: each tone sounds for its own length, or as long as a test
 // wants (a slow player).
 #pragma once

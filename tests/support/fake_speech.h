@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A speech program on a fake clock: it says each text for as long as a test wants, which
 // may be much longer than a step (espeak-ng takes 10 s for a long setup cue).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A terminal driven by a script of keys and signals on a fake clock: waiting moves the
 // clock instead of sleeping, and, like a real poll(), may wake a hair early or late.
 #pragma once

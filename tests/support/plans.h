@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Small plans for session tests, built from routine text.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Runs the built `stretch` binary as a user would, capturing what it prints.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Runs a program on a pseudo-terminal of its own, as if a user sat at it.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Reads a whole file into a string, for checking what a test's subject wrote.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // History records for tests, written as the log writes them.
 #pragma once
 

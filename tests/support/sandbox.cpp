@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A world of its own for the binary under test.
 #include "support/sandbox.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A world of its own for the binary under test: whatever the host has installed
 // (notify-send, espeak-ng, a sound player, systemctl, crontab), the binary finds only what
 // the test put there.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Picking things out of text without <regex>, which is slow to compile: terminal output,
 // help texts, sources and manual pages.
 #pragma once

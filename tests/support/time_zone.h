@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Sets the process time zone for one test, and puts the old one back afterwards.
 #pragma once
 

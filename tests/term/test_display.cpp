@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "term/display.h"
 
 #include "support/fake_env.h"

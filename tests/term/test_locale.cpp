@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "term/locale.h"
 
 #include "support/fake_env.h"

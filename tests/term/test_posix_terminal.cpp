@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // PosixTerminal on a pseudo-terminal made for the test: raw mode while alive, the settings
 // put back exactly afterwards, keys and signals through wait().
 #include "term/posix_terminal.h"

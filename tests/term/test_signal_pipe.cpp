@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "term/signal_pipe.h"
 
 #include <csignal>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "util/edit_distance.h"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "util/env.h"
 
 #include <cstdlib>

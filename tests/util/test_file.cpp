@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "util/file.h"
 
 #include "support/read_text.h"

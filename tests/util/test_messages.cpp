@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "util/messages.h"
 
 #include <doctest/doctest.h>

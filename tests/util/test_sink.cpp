@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "util/sink.h"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "util/strings.h"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "util/terminal_text.h"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "util/wrap.h"
 
 #include <doctest/doctest.h>

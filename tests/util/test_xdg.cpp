@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "util/xdg.h"
 
 #include "support/fake_env.h"
