@@ -37,21 +37,24 @@ std::optional<std::filesystem::path> program_path(std::string_view argv0, const 
 
 } // namespace
 
+#ifndef STRETCH_EXAMPLES_DIR
+#define STRETCH_EXAMPLES_DIR "share/doc/stretch/examples"
+#define STRETCH_FULL_EXAMPLES_DIR "/usr/local/share/doc/stretch/examples"
+#endif
+
 std::optional<std::filesystem::path> installed_routine_dir(std::string_view argv0, const EnvLookup& env)
 {
   std::error_code ec;
   if (const auto program = program_path(argv0, env)) {
-    const auto beside = (program->parent_path().parent_path() / "share/stretch/routines").lexically_normal();
+    const auto beside = (program->parent_path().parent_path() / STRETCH_EXAMPLES_DIR).lexically_normal();
     if (std::filesystem::is_directory(beside, ec)) {
       return beside;
     }
   }
-#ifdef STRETCH_INSTALL_DATADIR
-  const std::filesystem::path configured = std::filesystem::path(STRETCH_INSTALL_DATADIR) / "stretch/routines";
+  const std::filesystem::path configured = STRETCH_FULL_EXAMPLES_DIR;
   if (std::filesystem::is_directory(configured, ec)) {
     return configured;
   }
-#endif
   return std::nullopt;
 }
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Builds the Debian package with cpack, checks its metadata and contents, and runs the
-# program it holds. Exits 77 (skipped) where the Debian tools are missing.
+# Builds the Debian package with cpack, checks its metadata and contents, runs the program
+# it holds, and has lintian (no error, no warning) and hardening-check (every protection)
+# look at it. Exits 77 (skipped) where the Debian tools are missing; lintian and
+# hardening-check are skipped with a message when they are.
 # Usage: test_deb.sh BUILD_DIR
 set -euo pipefail
 build=$1
@@ -22,13 +24,17 @@ field() { dpkg-deb -f "$deb" "$1"; }
 # Captured first: `grep -q` leaves a pipe early, which pipefail would take for a failure.
 depends=$(field Depends)
 description=$(field Description)
-grep -q 'libc6' <<<"$depends" || fail "Depends: $depends"
+# Computed by dpkg-shlibdeps from what the program links: the system's libfmt and C++ runtime.
+for library in libc6 libfmt9 libstdc++6; do
+  grep -q "$library" <<<"$depends" || fail "Depends: $depends"
+done
 grep -q 'stretch timer' <<<"$description" || fail "Description: $description"
 
 contents=$(dpkg-deb -c "$deb")
 for file in ./usr/bin/stretch ./usr/share/man/man1/stretch.1.gz ./usr/share/man/man5/stretch-routine.5.gz \
-  ./usr/share/stretch/routines/calf.stretch ./usr/share/bash-completion/completions/stretch \
-  ./usr/share/zsh/site-functions/_stretch ./usr/share/fish/vendor_completions.d/stretch.fish; do
+  ./usr/share/doc/stretch/copyright ./usr/share/doc/stretch/changelog.gz ./usr/share/doc/stretch/examples/calf.stretch \
+  ./usr/share/bash-completion/completions/stretch ./usr/share/zsh/vendor-completions/_stretch \
+  ./usr/share/fish/vendor_completions.d/stretch.fish; do
   grep -q " $file\$" <<<"$contents" || fail "not in the package: $file"
 done
 
@@ -44,4 +50,20 @@ run() {
 [ "$(run --version)" = "stretch $(field Version)" ] \
   || fail "the packaged program does not run, or its version is not the package's"
 run show midrun | grep '^total ' >/dev/null || fail "show midrun"
+
+if command -v lintian >/dev/null; then
+  # Only the program's own findings: lintian also says it would rather not run as root.
+  findings=$(lintian --pedantic "$deb" 2>/dev/null | grep -E '^[EW]: ' || true)
+  [ -z "$findings" ] || fail "lintian: $findings"
+else
+  echo "lintian not installed: the package is not linted"
+fi
+if command -v hardening-check >/dev/null; then
+  # Control-flow protection needs every linked object marked, and Debian's C runtime
+  # start files are not (its own programs fail this check too): our code is compiled with
+  # it, and the check is left out.
+  hardening-check --nocfprotection --quiet "$out/root/usr/bin/stretch" || fail "hardening-check"
+else
+  echo "hardening-check not installed (devscripts): the hardening is not checked"
+fi
 echo "package $deb is good"

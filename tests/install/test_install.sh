@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Installs into a temporary prefix, checks every installed file, and runs the installed
-# program from another folder with a home of its own.
+# Installs into a temporary prefix, checks every installed file, runs the installed
+# program from another folder with a home of its own, installs again over it (an upgrade),
+# then uninstalls: nothing may be left behind, and nothing that was there before may go.
 # Usage: test_install.sh BUILD_DIR
 set -euo pipefail
 build=$1
@@ -9,6 +10,11 @@ prefix=$(mktemp -d)
 home=$(mktemp -d)
 trap 'rm -rf "$prefix" "$home"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# Something of the user's own under the prefix, which uninstalling must leave alone.
+mkdir -p "$prefix/share/man/man1"
+echo mine > "$prefix/share/man/man1/other.1"
+before=$(cd "$prefix" && find . | sort)
 
 cmake --install "$build" --prefix "$prefix" >/dev/null
 
@@ -19,15 +25,20 @@ for file in \
   share/bash-completion/completions/stretch \
   share/zsh/site-functions/_stretch \
   share/fish/vendor_completions.d/stretch.fish \
-  share/stretch/routines/ankle.stretch \
-  share/stretch/routines/big-toe.stretch \
-  share/stretch/routines/calf.stretch \
-  share/stretch/routines/daily.stretch \
-  share/stretch/routines/laces.stretch \
-  share/stretch/routines/midrun.stretch; do
+  share/doc/stretch/copyright \
+  share/doc/stretch/changelog.gz \
+  share/doc/stretch/examples/ankle.stretch \
+  share/doc/stretch/examples/big-toe.stretch \
+  share/doc/stretch/examples/calf.stretch \
+  share/doc/stretch/examples/daily.stretch \
+  share/doc/stretch/examples/laces.stretch \
+  share/doc/stretch/examples/midrun.stretch; do
   [ -f "$prefix/$file" ] || fail "not installed: $file"
 done
 [ -x "$prefix/bin/stretch" ] || fail "bin/stretch is not executable"
+if command -v file >/dev/null; then
+  file "$prefix/bin/stretch" | grep -q ', stripped' || fail "bin/stretch is not stripped: $(file "$prefix/bin/stretch")"
+fi
 gzip -t "$prefix/share/man/man1/stretch.1.gz" || fail "stretch.1.gz is not gzip"
 zcat "$prefix/share/man/man1/stretch.1.gz" | grep '^\.Dt STRETCH 1' >/dev/null || fail "stretch.1.gz is not the manual"
 zcat "$prefix/share/man/man5/stretch-routine.5.gz" | grep '^\.Dt STRETCH-ROUTINE 5' >/dev/null || fail "stretch-routine.5.gz is not the manual"
@@ -35,7 +46,7 @@ if command -v man >/dev/null; then
   MANPATH="$prefix/share/man" man -w stretch | grep "man1/stretch.1.gz" >/dev/null || fail "man stretch"
   MANPATH="$prefix/share/man" man -w stretch-routine | grep "man5/stretch-routine.5.gz" >/dev/null || fail "man stretch-routine"
 fi
-cmp -s "$prefix/share/stretch/routines/calf.stretch" "$(dirname "$0")/../../routines/calf.stretch" \
+cmp -s "$prefix/share/doc/stretch/examples/calf.stretch" "$(dirname "$0")/../../routines/calf.stretch" \
   || fail "calf.stretch differs from routines/calf.stretch"
 
 # The installed program, from another folder, with a home of its own: its PATH and XDG
@@ -50,9 +61,15 @@ run() {
 run --version | grep '^stretch ' >/dev/null || fail "--version"
 [ "$(run list --names | tr '\n' ' ')" = "ankle big-toe calf daily laces midrun " ] || fail "list --names"
 run show calf | tail -n 1 | grep -x 'total 4:20' >/dev/null || fail "show calf"
-[ "$(run path builtins)" = "$prefix/share/stretch/routines" ] || fail "path builtins: $(run path builtins)"
+[ "$(run path builtins)" = "$prefix/share/doc/stretch/examples" ] || fail "path builtins: $(run path builtins)"
 [ "$(run path routines)" = "$home/.config/stretch/routines" ] || fail "path routines"
 printf 'title Quick\nexercise E\n  contract 0.05s Hold.\n' > "$home/quick.stretch"
 run "$home/quick.stretch" --ready 0 | grep '^Done' >/dev/null || fail "a session"
 [ -f "$home/.local/state/stretch/history.tsv" ] || fail "the session was not logged"
-echo "installed and ran from $prefix"
+
+# An upgrade: installed again over itself, then uninstalled; the prefix is as it was.
+cmake --install "$build" --prefix "$prefix" >/dev/null
+cmake --build "$build" --target uninstall >/dev/null
+after=$(cd "$prefix" && find . | sort)
+[ "$after" = "$before" ] || fail "uninstall left or took: $(diff <(echo "$before") <(echo "$after"))"
+echo "installed, ran, upgraded and uninstalled in $prefix"
