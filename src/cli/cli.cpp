@@ -23,6 +23,7 @@
 #include "term/background.h"
 #include "term/display.h"
 #include "util/file.h"
+#include "util/locale.h"
 #include "util/messages.h"
 #include "util/strings.h"
 #include "util/terminal_text.h"
@@ -510,6 +511,7 @@ int report(std::string_view message, int status)
 
 int run(int argc, const char* const* argv)
 {
+  const bool utf8 = util::adopt_user_locale();
   Arguments args;
   const util::EnvLookup env = util::process_environment();
   CLI::App app{"stretch: a guided stretch timer for the terminal.", "stretch"};
@@ -628,7 +630,7 @@ int run(int argc, const char* const* argv)
     if (!mode) {
       throw UsageError(fmt::format("--color must be auto, always or never, not `{}`", args.color));
     }
-    const term::Display display = term::detect_display(STDOUT_FILENO, *mode, env);
+    const term::Display display = term::detect_display(STDOUT_FILENO, *mode, env, utf8);
     const std::optional<render::Theme> theme = theme_of(args.theme, env);
     const commands::Context ctx{out, err, library,
                                 display.color ? render::Palette::colored(theme.value_or(render::Theme::dark))

@@ -9,6 +9,7 @@
 #include "util/file.h"
 #include "util/messages.h"
 #include "util/process.h"
+#include "util/strings.h"
 #include "util/terminal_text.h"
 
 #include <fmt/format.h>
@@ -83,24 +84,24 @@ EditIo process_edit_io()
   return io;
 }
 
-std::vector<std::string> editor_command(const util::EnvLookup& env)
+std::vector<std::string> editor_command(const util::EnvLookup& env, const std::filesystem::path& file)
 {
+  std::string editor = "vi";
   for (const char* variable : {"VISUAL", "EDITOR"}) {
-    if (const char* value = env(variable)) {
-      auto argv = util::split_command(value);
-      if (!argv.empty()) {
-        return argv;
-      }
+    if (const char* value = env(variable); value != nullptr && !util::trim(value).empty()) {
+      editor = value;
+      break;
     }
   }
-  return {"vi"};
+  // As git runs it: the shell reads the editor's command (quotes, options, a path with
+  // blanks), and the file comes as an argument of its own, never put into that command.
+  return {"sh", "-c", editor + " \"$@\"", editor, file.string()};
 }
 
 int edit_command(const Context& ctx, const EditOptions& options, const EditIo& io)
 {
   const std::filesystem::path path = file_to_edit(ctx, options.name);
-  std::vector<std::string> argv = editor_command(ctx.env);
-  argv.push_back(path.string());
+  const std::vector<std::string> argv = editor_command(ctx.env, path);
   while (true) {
     const auto status = io.run_editor(argv);
     if (!status) {
@@ -108,7 +109,7 @@ int edit_command(const Context& ctx, const EditOptions& options, const EditIo& i
     }
     if (*status != 0) {
       throw Error(fmt::format("the editor `{}` ended with status {}; {} is as it left it",
-                              util::terminal_safe(argv.front()), *status, path.string()));
+                              util::terminal_safe(argv[3]), *status, path.string()));
     }
     if (check_file(ctx, path)) {
       ctx.out.write(fmt::format("{}: ok\n", path.string()));

@@ -29,8 +29,11 @@ struct EditIo
 /// the terminal when standard input is one.
 EditIo process_edit_io();
 
-/// The editor to use: `$VISUAL`, else `$EDITOR`, else `vi`, split at blanks.
-std::vector<std::string> editor_command(const util::EnvLookup& env);
+/// The command that opens `file` in the editor, `$VISUAL`, else `$EDITOR`, else `vi`, the
+/// way git runs it: `sh -c 'EDITOR "$@"' EDITOR FILE`. The shell reads the editor's value
+/// (so `"/opt/My Editor/ed" -w` works), and the file is an argument of its own, never part
+/// of what the shell reads.
+std::vector<std::string> editor_command(const util::EnvLookup& env, const std::filesystem::path& file);
 
 /// Opens the user's routine `name` in the editor; a built-in one is first copied to the
 /// user's folder. When the editor is done, checks the file and prints its errors, offering

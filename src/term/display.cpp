@@ -2,7 +2,6 @@
 // What the output can do, decided once, in one place.
 #include "term/display.h"
 
-#include "term/locale.h"
 #include "util/process.h"
 #include "util/strings.h"
 
@@ -156,14 +155,14 @@ OutsideSupport outside_support(const Display& display, const util::EnvLookup& en
   return support;
 }
 
-Display detect_display(int fd, ColorMode mode, const util::EnvLookup& env)
+Display detect_display(int fd, ColorMode mode, const util::EnvLookup& env, bool utf8)
 {
   Display display;
   display.terminal = ::isatty(fd) == 1;
   const char* term = env("TERM");
   display.smart = display.terminal && term != nullptr && known_terminal(term, env);
   display.color = use_color(mode, env, display.terminal);
-  display.unicode = utf8_locale(env);
+  display.unicode = utf8;
   display.width = display.terminal ? window_size(fd, env).columns : 80;
   return display;
 }

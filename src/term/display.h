@@ -50,8 +50,9 @@ struct Display
   std::size_t width = 80; // columns to fit text to
 };
 
-/// What the output on `fd` can do, with the `--color` flag `mode`.
-Display detect_display(int fd, ColorMode mode, const util::EnvLookup& env);
+/// What the output on `fd` can do, with the `--color` flag `mode`, in a locale whose
+/// character set is UTF-8 or not (`utf8`, see `util::adopt_user_locale`).
+Display detect_display(int fd, ColorMode mode, const util::EnvLookup& env, bool utf8);
 
 /// What a terminal can show outside its window.
 struct OutsideSupport

@@ -18,15 +18,6 @@ extern char** environ;
 
 namespace stretch::util {
 
-std::vector<std::string> split_command(std::string_view command)
-{
-  std::vector<std::string> argv;
-  for (const std::string_view word : split_words(command)) {
-    argv.emplace_back(word);
-  }
-  return argv;
-}
-
 std::optional<std::filesystem::path> find_program(std::string_view name, std::string_view path)
 {
   for (const std::string_view folder : split_list(path, ':')) {

@@ -14,10 +14,6 @@
 
 namespace stretch::util {
 
-/// `command` split at blanks into an argument vector: `"code --wait"` is `code`, `--wait`.
-/// No shell and no quoting: what a `$VISUAL` of a program and its options needs.
-std::vector<std::string> split_command(std::string_view command);
-
 /// The executable file `name` in the first folder of `path` (a `$PATH` value) that has one;
 /// relative folders are skipped. nullopt when there is none.
 std::optional<std::filesystem::path> find_program(std::string_view name, std::string_view path);

@@ -2,6 +2,8 @@
 // UTF-8 decoding and the display width of text in a terminal.
 #include "util/utf8.h"
 
+#include <cwchar>
+
 namespace stretch::util {
 
 std::optional<char32_t> decode_utf8(std::string_view text, std::size_t& pos)
@@ -46,24 +48,13 @@ std::optional<char32_t> decode_utf8(std::string_view text, std::size_t& pos)
 
 int code_point_width(char32_t cp)
 {
-  // Combining marks and zero-width characters.
-  if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF)
-      || (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF)
-      || (cp >= 0xFE20 && cp <= 0xFE2F) || (cp >= 0x200B && cp <= 0x200F)
-      || (cp >= 0xFE00 && cp <= 0xFE0F)) {
-    return 0;
+  if (cp >= 0x20 && cp < 0x7F) {
+    return 1; // ASCII, most of any text: no need to ask
   }
-  // Wide East Asian scripts, full-width forms and emoji.
-  if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E)
-      || (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF)
-      || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF)
-      || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
-      || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-      || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F)
-      || (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD)) {
-    return 2;
-  }
-  return 1;
+  // The C library's answer for the locale's character types (see adopt_user_locale);
+  // what it does not know takes one column.
+  const int width = ::wcwidth(static_cast<wchar_t>(cp));
+  return width < 0 ? 1 : width;
 }
 
 std::size_t display_width(std::string_view text)

@@ -13,8 +13,9 @@ namespace stretch::util {
 /// `pos` moved one byte) when the bytes there are not valid UTF-8.
 std::optional<char32_t> decode_utf8(std::string_view text, std::size_t& pos);
 
-/// How many terminal columns `cp` takes: 0 for combining marks, 2 for wide East Asian
-/// characters and emoji, otherwise 1.
+/// How many terminal columns `cp` takes, as wcwidth(3) says for the locale's character
+/// types (see `adopt_user_locale`): 0 for combining marks and zero-width characters, 2 for
+/// wide East Asian characters and emoji; 1 for anything it does not know.
 int code_point_width(char32_t cp);
 
 /// How many terminal columns `text` takes; invalid bytes count one column each.

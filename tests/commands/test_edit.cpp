@@ -52,10 +52,16 @@ TEST_CASE("editor_command")
   const std::map<std::string, std::string> editor{{"EDITOR", "nano -w"}};
   const std::map<std::string, std::string> blank{{"VISUAL", "  "}, {"EDITOR", "ed"}};
   const std::map<std::string, std::string> none;
-  CHECK(commands::editor_command(test::fake_env(both)) == std::vector<std::string>{"code", "--wait"});
-  CHECK(commands::editor_command(test::fake_env(editor)) == std::vector<std::string>{"nano", "-w"});
-  CHECK(commands::editor_command(test::fake_env(blank)) == std::vector<std::string>{"ed"});
-  CHECK(commands::editor_command(test::fake_env(none)) == std::vector<std::string>{"vi"});
+  const std::map<std::string, std::string> quoted{{"EDITOR", "\"/opt/My Editor/ed\" -w"}};
+  const auto with = [](const std::string& command) {
+    return std::vector<std::string>{"sh", "-c", command + " \"$@\"", command, "/r/x $(y).stretch"};
+  };
+  CHECK(commands::editor_command(test::fake_env(both), "/r/x $(y).stretch") == with("code --wait"));
+  CHECK(commands::editor_command(test::fake_env(editor), "/r/x $(y).stretch") == with("nano -w"));
+  CHECK(commands::editor_command(test::fake_env(blank), "/r/x $(y).stretch") == with("ed"));
+  CHECK(commands::editor_command(test::fake_env(none), "/r/x $(y).stretch") == with("vi"));
+  // The shell reads the editor's value as git does; the file is never part of it.
+  CHECK(commands::editor_command(test::fake_env(quoted), "/r/x $(y).stretch") == with("\"/opt/My Editor/ed\" -w"));
 }
 
 TEST_CASE("edit_command")
@@ -69,7 +75,7 @@ TEST_CASE("edit_command")
     FakeEditor editor{{k_broken, k_fixed}, {true}};
     CHECK(commands::edit_command(f.context(), {"mine"}, editor.io()) == 0);
     CHECK(editor.calls.size() == 2);
-    CHECK(editor.calls[0] == std::vector<std::string>{"myeditor", "-x", file.string()});
+    CHECK(editor.calls[0] == std::vector<std::string>{"sh", "-c", "myeditor -x \"$@\"", "myeditor -x", file.string()});
     CHECK(f.err.text() == file.string() + ":3:10: error: invalid duration `10x`: expected a number of seconds or a time like 10s, 1m30s or 1:30\n");
     CHECK(editor.questions == std::vector<std::string>{"Edit it again to fix it?"});
     CHECK(f.out.text() == file.string() + ": ok\n");

@@ -15,6 +15,7 @@ TEST_SUITE_BEGIN("e2e/new_edit");
 TEST_CASE("stretch new hamstring --from calf, stretch edit hamstring, stretch hamstring")
 {
   CliFixture f;
+  f.sandbox.link("sh"); // the editor is run as git runs it, through sh
   f.sandbox.link("sed");
   f.sandbox.link("touch");
   // The editor: the first time, a hold of `10x` seconds; the second time, 15 seconds.
@@ -52,9 +53,12 @@ TEST_CASE("stretch new hamstring --from calf, stretch edit hamstring, stretch ha
 TEST_CASE("stretch edit without a terminal prints the errors and exits 1")
 {
   CliFixture f;
-  const auto editor = f.home.write("bin/breaks-it", "#!/bin/sh\necho 'reps none' >> \"$1\"\n");
+  f.sandbox.link("sh");
+  // An editor in a folder with a blank and a quote in its name, with an option of its own:
+  // the shell reads it as git has it read.
+  const auto editor = f.home.write("My 'Editor'/breaks-it", "#!/bin/sh\n[ \"$1\" = -w ] || exit 9\necho 'reps none' >> \"$2\"\n");
   ::chmod(editor.c_str(), 0755);
-  f.env["EDITOR"] = editor.string();
+  f.env["EDITOR"] = "\"" + editor.string() + "\" -w";
   const auto r = f.run({"edit", "laces"});
   CHECK(r.status == 1);
   CHECK(r.err.find("stretch: note: the built-in routine `laces` is copied to") == 0);

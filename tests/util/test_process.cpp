@@ -7,14 +7,6 @@ using namespace stretch::util;
 
 TEST_SUITE_BEGIN("util/process");
 
-TEST_CASE("split_command")
-{
-  CHECK(split_command("vi") == std::vector<std::string>{"vi"});
-  CHECK(split_command("  code --wait  ") == std::vector<std::string>{"code", "--wait"});
-  CHECK(split_command("emacs\t-nw") == std::vector<std::string>{"emacs", "-nw"});
-  CHECK(split_command("").empty());
-}
-
 TEST_CASE("run_and_wait")
 {
   CHECK(*run_and_wait({"sh", "-c", "exit 3"}) == 3);
