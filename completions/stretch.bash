@@ -8,6 +8,12 @@ _stretch_routines()
     command stretch list --names 2>/dev/null
 }
 
+# The routines that have a reminder, for `remind remove`.
+_stretch_reminders()
+{
+    command stretch remind list --names 2>/dev/null
+}
+
 # Adds routine files (*.stretch) and folders to COMPREPLY.
 _stretch_files()
 {
@@ -49,8 +55,8 @@ _stretch()
             return ;;
     esac
 
-    # The command, and whether a routine has been given yet.
-    local command= given= i word
+    # The command, whether an argument has been given yet, and the first one.
+    local command= given= first= i word
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
         case $word in
@@ -60,10 +66,11 @@ _stretch()
                 if [[ -z $command ]]; then
                     case " $commands " in
                         *" $word "*) command=$word ;;
-                        *) command=run given=1 ;;
+                        *) command=run given=1 first=$word ;;
                     esac
                 else
-                    given=1
+                    [[ -z $given ]] && first=$word
+                    given=$((given + 1))
                 fi ;;
         esac
     done
@@ -78,7 +85,12 @@ _stretch()
             history) options="--last --since --tsv --color --theme --help" ;;
             new) options="--from --force --help" ;;
             import) options="--as --force --help" ;;
-            remind) options="--weekdays --help" ;;
+            remind)
+                case $first in
+                    list) options="--names --help" ;;
+                    remove) options="--help" ;;
+                    *) options="--weekdays --help" ;;
+                esac ;;
             edit|path) options="--help" ;;
         esac
         COMPREPLY=($(compgen -W "$options" -- "$cur"))
@@ -102,9 +114,13 @@ _stretch()
         import)
             [[ -z $given ]] && _stretch_files ;;
         remind)
-            [[ -z $given ]] && COMPREPLY=($(compgen -W "list remove $(_stretch_routines)" -- "$cur")) ;;
+            if [[ -z $given ]]; then
+                COMPREPLY=($(compgen -W "list remove $(_stretch_routines)" -- "$cur"))
+            elif [[ $given == 1 && $first == remove ]]; then
+                COMPREPLY=($(compgen -W "$(_stretch_reminders)" -- "$cur"))
+            fi ;;
         path)
-            [[ -z $given ]] && COMPREPLY=($(compgen -W "routines history config builtins" -- "$cur")) ;;
+            [[ -z $given ]] && COMPREPLY=($(compgen -W "routines installed history config builtins" -- "$cur")) ;;
     esac
 }
 

@@ -7,10 +7,13 @@ function __stretch_routines
     command stretch list --names 2>/dev/null
 end
 
-# The command being completed: run (also for `stretch ROUTINE`), list, show...; "" before any.
-function __stretch_command
+# The command being completed, then the arguments given to it so far, one a line: run (also
+# for `stretch ROUTINE`, whose routine is its first argument), list, show...; "" before any.
+function __stretch_words
     set -l words (commandline -opc)
     set -l skip 0
+    set -l command ''
+    set -l args
     for word in $words[2..-1]
         if test $skip = 1
             set skip 0
@@ -19,26 +22,61 @@ function __stretch_command
         switch $word
             case --reps --side --scale --ready --color --theme --sound --config --from --last --since --as
                 set skip 1
-            case '-*'
-            case run list show check history new edit import remind path
-                echo $word
-                return
+            case '-?*'
             case '*'
-                echo run
-                return
+                if test -z "$command"
+                    if contains -- $word run list show check history new edit import remind path
+                        set command $word
+                        continue
+                    end
+                    set command run
+                end
+                set -a args $word
         end
     end
-    echo ''
+    printf '%s\n' "$command" $args
 end
 
+# True when the command is one of $argv.
 function __stretch_is
-    contains -- (__stretch_command) $argv
+    set -l words (__stretch_words)
+    contains -- "$words[1]" $argv
+end
+
+# True when the command is one of $argv and has no argument yet.
+function __stretch_first
+    set -l words (__stretch_words)
+    contains -- "$words[1]" $argv; and test (count $words) -eq 1
+end
+
+# True where a routine name (or a routine file) may come: the first argument of run, show
+# and edit, any argument of check.
+function __stretch_wants_routine
+    set -l words (__stretch_words)
+    test (count $words) -eq 1; and contains -- "$words[1]" '' run show edit; and return 0
+    test "$words[1]" = check
+end
+
+# Routine files and folders to look in, never other files (fish's own helper offers every
+# file after those with the suffix).
+function __stretch_files
+    __fish_complete_suffix .stretch | string match -r -- '^.*(?:\.stretch|/)$'
+end
+
+# The reminders set, for `remind remove`.
+function __stretch_reminders
+    command stretch remind list --names 2>/dev/null
+end
+
+function __stretch_removing
+    set -l words (__stretch_words)
+    test "$words[1]" = remind; and test (count $words) -eq 2; and test "$words[2]" = remove
 end
 
 complete -c stretch -f
-complete -c stretch -n '__stretch_is ""' -a 'run list show check history new edit import remind path' -d command
-complete -c stretch -n '__stretch_is "" run show check edit' -a '(__stretch_routines)' -d routine
-complete -c stretch -n '__stretch_is "" run show check' -F -a '(__fish_complete_suffix .stretch)'
+complete -c stretch -n '__stretch_first ""' -a 'run list show check history new edit import remind path' -d command
+complete -c stretch -n '__stretch_wants_routine' -a '(__stretch_routines)' -d routine
+complete -c stretch -n '__stretch_wants_routine; and not __stretch_is edit' -a '(__stretch_files)'
 
 complete -c stretch -s h -l help -d 'Show the usage'
 complete -c stretch -n '__stretch_is ""' -l version -d 'Show the version'
@@ -67,8 +105,10 @@ complete -c stretch -n '__stretch_is check' -l lint -d 'Also the linter warnings
 complete -c stretch -n '__stretch_is check' -l strict -d 'Fail on the linter warnings'
 complete -c stretch -n '__stretch_is import' -l as -x -d 'Keep it under this name'
 complete -c stretch -n '__stretch_is import' -l force -d 'Replace yours'
-complete -c stretch -n '__stretch_is import' -F -a '(__fish_complete_suffix .stretch)'
-complete -c stretch -n '__stretch_is remind' -a 'list remove (__stretch_routines)'
+complete -c stretch -n '__stretch_first import' -a '(__stretch_files)'
+complete -c stretch -n '__stretch_first remind' -a 'list remove' -d command
+complete -c stretch -n '__stretch_first remind' -a '(__stretch_routines)' -d routine
+complete -c stretch -n '__stretch_removing' -a '(__stretch_reminders)' -d reminder
 complete -c stretch -n '__stretch_is remind' -l weekdays -d 'Only Monday to Friday'
 complete -c stretch -n '__stretch_is list' -l names -d 'Bare names, one per line'
 complete -c stretch -n '__stretch_is show' -l source -d 'Print the file text'
@@ -77,4 +117,4 @@ complete -c stretch -n '__stretch_is history' -l since -x -d 'From this day on (
 complete -c stretch -n '__stretch_is history' -l tsv -d 'Tab-separated lines'
 complete -c stretch -n '__stretch_is new' -l from -x -a '(__stretch_routines)' -d 'Start from a copy'
 complete -c stretch -n '__stretch_is new' -l force -d 'Replace yours'
-complete -c stretch -n '__stretch_is path' -a 'routines history config builtins'
+complete -c stretch -n '__stretch_first path' -a 'routines installed history config builtins'

@@ -60,8 +60,8 @@ struct Arguments
   commands::EditOptions edit;
   commands::ImportOptions import;
   std::string import_as;
-  std::vector<std::string> remind;
-  bool weekdays = false;
+  std::string remind_remove;
+  commands::RemindOptions remind;
   std::string from;
   std::string path_which;
   std::string since;
@@ -477,10 +477,100 @@ std::string short_usage(const library::Library& library)
                      util::join(names, ", "));
 }
 
+// What a value of each option looks like, for messages that show how to give it.
+constexpr std::pair<std::string_view, std::string_view> k_option_examples[] = {
+  {"--reps", "3"},       {"--side", "left"},   {"--scale", "0.5"},  {"--ready", "3"},
+  {"--color", "never"},  {"--theme", "light"}, {"--sound", "tones"}, {"--config", "FILE"},
+  {"--from", "calf"},    {"--as", "physio"},   {"--last", "20"},    {"--since", "2026-11-01"},
+};
+
+// What each command's arguments are, for a message when they are missing.
+constexpr std::pair<std::string_view, std::string_view> k_argument_examples[] = {
+  {"run", "a routine, as in `stretch run calf`"},
+  {"show", "a routine, as in `stretch show calf`"},
+  {"check", "routine files or names, as in `stretch check my.stretch`"},
+  {"new", "a name for the routine, as in `stretch new hamstring`"},
+  {"edit", "the name of a routine, as in `stretch edit hamstring`"},
+  {"import", "a routine file, or - for standard input, as in `stretch import physio.stretch`"},
+  {"remind", "a routine and a time, as in `stretch remind daily 07:30`; or `list`, or `remove ROUTINE`"},
+  {"remind remove", "the routine whose reminder to remove, as in `stretch remind remove daily`"},
+};
+
+std::string_view example_of(std::span<const std::pair<std::string_view, std::string_view>> table, std::string_view key)
+{
+  for (const auto& [name, example] : table) {
+    if (name == key) {
+      return example;
+    }
+  }
+  return {};
+}
+
+// The command a failed parse was in, as the user typed it after `stretch` (`remind
+// remove`): the subcommands it reached; empty for the top.
+std::string failing_command(const CLI::App& top)
+{
+  std::string words;
+  for (const CLI::App* command = &top; !command->get_subcommands().empty();) {
+    command = command->get_subcommands().back();
+    words += (words.empty() ? "" : " ") + command->get_name();
+  }
+  return words;
+}
+
+// CLI11's words for what went wrong on the command line, said in stretch's own: what was
+// wrong and how it goes, without CLI11's placeholders.
+std::string phrase_parse_error(const CLI::ParseError& error, const std::string& command)
+{
+  const std::string what = error.what();
+  const std::string named = command.empty() ? "`stretch`" : fmt::format("`stretch {}`", command);
+  // The part of CLI11's message before its first `:`: the option or argument it is about.
+  const std::string subject = what.substr(0, what.find(':'));
+  if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr) {
+    const std::string listed = what.substr(what.rfind(": ") + 2);
+    const std::string first = listed.substr(0, listed.find(' '));
+    if (first.starts_with("-")) {
+      return fmt::format("{} is not an option of {}", util::terminal_safe(first), named);
+    }
+    if (command.empty()) {
+      return fmt::format("`stretch` runs one routine at a time: `{}` is one too many", util::terminal_safe(listed));
+    }
+    return fmt::format("{} takes no more arguments: `{}` is one too many", named, util::terminal_safe(listed));
+  }
+  if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr) {
+    const std::string_view example = example_of(k_argument_examples, command.empty() ? "run" : command);
+    return fmt::format("{} needs {}", named, example.empty() ? std::string_view("an argument") : example);
+  }
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) != nullptr && subject.starts_with("--")) {
+    const std::string_view example = example_of(k_option_examples, subject);
+    return example.empty() ? fmt::format("{} needs a value", subject)
+                           : fmt::format("{} needs a value, as in {} {}", subject, subject, example);
+  }
+  if (dynamic_cast<const CLI::ConversionError*>(&error) != nullptr) {
+    const std::size_t start = what.find("--");
+    const std::string option = start == std::string::npos ? "this option" : what.substr(start, what.find(' ', start) - start);
+    return fmt::format("{} takes no value: give it alone", util::terminal_safe(option));
+  }
+  if (dynamic_cast<const CLI::FileError*>(&error) != nullptr) {
+    return fmt::format("--config {}: no such file", util::terminal_safe(subject.substr(0, subject.find(" was not"))));
+  }
+  return fmt::format("{} cannot take this command line", named);
+}
+
 // CLI11's help, with a usage line that says how `stretch` is really called.
 class Formatter : public CLI::Formatter
 {
 public:
+  // Without CLI11's `REQUIRED` after a positional: the usage line says what is needed.
+  std::string make_option_opts(const CLI::Option* option) const override
+  {
+    std::string opts = CLI::Formatter::make_option_opts(option);
+    for (std::size_t at = opts.find(" REQUIRED"); at != std::string::npos; at = opts.find(" REQUIRED")) {
+      opts.erase(at, 9);
+    }
+    return opts;
+  }
+
   // `--voice,--no-voice`, without CLI11's `{false}` after the negation.
   std::string make_option_name(const CLI::Option* option, bool is_positional) const override
   {
@@ -493,6 +583,11 @@ public:
 
   std::string make_usage(const CLI::App* app, std::string name) const override
   {
+    if (app->get_name() == "remind") {
+      return "Usage: stretch remind ROUTINE AT [--weekdays]\n"
+             "       stretch remind list [--names]\n"
+             "       stretch remind remove ROUTINE\n\n";
+    }
     if (app->get_parent() != nullptr) {
       return CLI::Formatter::make_usage(app, std::move(name));
     }
@@ -564,16 +659,18 @@ int run(int argc, const char* const* argv)
   import->add_flag("--replace-builtin", args.import.replace_builtin,
                    "Take the name of a built-in routine: yours is used in its place, also where it is included");
 
-  CLI::App* remind = app.add_subcommand("remind", "Be reminded to run a routine every day: ROUTINE AT, list, or remove ROUTINE");
-  remind->add_option("WHAT", args.remind, "ROUTINE AT (such as daily 07:30), list, or remove ROUTINE")
-    ->required()
-    ->expected(1, 2)
-    ->type_name("");
-  remind->add_flag("--weekdays", args.weekdays, "Only Monday to Friday");
+  CLI::App* remind = app.add_subcommand("remind", "Be reminded to run a routine every day, by systemd or by cron");
+  remind->add_option("ROUTINE", args.remind.routine, "The routine to be reminded of")->type_name("");
+  remind->add_option("AT", args.remind.at, "The time of day, as 07:30 or 19:05")->type_name("");
+  remind->add_flag("--weekdays", args.remind.weekdays, "Only Monday to Friday");
+  remind->require_subcommand(0, 1);
+  CLI::App* remind_list = remind->add_subcommand("list", "List the reminders, with their time and what keeps them");
+  remind_list->add_flag("--names", args.remind.names_only, "Print bare routine names, one per line");
+  CLI::App* remind_remove = remind->add_subcommand("remove", "Remove the reminder of a routine");
+  remind_remove->add_option("ROUTINE", args.remind_remove, "The routine whose reminder to remove")->required()->type_name("");
 
-  CLI::App* path = app.add_subcommand("path", "Print where your routines, the history log, the settings and the built-ins are");
-  path->add_option("WHICH", args.path_which, "Print only this path: routines, history, config or builtins")
-    ->check(CLI::IsMember({"routines", "history", "config", "builtins"}))
+  CLI::App* path = app.add_subcommand("path", "Print where your routines, the installed routines, the history log, the settings and the built-ins are");
+  path->add_option("WHICH", args.path_which, "Print only this path: routines, installed, history, config or builtins")
     ->type_name("");
 
   CLI::App* history = app.add_subcommand("history", "Show the last sessions, the daily streak and a calendar");
@@ -592,6 +689,8 @@ int run(int argc, const char* const* argv)
   edit->footer("Example: VISUAL=nano stretch edit my-calf");
   import->footer("Examples: stretch import ~/Downloads/physio.stretch\n          curl -s URL | stretch import - --as physio");
   remind->footer("Examples: stretch remind daily 07:30 --weekdays\n          stretch remind list\n          stretch remind remove daily");
+  remind_list->footer("Example: stretch remind list --names");
+  remind_remove->footer("Example: stretch remind remove daily");
   path->footer("Example: cd \"$(stretch path routines)\"");
   history->footer("Examples: stretch history --last 20\n          stretch history --tsv --since 2026-01-01 > stretching.tsv");
 
@@ -608,8 +707,11 @@ int run(int argc, const char* const* argv)
     if (error.get_exit_code() == 0) {
       return app.exit(error); // --help and --version
     }
-    report(error.what(), k_exit_usage);
-    util::FdSink(STDERR_FILENO).write("Run `stretch --help` for the usage.\n");
+    // --config is the top level's, whichever command follows it.
+    const std::string command = dynamic_cast<const CLI::FileError*>(&error) != nullptr ? "" : failing_command(app);
+    report(phrase_parse_error(error, command), k_exit_usage);
+    util::FdSink(STDERR_FILENO)
+      .write(fmt::format("Run `stretch {}--help` for the usage.\n", command.empty() ? "" : command + " "));
     return k_exit_usage;
   }
 
@@ -625,7 +727,7 @@ int run(int argc, const char* const* argv)
   try {
     util::FdSink out(STDOUT_FILENO);
     util::FdSink err(STDERR_FILENO);
-    const library::Library library(library::builtin_routines(), library::user_routine_dir(env));
+    const library::Library library(library::builtin_routines(), library::routine_folders(env));
     const auto mode = term::parse_color_mode(args.color);
     if (!mode) {
       throw UsageError(fmt::format("--color must be auto, always or never, not `{}`", args.color));
@@ -653,20 +755,23 @@ int run(int argc, const char* const* argv)
       return commands::new_command(ctx, args.new_routine);
     }
     if (remind->parsed()) {
-      commands::RemindOptions options;
-      options.weekdays = args.weekdays;
-      if (args.remind.size() == 1 && args.remind[0] == "list") {
-        options.action = commands::RemindOptions::Action::list;
-      } else if (args.remind.size() == 2 && args.remind[0] == "remove") {
-        options.action = commands::RemindOptions::Action::remove;
-        options.routine = args.remind[1];
-      } else if (args.remind.size() == 2) {
-        options.routine = args.remind[0];
-        options.at = args.remind[1];
-      } else {
-        throw UsageError("remind takes ROUTINE AT (such as `stretch remind daily 07:30`), `list`, or `remove ROUTINE`");
+      commands::RemindOptions& options = args.remind;
+      if ((remind_list->parsed() || remind_remove->parsed()) && (!options.routine.empty() || options.weekdays)) {
+        throw UsageError("`stretch remind list` and `stretch remind remove` take no routine, time or --weekdays before them");
       }
-      return commands::remind_command(ctx, options, commands::process_systemd_io(env));
+      if (remind_list->parsed()) {
+        options.action = commands::RemindOptions::Action::list;
+      } else if (remind_remove->parsed()) {
+        options.action = commands::RemindOptions::Action::remove;
+        options.routine = args.remind_remove;
+      } else if (options.routine.empty()) {
+        throw UsageError("`stretch remind` needs a routine and a time, as in `stretch remind daily 07:30`; or "
+                         "`stretch remind list`, or `stretch remind remove ROUTINE`");
+      } else if (options.at.empty()) {
+        throw UsageError(fmt::format("`stretch remind {}` needs a time of day, as in `stretch remind {} 07:30`",
+                                     util::terminal_safe(options.routine), util::terminal_safe(options.routine)));
+      }
+      return commands::remind_command(ctx, options, commands::process_remind_io(env));
     }
     if (import->parsed()) {
       if (import->count("--as") > 0) {

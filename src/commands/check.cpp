@@ -6,8 +6,10 @@
 #include "error.h"
 #include "routine/lint.h"
 #include "util/messages.h"
+#include "util/strings.h"
 #include "util/terminal_text.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <set>
 #include <tuple>
@@ -34,6 +36,49 @@ struct Findings
   }
 };
 
+// Whether `a` and `b` are one file.
+bool same_file(const std::filesystem::path& a, const std::filesystem::path& b)
+{
+  std::error_code ec;
+  return std::filesystem::equivalent(a, b, ec);
+}
+
+// A warning when the routine `argument` means is one of several of one name in the
+// library's folders: the one used hides the others, and a hidden one is never run by name.
+void warn_if_hiding(const Context& ctx, const std::string& argument)
+{
+  std::optional<library::Entry> entry;
+  std::filesystem::path file;
+  try {
+    if (!library::is_path_argument(argument)) {
+      entry = ctx.library.find_entry(argument);
+      file = entry ? entry->path : file;
+    } else if (argument.ends_with(library::k_extension)) {
+      file = argument;
+      const std::string name = file.filename().string();
+      entry = ctx.library.find_entry(name.substr(0, name.size() - library::k_extension.size()));
+    }
+  } catch (const Error&) {
+    return; // a name two routines claim as an alias: not a question of folders
+  }
+  if (!entry || entry->hides.empty()) {
+    return; // one file of its name (a routine of the user's with a built-in's name is on purpose)
+  }
+  std::string message;
+  if (same_file(entry->path, file)) {
+    std::vector<std::string> hidden;
+    for (const std::filesystem::path& path : entry->hides) {
+      hidden.push_back(path.string());
+    }
+    message = fmt::format("`stretch {}` runs this file, not {}", entry->name, util::join(hidden, " or "));
+  } else if (std::any_of(entry->hides.begin(), entry->hides.end(), [&](const auto& path) { return same_file(path, file); })) {
+    message = fmt::format("hidden by {}: `stretch {}` runs that one", entry->path.string(), entry->name);
+  } else {
+    return; // a file of the same name outside the library's folders
+  }
+  ctx.err.write(routine::format_diagnostic({file.string(), 0, 0, message, routine::Severity::warning}) + '\n');
+}
+
 // Checks one file or routine name; the exit status it calls for.
 int check_one(const Context& ctx, routine::Loader& loader, const std::string& argument, Findings& findings)
 {
@@ -58,6 +103,7 @@ int check_one(const Context& ctx, routine::Loader& loader, const std::string& ar
     return k_exit_invalid;
   }
   findings.add(checked->routine);
+  warn_if_hiding(ctx, argument);
   ctx.out.write(util::terminal_safe(fmt::format("{}: ok: {} ({})", file->source.display, checked->routine.title,
                                                 routine::format_duration(checked->plan.total)))
                 + '\n');

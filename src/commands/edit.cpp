@@ -18,7 +18,8 @@
 namespace stretch::commands {
 namespace {
 
-// Makes sure the user has a file for routine `name`, copying a built-in one if need be.
+// Makes sure the user has a file for routine `name`, copying a built-in or installed one if
+// need be.
 std::filesystem::path file_to_edit(const Context& ctx, const std::string& name)
 {
   const std::filesystem::path path = user_routine_file(ctx, name);
@@ -32,10 +33,14 @@ std::filesystem::path file_to_edit(const Context& ctx, const std::string& name)
   if (entry->origin == library::Origin::user) {
     return entry->path; // `name` is an alias of a routine of the user's
   }
-  // The copy takes the built-in's place under the built-in's own name (also when `name` is
-  // an alias), so it keeps its aliases: `stretch toe` and `include toe` go on working.
+  // A built-in, or a routine installed for everyone: the copy takes its place under its own
+  // name (also when `name` is an alias), so it keeps its aliases: `stretch toe` and
+  // `include toe` go on working.
   const std::filesystem::path copy = user_routine_file(ctx, entry->name);
   const auto source = ctx.library.parsed(*entry);
+  if (!source) {
+    throw Error(fmt::format("{}: {}", entry->path.string(), source.error()));
+  }
   const auto written = util::write_file(copy, library::copied_routine((*source)->source.text, entry->name, entry->name), false);
   if (!written) {
     throw Error(written.error());
@@ -44,8 +49,9 @@ std::filesystem::path file_to_edit(const Context& ctx, const std::string& name)
     throw Error(fmt::format("{} already exists", copy.string())); // made since the library was read
   }
   ctx.library.forget();
-  ctx.err.write(util::note_line(fmt::format("the built-in routine `{}` is copied to {}; your copy is used from now on",
-                                            entry->name, copy.string())));
+  const std::string original = entry->origin == library::Origin::builtin ? fmt::format("the built-in routine `{}`", entry->name)
+                                                                          : fmt::format("{}", entry->path.string());
+  ctx.err.write(util::note_line(fmt::format("{} is copied to {}; your copy is used from now on", original, copy.string())));
   return copy;
 }
 

@@ -47,8 +47,15 @@ Summary summarize(const Context& ctx, routine::Loader& loader, const library::En
 std::string origin_text(const library::Entry& entry, const std::vector<std::string>& aliases)
 {
   std::string text = entry.origin == library::Origin::builtin ? "built-in" : entry.path.string();
-  if (entry.overrides_builtin) {
-    text += " (instead of the built-in)";
+  std::vector<std::string> hidden;
+  for (const std::filesystem::path& path : entry.hides) {
+    hidden.push_back(path.string());
+  }
+  if (entry.hides_builtin) {
+    hidden.emplace_back("the built-in");
+  }
+  if (!hidden.empty()) {
+    text += fmt::format(" (instead of {})", util::join(hidden, " and "));
   }
   if (!aliases.empty()) {
     text += fmt::format(" (also: {})", util::join(aliases, ", "));
@@ -65,9 +72,9 @@ int list_command(const Context& ctx, const ListOptions& options)
   for (const library::Skipped& skipped : ctx.library.skipped()) {
     warnings += util::warning_line(fmt::format("{}: skipped: {}", skipped.path.string(), skipped.why));
   }
-  if (ctx.library.truncated()) {
+  for (const std::filesystem::path& folder : ctx.library.truncated()) {
     warnings += util::warning_line(fmt::format("{} holds more than {} routines; only the first {} are read",
-                                               ctx.library.user_dir()->string(), library::k_max_user_routines,
+                                               folder.string(), library::k_max_user_routines,
                                                library::k_max_user_routines));
   }
   ctx.err.write(warnings);

@@ -38,6 +38,10 @@ std::optional<std::string> claim_name(const Context& ctx, std::string_view name,
 {
   const auto builtin = ctx.library.builtin_called(name);
   const auto existing = ctx.library.find_entry(name);
+  if (existing && existing->origin == library::Origin::installed && existing->name == name) {
+    // Installed for everyone: the user's own is theirs to make, and the other stays as it is.
+    return fmt::format("your `{}` takes the place of {}", name, existing->path.string());
+  }
   if (!builtin || (existing && existing->origin == library::Origin::user && existing->name == name)) {
     return std::nullopt; // no built-in's name, or the user's own routine has it already
   }

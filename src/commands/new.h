@@ -34,7 +34,8 @@ std::string routine_name_of(std::string_view name);
 /// Makes sure a routine of the user's may be called `name`, as `new` and `import` do alike:
 /// when a built-in routine has that name (or alias), and the user has no routine of that
 /// name yet, throws `Error` unless `replace_builtin`, saying which routines include it;
-/// with `replace_builtin`, returns the note to print once the file is written.
+/// with `replace_builtin`, returns the note to print once the file is written. A routine
+/// installed for everyone under that name gets a note, not a refusal.
 std::optional<std::string> claim_name(const Context& ctx, std::string_view name, bool replace_builtin);
 
 /// The file of the user's routine called `name`, in the user's routine folder. Throws

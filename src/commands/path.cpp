@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
-// `stretch path`: where the user's routines, the history log, the settings and the built-ins are.
+// `stretch path`: where the user's routines, the routines installed for them, the history
+// log, the settings and the built-ins are.
 #include "commands/path.h"
 
 #include "error.h"
 #include "history/log_file.h"
+#include "util/terminal_text.h"
 
 #include <fmt/format.h>
 
@@ -15,11 +17,29 @@ int path_command(const Context& ctx, const PathOptions& options)
   const auto log_location = history::log_path(ctx.env);
   const std::optional<std::filesystem::path> log =
     log_location ? std::optional<std::filesystem::path>(log_location->path) : std::nullopt;
+  std::vector<std::filesystem::path> installed;
+  for (const library::Folder& folder : ctx.library.folders()) {
+    if (folder.origin == library::Origin::installed) {
+      installed.push_back(folder.path);
+    }
+  }
   const auto text = [](const std::optional<std::filesystem::path>& path) {
     return path ? path->string() : std::string("(unknown: no home folder)");
   };
   if (options.which) {
     const std::string& which = *options.which;
+    if (which == "installed") {
+      std::string out;
+      for (const std::filesystem::path& folder : installed) {
+        out += folder.string() + '\n';
+      }
+      ctx.out.write(out);
+      return 0;
+    }
+    if (which != "routines" && which != "history" && which != "config" && which != "builtins") {
+      throw UsageError(fmt::format("`stretch path` prints routines, installed, history, config or builtins, not `{}`",
+                                   util::terminal_safe(which)));
+    }
     const auto& path = which == "routines"  ? routines
                        : which == "history" ? log
                        : which == "config"  ? options.config_file
@@ -31,11 +51,18 @@ int path_command(const Context& ctx, const PathOptions& options)
     return 0;
   }
   std::error_code ec;
-  const bool config_exists = options.config_file && std::filesystem::exists(*options.config_file, ec);
-  ctx.out.write(fmt::format("routines  {}\nhistory   {}\nconfig    {}{}\nbuiltins  {}\n", text(routines), text(log),
-                            text(options.config_file), options.config_file && !config_exists ? " (none yet)" : "",
-                            options.builtins_dir ? options.builtins_dir->string() + " (copies: the program carries its own)"
-                                                 : std::string("compiled into the program")));
+  const auto missing = [&](const std::optional<std::filesystem::path>& path, std::string_view absent) {
+    return path && !std::filesystem::exists(*path, ec) ? fmt::format(" ({})", absent) : std::string();
+  };
+  std::string out = fmt::format("routines  {}{}\n", text(routines), missing(routines, "none yet"));
+  for (const std::filesystem::path& folder : installed) {
+    out += fmt::format("installed {}{}\n", folder.string(), missing(folder, "none"));
+  }
+  out += fmt::format("history   {}{}\nconfig    {}{}\nbuiltins  {}\n", text(log), missing(log, "none yet"),
+                     text(options.config_file), missing(options.config_file, "none yet"),
+                     options.builtins_dir ? options.builtins_dir->string() + " (copies: the program carries its own)"
+                                          : std::string("compiled into the program"));
+  ctx.out.write(out);
   return 0;
 }
 

@@ -13,12 +13,13 @@ namespace stretch::commands {
 /// What `stretch path` was asked for.
 struct PathOptions
 {
-  std::optional<std::string> which{}; // `routines`, `history`, `config` or `builtins`: only that path
+  std::optional<std::string> which{}; // `routines`, `installed`, `history`, `config` or `builtins`: only that
   std::optional<std::filesystem::path> builtins_dir{}; // the installed copies of the built-ins
   std::optional<std::filesystem::path> config_file{};  // the settings file read (it may not exist)
 };
 
-/// Prints the paths, one per line with a label, or just the one asked for.
+/// Prints the paths, one per line with a label (and whether it exists yet), or just the
+/// ones asked for.
 int path_command(const Context& ctx, const PathOptions& options);
 
 } // namespace stretch::commands

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Finds routines by name: the user's own folder first, then the built-ins.
+// Finds routines by name: the user's own folder first, then the folders of routines
+// installed for the user or for everyone, then the built-ins.
 #include "library/library.h"
 
 #include "error.h"
@@ -9,6 +10,7 @@
 #include "util/file.h"
 
 #include <algorithm>
+#include <iterator>
 #include <fmt/format.h>
 #include <sys/stat.h>
 #include <system_error>
@@ -27,9 +29,53 @@ bool is_path_argument(std::string_view argument)
   return !argument.empty() && ::stat(std::string(argument).c_str(), &info) == 0 && S_ISREG(info.st_mode);
 }
 
-Library::Library(std::span<const BuiltinRoutine> builtins, std::optional<fs::path> user_dir)
-  : m_builtins(builtins), m_user_dir(std::move(user_dir))
+Library::Library(std::span<const BuiltinRoutine> builtins, std::vector<Folder> folders)
+  : m_builtins(builtins), m_folders(std::move(folders))
 {
+  for (const Folder& folder : m_folders) {
+    if (folder.origin == Origin::user) {
+      m_user_dir = folder.path;
+      break;
+    }
+  }
+}
+
+Library::Library(std::span<const BuiltinRoutine> builtins, std::optional<fs::path> user_dir)
+  : Library(builtins, user_dir ? std::vector<Folder>{{*user_dir, Origin::user}} : std::vector<Folder>{})
+{
+}
+
+bool Library::read_folder(const Folder& folder, std::vector<Entry>& entries) const
+{
+  std::vector<Entry> found;
+  std::error_code ec;
+  for (fs::directory_iterator it(folder.path, ec), end; !ec && it != end; it.increment(ec)) {
+    const fs::path& path = it->path();
+    const std::string file_name = path.filename().string();
+    if (!file_name.ends_with(k_extension) || file_name.front() == '.') {
+      continue; // not a routine file, or a hidden one (an editor's lock file, say)
+    }
+    std::string name = file_name.substr(0, file_name.size() - k_extension.size());
+    std::error_code type_ec;
+    const fs::file_status status = it->status(type_ec);
+    if (!fs::is_regular_file(status)) {
+      m_skipped.push_back({std::move(name), path,
+                           fs::is_directory(status)                    ? "a folder, not a routine file"
+                           : status.type() == fs::file_type::not_found ? "a link to nothing"
+                                                                       : "not a regular file"});
+    } else if (const auto problem = routine::check_routine_name(name)) {
+      m_skipped.push_back({std::move(name), path, *problem});
+    } else {
+      found.push_back(Entry{std::move(name), folder.origin, path, {}, {}});
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
+  const bool over = found.size() > k_max_user_routines;
+  if (over) {
+    found.resize(k_max_user_routines);
+  }
+  std::move(found.begin(), found.end(), std::back_inserter(entries));
+  return !over;
 }
 
 const std::vector<Entry>& Library::entries() const
@@ -37,54 +83,36 @@ const std::vector<Entry>& Library::entries() const
   if (m_entries) {
     return *m_entries;
   }
-  std::vector<Entry> entries;
+  // Every routine file of every folder in order of precedence, then the built-ins; the
+  // first of each name is used, and says what it hides.
+  std::vector<Entry> all;
   m_skipped.clear();
-  std::error_code ec;
-  if (m_user_dir) {
-    for (fs::directory_iterator it(*m_user_dir, ec), end; !ec && it != end; it.increment(ec)) {
-      const fs::path& path = it->path();
-      const std::string file_name = path.filename().string();
-      if (!file_name.ends_with(k_extension) || file_name.front() == '.') {
-        continue; // not a routine file, or a hidden one (an editor's lock file, say)
-      }
-      std::string name = file_name.substr(0, file_name.size() - k_extension.size());
-      std::error_code type_ec;
-      const fs::file_status status = it->status(type_ec);
-      if (!fs::is_regular_file(status)) {
-        m_skipped.push_back({std::move(name), path,
-                             fs::is_directory(status)        ? "a folder, not a routine file"
-                             : status.type() == fs::file_type::not_found ? "a link to nothing"
-                                                                         : "not a regular file"});
-      } else if (const auto problem = routine::check_routine_name(name)) {
-        m_skipped.push_back({std::move(name), path, *problem});
-      } else {
-        entries.push_back(Entry{std::move(name), Origin::user, path, {}, false});
-      }
+  m_truncated.clear();
+  for (const Folder& folder : m_folders) {
+    if (!read_folder(folder, all)) {
+      m_truncated.push_back(folder.path);
+    }
+  }
+  for (const BuiltinRoutine& builtin : m_builtins) {
+    all.push_back(Entry{std::string(builtin.name), Origin::builtin, {}, builtin.text, {}});
+  }
+  std::stable_sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
+  std::vector<Entry> entries;
+  for (Entry& entry : all) {
+    if (entries.empty() || entries.back().name != entry.name) {
+      entries.push_back(std::move(entry));
+    } else if (entry.origin == Origin::builtin) {
+      entries.back().hides_builtin = true;
+    } else {
+      entries.back().hides.push_back(entry.path);
     }
   }
   std::sort(m_skipped.begin(), m_skipped.end(), [](const Skipped& a, const Skipped& b) { return a.path < b.path; });
-  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
-  m_truncated = entries.size() > k_max_user_routines;
-  if (m_truncated) {
-    entries.resize(k_max_user_routines);
-  }
-  for (Entry& entry : entries) {
-    entry.overrides_builtin = std::any_of(m_builtins.begin(), m_builtins.end(),
-                                          [&](const BuiltinRoutine& b) { return b.name == entry.name; });
-  }
-  const std::size_t user_count = entries.size();
-  for (const BuiltinRoutine& builtin : m_builtins) {
-    const auto users_end = entries.begin() + static_cast<std::ptrdiff_t>(user_count);
-    if (std::none_of(entries.begin(), users_end, [&](const Entry& e) { return e.name == builtin.name; })) {
-      entries.push_back(Entry{std::string(builtin.name), Origin::builtin, {}, builtin.text, false});
-    }
-  }
-  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
   m_entries = std::move(entries);
   return *m_entries;
 }
 
-bool Library::truncated() const
+const std::vector<fs::path>& Library::truncated() const
 {
   entries();
   return m_truncated;
@@ -275,9 +303,9 @@ std::shared_ptr<const routine::ParsedFile> Library::resolve(std::string_view arg
     return file;
   }
   const std::string suggestion = util::did_you_mean(argument, names());
-  const std::string limit = truncated() ? fmt::format(" (of your routine files, only the first {} are read)",
-                                                      k_max_user_routines)
-                                        : "";
+  const std::string limit = truncated().empty() ? ""
+                                                : fmt::format(" (of the routine files of {}, only the first {} are read)",
+                                                              truncated().front().string(), k_max_user_routines);
   throw UsageError(fmt::format("no routine named `{}`{}{}", argument, limit,
                                suggestion.empty() ? "; `stretch list` shows them all" : suggestion));
 }

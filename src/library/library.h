@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Finds routines by name: the user's own folder first, then the built-ins.
+// Finds routines by name: the user's own folder first, then the folders shared by
+// everyone on the machine, then the built-ins.
 #pragma once
 
 #include "library/builtins.h"
@@ -20,20 +21,29 @@ namespace stretch::library {
 /// The file name ending of a routine file.
 inline constexpr std::string_view k_extension = ".stretch";
 
-/// The most routine files read from the user's folder, in name order.
+/// The most routine files read from one folder, in name order.
 inline constexpr std::size_t k_max_user_routines = 1000;
 
-/// Where a routine comes from.
-enum class Origin { builtin, user };
+/// Where a routine comes from: the user's own folder, a folder of routines installed for
+/// the user or for everyone (by a physio, a club, a distribution), or the program itself.
+enum class Origin { builtin, user, installed };
+
+/// A folder of routine files, and whose.
+struct Folder
+{
+  std::filesystem::path path;
+  Origin origin = Origin::user;
+};
 
 /// A routine the library knows: its name, where it is, and (for built-ins) its text.
 struct Entry
 {
   std::string name;
   Origin origin = Origin::builtin;
-  std::filesystem::path path; // the user's file; empty for built-ins
+  std::filesystem::path path; // its file; empty for built-ins
   std::string_view builtin_text;
-  bool overrides_builtin = false; // a user routine with the name of a built-in
+  std::vector<std::filesystem::path> hides{}; // the files of later folders with its name, which it is used instead of
+  bool hides_builtin = false;                   // a built-in has its name too
 };
 
 /// A file in the user's folder with the routine ending that is no routine, and why.
@@ -54,19 +64,27 @@ bool is_path_argument(std::string_view argument);
 class Library : public routine::RoutineSource
 {
 public:
-  /// A library of `builtins` and of the `.stretch` files in `user_dir` (if any).
+  /// A library of `builtins` and of the `.stretch` files in `folders`, the first of which
+  /// wins where several have a routine of one name; the user's folder (the one a routine
+  /// of the user's is written to) is the first of origin `user`, if any.
+  Library(std::span<const BuiltinRoutine> builtins, std::vector<Folder> folders);
+
+  /// A library of `builtins` and of the user's folder `user_dir` alone (if any).
   Library(std::span<const BuiltinRoutine> builtins, std::optional<std::filesystem::path> user_dir);
 
   /// The user's routine folder, which may not exist yet.
   const std::optional<std::filesystem::path>& user_dir() const { return m_user_dir; }
 
-  /// Every routine by name; where the user's folder and the built-ins share a name, the
-  /// user's file.
+  /// The folders read, in order of precedence.
+  const std::vector<Folder>& folders() const { return m_folders; }
+
+  /// Every routine by name: where several folders, or a folder and the built-ins, share a
+  /// name, the file of the first folder, which says what it hides.
   const std::vector<Entry>& entries() const;
 
-  /// True when the user's folder holds more than `k_max_user_routines` routine files, so
-  /// that some were left out.
-  bool truncated() const;
+  /// The folders that hold more than `k_max_user_routines` routine files, so that some were
+  /// left out.
+  const std::vector<std::filesystem::path>& truncated() const;
 
   /// The files of the user's folder that end in `.stretch` but are no routine: a folder, a
   /// FIFO or another file that is not a regular one, a name no routine may have. Hidden
@@ -115,11 +133,16 @@ private:
   // Each alias, with the names of the routines that declare it.
   const std::map<std::string, std::vector<std::string>>& alias_index() const;
 
+  // The routine files of `folder`, read into `entries` and `m_skipped`; false when it
+  // holds more than the limit.
+  bool read_folder(const Folder& folder, std::vector<Entry>& entries) const;
+
   std::span<const BuiltinRoutine> m_builtins;
+  std::vector<Folder> m_folders;
   std::optional<std::filesystem::path> m_user_dir;
   // What one command has read so far.
   mutable std::optional<std::vector<Entry>> m_entries;
-  mutable bool m_truncated = false;
+  mutable std::vector<std::filesystem::path> m_truncated;
   mutable std::vector<Skipped> m_skipped;
   mutable std::map<std::string, util::Expected<std::shared_ptr<const routine::ParsedFile>>> m_files;
   mutable std::optional<std::map<std::string, std::vector<std::string>>> m_aliases;

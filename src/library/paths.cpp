@@ -3,7 +3,10 @@
 #include "library/paths.h"
 
 #include "util/process.h"
+#include "util/strings.h"
 #include "util/xdg.h"
+
+#include <algorithm>
 
 
 namespace stretch::library {
@@ -14,6 +17,31 @@ std::optional<std::filesystem::path> user_routine_dir(const EnvLookup& env)
     return *config / "routines";
   }
   return std::nullopt;
+}
+
+std::vector<Folder> routine_folders(const EnvLookup& env)
+{
+  std::vector<Folder> folders;
+  const auto add = [&](std::filesystem::path path, Origin origin) {
+    path = path.lexically_normal();
+    if (std::none_of(folders.begin(), folders.end(), [&](const Folder& f) { return f.path == path; })) {
+      folders.push_back({std::move(path), origin});
+    }
+  };
+  if (auto user = user_routine_dir(env)) {
+    add(std::move(*user), Origin::user);
+  }
+  if (auto data = util::xdg_dir(env, "XDG_DATA_HOME", ".local/share")) {
+    add(*data / "stretch" / "routines", Origin::installed);
+  }
+  const char* dirs = env("XDG_DATA_DIRS");
+  const std::string_view list = dirs != nullptr && dirs[0] != '\0' ? dirs : "/usr/local/share:/usr/share";
+  for (const std::string_view dir : util::split_list(list, ':')) {
+    if (!dir.empty() && dir.front() == '/') {
+      add(std::filesystem::path(dir) / "stretch" / "routines", Origin::installed);
+    }
+  }
+  return folders;
 }
 
 namespace {

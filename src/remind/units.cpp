@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// The systemd user units of a reminder, and its crontab line.
+// The systemd user units of a reminder.
 #include "remind/units.h"
 
 #include "util/strings.h"
+#include "util/terminal_text.h"
+#include "util/utf8.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -24,14 +26,16 @@ std::string body(std::string_view routine)
 }
 
 // `word` as one word of a systemd command line: in double quotes, with `\` and `"`
-// escaped, and `%` and `$` doubled so that systemd expands neither.
-std::string systemd_quoted(std::string_view word)
+// escaped, and `%` doubled so that systemd expands no specifier. A `$` is doubled too in
+// an argument, where systemd would expand a variable, but not in the program's path
+// (`first`), where it expands none.
+std::string systemd_quoted(std::string_view word, bool first)
 {
   std::string out = "\"";
   for (const char c : word) {
     if (c == '\\' || c == '"') {
       out += '\\';
-    } else if (c == '%' || c == '$') {
+    } else if (c == '%' || (c == '$' && !first)) {
       out += c;
     }
     out += c;
@@ -39,30 +43,24 @@ std::string systemd_quoted(std::string_view word)
   return out + '"';
 }
 
-// `word` as one word for sh: in single quotes, a quote inside one written '\''.
-std::string shell_quoted(std::string_view word)
-{
-  std::string out = "'";
-  for (const char c : word) {
-    if (c == '\'') {
-      out += "'\\''";
-    } else {
-      out += c;
-    }
-  }
-  return out + "'";
-}
-
-std::string joined(const std::vector<std::string>& argv, std::string (*quote)(std::string_view))
+std::string joined(const std::vector<std::string>& argv)
 {
   std::string out;
   for (const std::string& word : argv) {
-    if (!out.empty()) {
-      out += ' ';
-    }
-    out += quote(word);
+    out += (out.empty() ? "" : " ") + systemd_quoted(word, out.empty());
   }
   return out;
+}
+
+// Whether `text` is valid UTF-8 throughout.
+bool is_utf8(std::string_view text)
+{
+  for (std::size_t pos = 0; pos < text.size();) {
+    if (!util::decode_utf8(text, pos)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 } // namespace
@@ -114,8 +112,18 @@ std::string timer_unit(std::string_view routine, const Schedule& schedule)
                      routine, k_routine_comment, on_calendar(schedule));
 }
 
-std::string service_unit(std::string_view routine, const std::filesystem::path& program)
+util::Expected<std::string> service_unit(std::string_view routine, const std::filesystem::path& program)
 {
+  // systemd takes no quote, backslash or control character in the program's own path
+  // (only in its arguments), and only UTF-8.
+  const std::string& path = program.native();
+  const auto unsafe = [](char c) { return util::is_control_byte(c) || c == '"' || c == '\'' || c == '\\'; };
+  if (std::any_of(path.begin(), path.end(), unsafe) || !is_utf8(path)) {
+    return util::Unexpected{fmt::format("{}: systemd cannot start a program whose path holds a quote, a backslash, "
+                                        "a control character or bytes that are not UTF-8; move it, or put a link to "
+                                        "it in a folder of PATH",
+                                        util::terminal_safe(path))};
+  }
   return fmt::format("# The notification of a `stretch remind` reminder.\n"
                      "[Unit]\n"
                      "Description=Reminder to run stretch {}\n"
@@ -123,7 +131,7 @@ std::string service_unit(std::string_view routine, const std::filesystem::path& 
                      "[Service]\n"
                      "Type=oneshot\n"
                      "ExecStart={}\n",
-                     routine, joined(notification_argv(routine, program), systemd_quoted));
+                     routine, joined(notification_argv(routine, program.lexically_normal())));
 }
 
 std::optional<std::pair<std::string, Schedule>> read_timer(std::string_view text)
@@ -148,14 +156,6 @@ std::optional<std::pair<std::string, Schedule>> read_timer(std::string_view text
     return std::nullopt;
   }
   return std::pair{*routine, *schedule};
-}
-
-std::string crontab_line(std::string_view routine, const Schedule& schedule, const std::filesystem::path& program,
-                         std::string_view bus)
-{
-  // cron runs the line with sh.
-  const std::string environment = bus.empty() ? "" : "DBUS_SESSION_BUS_ADDRESS=" + shell_quoted(bus) + " ";
-  return fmt::format("{} {}{}", cron_time(schedule), environment, joined(notification_argv(routine, program), shell_quoted));
 }
 
 } // namespace stretch::remind

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The systemd user units of a reminder: a timer that fires at the time asked (and, with
 // Persistent=true, at wake-up when the machine slept through it) and a service that shows
-// a notification saying which routine to run; or the crontab line that does the same.
+// a notification saying which routine to run.
 #pragma once
 
 #include "remind/schedule.h"
+#include "util/expected.h"
 
 #include <filesystem>
 #include <optional>
@@ -34,17 +35,13 @@ inline constexpr std::string_view k_notification_programs[] = {"notify-send", "t
 std::vector<std::string> notification_argv(std::string_view routine, const std::filesystem::path& program);
 
 /// The service unit that the timer starts: `notification_argv`, each word quoted the way
-/// systemd reads them.
-std::string service_unit(std::string_view routine, const std::filesystem::path& program);
+/// systemd reads them. Fails for a `program` whose path systemd refuses to start: one with
+/// a quote, a backslash, a control character or bytes that are not UTF-8; a path with `.`
+/// or doubled slashes in it is written normalized, as systemd wants it.
+util::Expected<std::string> service_unit(std::string_view routine, const std::filesystem::path& program);
 
 /// The routine and schedule that `timer_unit` wrote into `text`, or nullopt for a timer
 /// that is no reminder of stretch's.
 std::optional<std::pair<std::string, Schedule>> read_timer(std::string_view text);
-
-/// The line that runs `notification_argv` at `schedule` from a crontab, for machines
-/// without a systemd user instance, each word quoted for the shell cron starts; `bus` is
-/// the user's desktop bus address, if known.
-std::string crontab_line(std::string_view routine, const Schedule& schedule, const std::filesystem::path& program,
-                         std::string_view bus);
 
 } // namespace stretch::remind

@@ -9,6 +9,8 @@
 #include <cstring>
 #include <fmt/format.h>
 #include <fcntl.h>
+#include <poll.h>
+#include <tuple>
 #include <spawn.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -43,17 +45,13 @@ std::optional<std::filesystem::path> find_first_program(std::span<const std::str
   return std::nullopt;
 }
 
-Expected<pid_t> spawn(const std::vector<std::string>& argv, Streams streams, bool own_group)
+namespace {
+
+// Starts `argv` with `actions` for its streams; see `spawn`.
+Expected<pid_t> spawn_with(const std::vector<std::string>& argv, posix_spawn_file_actions_t& actions, bool own_group)
 {
   if (argv.empty()) {
     return Unexpected{"no program to run"};
-  }
-  posix_spawn_file_actions_t actions;
-  ::posix_spawn_file_actions_init(&actions);
-  if (streams == Streams::null) {
-    ::posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    ::posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    ::posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
   }
   // This program catches or ignores these and may have blocked some; the child starts with
   // the defaults and an empty signal mask, as if a shell had started it.
@@ -84,11 +82,173 @@ Expected<pid_t> spawn(const std::vector<std::string>& argv, Streams streams, boo
   pid_t child = -1;
   const int failed = ::posix_spawnp(&child, pointers[0], &actions, &attributes, pointers.data(), environ);
   ::posix_spawnattr_destroy(&attributes);
-  ::posix_spawn_file_actions_destroy(&actions);
   if (failed != 0) {
     return Unexpected{fmt::format("cannot start {}: {}", argv[0], std::strerror(failed))};
   }
   return child;
+}
+
+// Waits for `child` to end; its exit status, or 128 + the signal that ended it.
+int wait_for(pid_t child)
+{
+  int status = 0;
+  while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+  }
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+// A pipe whose ends are closed with it.
+struct Pipe
+{
+  int fds[2] = {-1, -1};
+  Pipe()
+  {
+    if (::pipe(fds) != 0) {
+      fds[0] = fds[1] = -1;
+    }
+  }
+  ~Pipe() { close_both(); }
+  Pipe(const Pipe&) = delete;
+  Pipe& operator=(const Pipe&) = delete;
+  void close_end(int end)
+  {
+    if (fds[end] >= 0) {
+      ::close(fds[end]);
+      fds[end] = -1;
+    }
+  }
+  void close_both()
+  {
+    close_end(0);
+    close_end(1);
+  }
+};
+
+} // namespace
+
+Expected<pid_t> spawn(const std::vector<std::string>& argv, Streams streams, bool own_group)
+{
+  posix_spawn_file_actions_t actions;
+  ::posix_spawn_file_actions_init(&actions);
+  if (streams == Streams::null) {
+    ::posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    ::posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    ::posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  }
+  auto child = spawn_with(argv, actions, own_group);
+  ::posix_spawn_file_actions_destroy(&actions);
+  return child;
+}
+
+Expected<Captured> run_captured(const std::vector<std::string>& argv, std::string_view input, std::size_t limit,
+                                std::chrono::milliseconds timeout)
+{
+  Pipe in;
+  Pipe out;
+  Pipe err;
+  if (in.fds[0] < 0 || out.fds[0] < 0 || err.fds[0] < 0) {
+    return Unexpected{fmt::format("cannot start {}: no pipe: {}", argv.empty() ? "" : argv[0], std::strerror(errno))};
+  }
+  posix_spawn_file_actions_t actions;
+  ::posix_spawn_file_actions_init(&actions);
+  ::posix_spawn_file_actions_adddup2(&actions, in.fds[0], STDIN_FILENO);
+  ::posix_spawn_file_actions_adddup2(&actions, out.fds[1], STDOUT_FILENO);
+  ::posix_spawn_file_actions_adddup2(&actions, err.fds[1], STDERR_FILENO);
+  for (const int fd : {in.fds[0], in.fds[1], out.fds[0], out.fds[1], err.fds[0], err.fds[1]}) {
+    ::posix_spawn_file_actions_addclose(&actions, fd);
+  }
+  const auto child = spawn_with(argv, actions, false);
+  ::posix_spawn_file_actions_destroy(&actions);
+  if (!child) {
+    return Unexpected{child.error()};
+  }
+  in.close_end(0);
+  out.close_end(1);
+  err.close_end(1);
+  for (const int fd : {in.fds[1], out.fds[0], err.fds[0]}) {
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+  }
+  // A program that ends before it has read its input must not end this one: EPIPE, not
+  // SIGPIPE, while writing to it.
+  struct sigaction ignore = {};
+  ignore.sa_handler = SIG_IGN;
+  sigemptyset(&ignore.sa_mask);
+  struct sigaction old_pipe = {};
+  ::sigaction(SIGPIPE, &ignore, &old_pipe);
+
+  Captured captured;
+  std::string_view left = input;
+  if (left.empty()) {
+    in.close_end(1);
+  }
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  const std::string limit_text = timeout.count() % 1000 == 0 ? fmt::format("{} seconds", timeout.count() / 1000)
+                                                             : fmt::format("{} ms", timeout.count());
+  std::string problem;
+  while (out.fds[0] >= 0 || err.fds[0] >= 0) {
+    const auto now = std::chrono::steady_clock::now();
+    if (now >= deadline) {
+      problem = fmt::format("{} did not finish within {}", argv[0], limit_text);
+      break;
+    }
+    pollfd fds[3] = {{in.fds[1], POLLOUT, 0}, {out.fds[0], POLLIN, 0}, {err.fds[0], POLLIN, 0}};
+    const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now).count();
+    if (::poll(fds, 3, static_cast<int>(std::min<long long>(wait + 1, 60'000))) < 0 && errno != EINTR) {
+      problem = fmt::format("cannot watch {}: {}", argv[0], std::strerror(errno));
+      break;
+    }
+    if (fds[0].revents != 0) {
+      const ssize_t written = ::write(in.fds[1], left.data(), left.size());
+      if (written > 0) {
+        left.remove_prefix(static_cast<std::size_t>(written));
+      }
+      if (left.empty() || (written < 0 && errno != EAGAIN && errno != EINTR)) {
+        in.close_end(1); // all written, or it stopped reading
+      }
+    }
+    for (const auto& [poll_index, pipe, text] : {std::tuple{1, &out, &captured.out}, std::tuple{2, &err, &captured.err}}) {
+      if (fds[poll_index].revents == 0) {
+        continue;
+      }
+      char buffer[4096];
+      const ssize_t got = ::read(pipe->fds[0], buffer, sizeof buffer);
+      if (got > 0) {
+        text->append(buffer, static_cast<std::size_t>(got));
+      } else if (got == 0 || (errno != EAGAIN && errno != EINTR)) {
+        pipe->close_end(0);
+      }
+    }
+    if (captured.out.size() > limit || captured.err.size() > limit) {
+      problem = fmt::format("{} printed more than {} bytes", argv[0], limit);
+      break;
+    }
+  }
+  in.close_both();
+  out.close_both();
+  err.close_both();
+  // Its streams are closed; it may still linger (a child of its own holding them no more).
+  while (problem.empty()) {
+    int status = 0;
+    if (const pid_t ended = ::waitpid(*child, &status, WNOHANG); ended == *child) {
+      captured.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+      break;
+    }
+    if (std::chrono::steady_clock::now() >= deadline) {
+      problem = fmt::format("{} did not finish within {}", argv[0], limit_text);
+      break;
+    }
+    ::poll(nullptr, 0, 5);
+  }
+  if (!problem.empty()) {
+    ::kill(*child, SIGKILL);
+    wait_for(*child);
+  }
+  ::sigaction(SIGPIPE, &old_pipe, nullptr);
+  if (!problem.empty()) {
+    return Unexpected{problem};
+  }
+  return captured;
 }
 
 Child::~Child()

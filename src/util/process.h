@@ -4,6 +4,7 @@
 
 #include "util/expected.h"
 
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <span>
@@ -73,6 +74,21 @@ public:
 private:
   std::vector<pid_t> m_started;
 };
+
+/// What a program run by `run_captured` printed, and how it ended.
+struct Captured
+{
+  int status = 0; // its exit status, or 128 + the signal that ended it
+  std::string out;
+  std::string err;
+};
+
+/// Runs `argv` (see `spawn`) with `input` on its standard input and its output and errors
+/// collected, and waits for it. Fails when it cannot be started, prints more than `limit`
+/// bytes on either stream, or runs longer than `timeout` (it is then killed): a crontab
+/// program that hangs or floods never holds this one up.
+Expected<Captured> run_captured(const std::vector<std::string>& argv, std::string_view input, std::size_t limit,
+                                std::chrono::milliseconds timeout);
 
 /// Starts `argv` with posix_spawnp, sharing the terminal, and waits for it to end. Ctrl-C
 /// and Ctrl-\ go to it alone meanwhile. Returns its exit status (128 + the signal when a

@@ -44,6 +44,39 @@ TEST_CASE("check_command")
   }
 }
 
+TEST_CASE("check_command and routines of one name in several folders")
+{
+  test::CommandFixture f;
+  const std::string text = "title Club\nexercise C\nsetup Stand.\ncontract 10s Press.\n";
+  const auto shared = f.add_installed("club", text);
+  SUBCASE("one file of its name: no warning")
+  {
+    CHECK(commands::check_command(f.context(), {{"club"}}) == 0);
+    CHECK(f.err.text().empty());
+  }
+  SUBCASE("the user's file hides the installed one: said of either")
+  {
+    const auto mine = f.add_routine("club", text);
+    CHECK(commands::check_command(f.context(), {{"club"}}) == 0);
+    CHECK(f.err.text() == mine.string() + ": warning: `stretch club` runs this file, not " + shared.string() + "\n");
+    f.err = {};
+    CHECK(commands::check_command(f.context(), {{shared.string()}}) == 0);
+    CHECK(f.err.text() == shared.string() + ": warning: hidden by " + mine.string() + ": `stretch club` runs that one\n");
+  }
+  SUBCASE("a routine of the user's in a built-in's place is on purpose: no warning")
+  {
+    f.add_routine("calf", text);
+    CHECK(commands::check_command(f.context(), {{"calf"}}) == 0);
+    CHECK(f.err.text().empty());
+  }
+  SUBCASE("a file of that name elsewhere is not the library's business")
+  {
+    const auto elsewhere = f.dir.write("club.stretch", text);
+    CHECK(commands::check_command(f.context(), {{elsewhere.string()}}) == 0);
+    CHECK(f.err.text().empty());
+  }
+}
+
 TEST_CASE("check_command and the linter")
 {
   test::CommandFixture f;

@@ -102,6 +102,17 @@ TEST_CASE("edit_command")
     CHECK(f.err.text().find("stretch: note: the built-in routine `calf` is copied to ") == 0);
     CHECK(f.library.find_entry("calf")->origin == library::Origin::user);
   }
+  SUBCASE("a routine installed for everyone is copied too, and the note names its file")
+  {
+    const auto shared = f.add_installed("club", "title Club\nexercise C\ncontract 30s Hold.\n");
+    FakeEditor editor{{k_fixed}, {}};
+    CHECK(commands::edit_command(f.context(), {"club"}, editor.io()) == 0);
+    const auto copy = f.dir.path() / "routines/club.stretch";
+    CHECK(editor.calls[0].back() == copy.string());
+    CHECK(f.err.text().find("stretch: note: " + shared.string() + " is copied to " + copy.string()) == 0);
+    CHECK(test::read_text(shared) == "title Club\nexercise C\ncontract 30s Hold.\n");
+    CHECK(f.library.find_entry("club")->path == copy);
+  }
   SUBCASE("a built-in copied by its alias keeps its name and its aliases")
   {
     FakeEditor editor;

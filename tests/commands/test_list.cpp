@@ -36,6 +36,19 @@ TEST_CASE("list_command")
     CHECK(out.find("broken      -  (has errors: see `stretch check broken`)") != std::string::npos);
     CHECK(out.find(broken.string()) != std::string::npos);
   }
+  SUBCASE("routines installed for everyone: where each comes from, and what it hides")
+  {
+    const auto club = f.add_installed("club", "title Club warm-up\nexercise C\ncontract 30s Hold.\n");
+    const auto installed_calf = f.add_installed("calf", "title Physio calf\nexercise C\ncontract 30s Hold.\n");
+    const auto mine = f.add_routine("calf", "title My calf\nexercise C\ncontract 30s Hold.\n");
+    CHECK(commands::list_command(f.context(), {}) == 0);
+    const std::string& out = f.out.text();
+    CHECK(out.find("club     0:35  Club warm-up") != std::string::npos);
+    CHECK(out.find("  " + club.string() + "\n") != std::string::npos);
+    CHECK(out.find("My calf") != std::string::npos);
+    CHECK(out.find("Physio calf") == std::string::npos);
+    CHECK(out.find(mine.string() + " (instead of " + installed_calf.string() + " and the built-in)\n") != std::string::npos);
+  }
   SUBCASE("--names")
   {
     f.add_routine("zzz", "title Z\nexercise Z\nrest 5s\n");

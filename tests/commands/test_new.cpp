@@ -78,6 +78,14 @@ TEST_CASE("new_command")
     // Now it is the user's own: --force replaces it, as any of theirs.
     CHECK(commands::new_command(f.context(), {.name = "calf", .force = true}) == 0);
   }
+  SUBCASE("the name of a routine installed for everyone: made, with a note")
+  {
+    const auto shared = f.add_installed("club", "title Club\nexercise C\ncontract 30s Hold.\n");
+    CHECK(commands::new_command(f.context(), {.name = "club"}) == 0);
+    CHECK(f.err.text() == "stretch: note: your `club` takes the place of " + shared.string() + "\n");
+    CHECK(std::filesystem::exists(f.dir.path() / "routines/club.stretch"));
+    CHECK(std::filesystem::exists(shared));
+  }
   SUBCASE("only a routine without errors is copied")
   {
     const auto junk = f.dir.write("passwd", "root:x:0:0:root:/root:/bin/bash\n");

@@ -18,10 +18,28 @@ TEST_CASE("path_command")
   {
     CHECK(commands::path_command(f.context(), {.config_file = f.dir.path() / "config"}) == 0);
     CHECK(f.out.text()
-          == "routines  " + home + "/routines\n"
-             "history   " + home + "/.local/state/stretch/history.tsv\n"
+          == "routines  " + home + "/routines (none yet)\n"
+             "installed " + home + "/shared (none)\n"
+             "history   " + home + "/.local/state/stretch/history.tsv (none yet)\n"
              "config    " + home + "/config (none yet)\n"
              "builtins  compiled into the program\n");
+  }
+  SUBCASE("folders that exist are not marked")
+  {
+    f.add_routine("mine", "title Mine\n");
+    f.add_installed("club", "title Club\n");
+    commands::path_command(f.context(), {});
+    CHECK(f.out.text().find("routines  " + home + "/routines\ninstalled " + home + "/shared\n") == 0);
+  }
+  SUBCASE("the installed folders alone, one a line")
+  {
+    commands::path_command(f.context(), {.which = "installed"});
+    CHECK(f.out.text() == home + "/shared\n");
+  }
+  SUBCASE("anything else is a usage error that lists the choices")
+  {
+    CHECK_THROWS_WITH_AS(commands::path_command(f.context(), {.which = "logs"}),
+                         "`stretch path` prints routines, installed, history, config or builtins, not `logs`", UsageError);
   }
   SUBCASE("the settings file, once it exists")
   {

@@ -38,7 +38,7 @@ expect "auto always never" stretch calf --color ""
 expect "always" stretch list --color al
 expect "left right both" stretch show calf --side ""
 expect "big-toe" stretch new mine --from bi
-expect "routines history config builtins" stretch path ""
+expect "routines installed history config builtins" stretch path ""
 expect "tones bell off" stretch calf --sound ""
 expect "light" stretch calf --theme l
 expect "--source --side --scale" stretch show calf --s
@@ -52,6 +52,15 @@ expect "--no-status" stretch calf --no-s
 expect "--no-notify" stretch calf --no-n
 expect "import" stretch imp
 expect "list" stretch remind li
+# Reminders, as timers left for when systemd runs: `remind remove` offers their routines.
+command -p mkdir -p "$work/.config/systemd/user"
+for routine in calf daily; do
+  printf '# routine: %s\n[Timer]\nOnCalendar=*-*-* 07:30:00\n' "$routine" >"$work/.config/systemd/user/stretch-remind-$routine.timer"
+done
+expect "calf daily" stretch remind remove ""
+expect "daily" stretch remind remove d
+expect "" stretch remind remove calf ""
+expect "--names --help" stretch remind list --
 # Routines of the user's own complete too.
 : > "$work/.config/stretch/routines/hamstring.stretch"
 expect "hamstring" stretch ham

@@ -28,7 +28,25 @@ expect() {
 }
 expect "calf " "stretch ca"
 expect "both left right " "stretch calf --side "
-expect "builtins config history routines " "stretch path "
+expect "builtins config history installed routines " "stretch path "
 expect "bell off tones " "stretch calf --sound "
 expect "--source " "stretch show calf --so"
+# Files: routine files and folders only, where a routine may come; nothing after a routine.
+command -p mkdir -p "$work/sub"
+: >"$work/notes.txt"
+: >"$work/my.stretch"
+expect "ankle big-toe bin/ calf daily laces midrun my.stretch sub/ " "stretch check "
+expect "bin/ my.stretch sub/ " "stretch import "
+expect "" "stretch calf "
+expect "" "stretch show calf "
+expect "ankle big-toe bin/ calf daily laces midrun my.stretch sub/ " "stretch check calf "
+expect "ankle big-toe calf daily laces midrun " "stretch edit "
+# Reminders, as timers left for when systemd runs: `remind remove` offers their routines.
+command -p mkdir -p "$work/.config/systemd/user"
+for routine in calf daily; do
+  printf '# routine: %s\n[Timer]\nOnCalendar=*-*-* 07:30:00\n' "$routine" >"$work/.config/systemd/user/stretch-remind-$routine.timer"
+done
+expect "calf daily " "stretch remind remove "
+expect "" "stretch remind remove calf "
+expect "ankle big-toe calf daily laces list midrun remove " "stretch remind "
 exit $fail

@@ -40,7 +40,55 @@ TEST_CASE("usage errors exit 2 with one clear line")
   {
     const auto r = f.run({"show"});
     CHECK(r.status == 2);
-    CHECK(r.err.find("stretch: error: ROUTINE is required") == 0);
+    CHECK(r.err == "stretch: error: `stretch show` needs a routine, as in `stretch show calf`\n"
+                   "Run `stretch show --help` for the usage.\n");
+  }
+  SUBCASE("every mistake CLI11 finds, in stretch's words, with the --help of the command")
+  {
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases{
+      {{"list", "--bogus"}, "--bogus is not an option of `stretch list`\nRun `stretch list --help`"},
+      {{"-x"}, "-x is not an option of `stretch`\nRun `stretch --help`"},
+      {{"calf", "extra"}, "`stretch` runs one routine at a time: `extra` is one too many\nRun `stretch --help`"},
+      {{"show", "calf", "extra"}, "`stretch show` takes no more arguments: `extra` is one too many\nRun `stretch show --help`"},
+      {{"show", "calf", "--reps"}, "--reps needs a value, as in --reps 3\nRun `stretch show --help`"},
+      {{"history", "--since"}, "--since needs a value, as in --since 2026-11-01\nRun `stretch history --help`"},
+      {{"calf", "--voice=maybe"}, "--voice takes no value: give it alone\nRun `stretch --help`"},
+      {{"new"}, "`stretch new` needs a name for the routine, as in `stretch new hamstring`\nRun `stretch new --help`"},
+      {{"check"}, "`stretch check` needs routine files or names, as in `stretch check my.stretch`\n"},
+      {{"remind", "remove"}, "`stretch remind remove` needs the routine whose reminder to remove, as in `stretch remind "
+                             "remove daily`\nRun `stretch remind remove --help`"},
+      {{"remind", "list", "extra"}, "`stretch remind list` takes no more arguments: `extra` is one too many\n"},
+      {{"remind"}, "`stretch remind` needs a routine and a time, as in `stretch remind daily 07:30`; or `stretch remind "
+                   "list`, or `stretch remind remove ROUTINE`\n"},
+      {{"path", "a", "b"}, "`stretch path` takes no more arguments: `b` is one too many\n"},
+      {{"path", "logs"}, "`stretch path` prints routines, installed, history, config or builtins, not `logs`\n"},
+      {{"--config", "/nonexistent/config", "list"}, "--config /nonexistent/config: no such file\nRun `stretch --help`"},
+    };
+    for (const auto& [args, message] : cases) {
+      CAPTURE(args);
+      const auto r = f.run(args);
+      CHECK(r.status == 2);
+      CHECK(r.err.find("stretch: error: " + message) == 0);
+      for (const char* leak : {"required", "expected", "TEXT", "(1x)", "At Most", "The following"}) {
+        CHECK(r.err.find(leak) == std::string::npos);
+      }
+    }
+  }
+  SUBCASE("no help shows CLI11's placeholders")
+  {
+    for (const std::vector<std::string>& command :
+         std::vector<std::vector<std::string>>{{}, {"run"}, {"list"}, {"show"}, {"check"}, {"history"}, {"new"}, {"edit"},
+                                               {"import"}, {"remind"}, {"remind", "list"}, {"remind", "remove"}, {"path"}}) {
+      std::vector<std::string> args = command;
+      args.push_back("--help");
+      CAPTURE(args);
+      const auto r = f.run(args);
+      CHECK(r.status == 0);
+      for (const char* placeholder : {"TEXT", "(1x)", "REQUIRED", "{", "INT", "FLOAT", "[SUBCOMMAND]"}) {
+        CAPTURE(placeholder);
+        CHECK(r.out.find(placeholder) == std::string::npos);
+      }
+    }
   }
   SUBCASE("an unknown routine, with a suggestion")
   {
@@ -144,6 +192,33 @@ TEST_CASE("stretch list finds the user's routines through XDG_CONFIG_HOME")
   f.env["XDG_CONFIG_HOME"] = (f.home.path() / "cfg").string();
   const auto r = f.run({"list", "--names"});
   CHECK(r.out.find("\nmine\n") != std::string::npos);
+}
+
+TEST_CASE("routines installed for everyone: XDG_DATA_HOME, then each of XDG_DATA_DIRS, after the user's own")
+{
+  CliFixture f;
+  f.env["XDG_DATA_DIRS"] = (f.home.path() / "opt/club/share").string() + ":" + (f.home.path() / "usr/share").string();
+  const auto club = f.home.write("opt/club/share/stretch/routines/warmup.stretch", "title Club warm-up\nexercise Club swing\n  rest 5s\n");
+  const auto distro = f.home.write("usr/share/stretch/routines/warmup.stretch", "title Distro warm-up\nexercise E\n  rest 5s\n");
+  f.home.write("usr/share/stretch/routines/physio.stretch", "title Physio\nexercise E\n  rest 5s\ninclude warmup\n");
+  const auto list = f.run({"list"});
+  CHECK(list.status == 0);
+  CHECK(list.out.find("Club warm-up") != std::string::npos);
+  CHECK(list.out.find("Distro warm-up") == std::string::npos);
+  CHECK(list.out.find(club.string() + " (instead of " + distro.string() + ")\n") != std::string::npos);
+  CHECK(f.run({"show", "physio"}).out.find("Club swing") != std::string::npos);
+  const auto hidden = f.run({"check", distro.string()});
+  CHECK(hidden.status == 0);
+  CHECK(hidden.err.find(distro.string() + ": warning: hidden by " + club.string() + ": `stretch warmup` runs that one\n") == 0);
+  // The data home comes before the data dirs, and the user's own folder before both.
+  f.home.write(".local/share/stretch/routines/warmup.stretch", "title Home warm-up\nexercise E\n  rest 5s\n");
+  CHECK(f.run({"show", "warmup"}).out.find("Home warm-up") != std::string::npos);
+  f.home.write(".config/stretch/routines/warmup.stretch", "title My warm-up\nexercise E\n  rest 5s\n");
+  CHECK(f.run({"show", "warmup"}).out.find("My warm-up") != std::string::npos);
+  const auto paths = f.run({"path", "installed"});
+  CHECK(paths.out == (f.home.path() / ".local/share/stretch/routines\n").string()
+                       + (f.home.path() / "opt/club/share/stretch/routines\n").string()
+                       + (f.home.path() / "usr/share/stretch/routines\n").string());
 }
 
 TEST_CASE("new and import: a built-in's name refused alike, with what uses it, and one name, reachable")

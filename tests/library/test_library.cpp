@@ -66,9 +66,10 @@ TEST_CASE("Library::entries")
     const auto entries = lib.entries();
     CHECK(names_of(entries) == std::vector<std::string>{"big-toe", "calf", "hamstring"});
     CHECK(entries[1].origin == Origin::user);
-    CHECK(entries[1].overrides_builtin);
+    CHECK(entries[1].hides_builtin);
+    CHECK(entries[1].hides.empty());
     CHECK(entries[2].origin == Origin::user);
-    CHECK_FALSE(entries[2].overrides_builtin);
+    CHECK_FALSE(entries[2].hides_builtin);
   }
   SUBCASE("files that are no routines are skipped, each with why; hidden ones without a word")
   {
@@ -93,6 +94,48 @@ TEST_CASE("Library::entries")
     // A routine of that name is not missing but broken: said so, for `include fifo` too.
     const std::string why = (dir.path() / "fifo.stretch").string() + ": not a regular file";
     CHECK_THROWS_WITH_AS(lib.find("fifo"), why.c_str(), Error);
+  }
+}
+
+TEST_CASE("Library::entries with folders installed for everyone")
+{
+  const test::TempDir dir;
+  dir.write("user/mine.stretch", "title Mine\nexercise E\nrest 5s\n");
+  dir.write("home-data/club.stretch", "title Club (home)\nexercise E\nrest 5s\n");
+  dir.write("local/club.stretch", "title Club (local)\nexercise E\nrest 5s\n");
+  dir.write("local/calf.stretch", "title Calf (local)\nexercise E\nrest 5s\n");
+  dir.write("usr/physio.stretch", "title Physio\nexercise E\nrest 5s\n");
+  dir.write("usr/mine.stretch", "title Mine (usr)\nexercise E\nrest 5s\n");
+  const Library lib(k_builtins, {{dir.path() / "user", Origin::user},
+                                 {dir.path() / "home-data", Origin::installed},
+                                 {dir.path() / "local", Origin::installed},
+                                 {dir.path() / "missing", Origin::installed},
+                                 {dir.path() / "usr", Origin::installed}});
+  const auto entries = lib.entries();
+  REQUIRE(names_of(entries) == std::vector<std::string>{"big-toe", "calf", "club", "mine", "physio"});
+  SUBCASE("the first folder with a name wins, and says what it hides")
+  {
+    CHECK(entries[1].path == dir.path() / "local/calf.stretch");
+    CHECK(entries[1].origin == Origin::installed);
+    CHECK(entries[1].hides_builtin);
+    CHECK(entries[2].path == dir.path() / "home-data/club.stretch");
+    CHECK(entries[2].hides == std::vector<std::filesystem::path>{dir.path() / "local/club.stretch"});
+    CHECK(entries[3].origin == Origin::user);
+    CHECK(entries[3].hides == std::vector<std::filesystem::path>{dir.path() / "usr/mine.stretch"});
+    CHECK_FALSE(entries[3].hides_builtin);
+    CHECK(entries[4].origin == Origin::installed);
+    CHECK(entries[4].hides.empty());
+  }
+  SUBCASE("the user's folder is the one of origin user, wherever it is in the list")
+  {
+    CHECK(lib.user_dir() == dir.path() / "user");
+    const Library without_user(k_builtins, {{dir.path() / "usr", Origin::installed}});
+    CHECK_FALSE(without_user.user_dir());
+  }
+  SUBCASE("a routine of an installed folder runs and is included by name")
+  {
+    CHECK(lib.resolve("physio")->source.text.find("title Physio") == 0);
+    CHECK(lib.find("club")->source.text.find("title Club (home)") == 0);
   }
 }
 
@@ -210,12 +253,12 @@ TEST_CASE("Library::entries reads at most so many files of the user's")
   }
   const Library lib(k_builtins, dir.path());
   CHECK(lib.entries().size() == library::k_max_user_routines + 2);
-  CHECK(lib.truncated());
+  CHECK(lib.truncated() == std::vector<std::filesystem::path>{dir.path()});
   CHECK_FALSE(lib.find_entry(fmt::format("r{:04}", library::k_max_user_routines)));
-  CHECK_THROWS_WITH_AS(lib.resolve(fmt::format("r{:04}", library::k_max_user_routines)),
-                       "no routine named `r1000` (of your routine files, only the first 1000 are read); did you mean "
-                       "`r0000` or `r0100`?",
-                       UsageError);
+  const std::string message = fmt::format("no routine named `r1000` (of the routine files of {}, only the first 1000 "
+                                          "are read); did you mean `r0000` or `r0100`?",
+                                          dir.path().string());
+  CHECK_THROWS_WITH_AS(lib.resolve(fmt::format("r{:04}", library::k_max_user_routines)), message.c_str(), UsageError);
 }
 
 TEST_CASE("Library::names")

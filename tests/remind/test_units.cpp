@@ -13,13 +13,25 @@ TEST_CASE("timer_unit and service_unit")
   const std::string timer = timer_unit("daily", {7, 30, true});
   CHECK(timer.find("\n[Timer]\nOnCalendar=Mon..Fri *-*-* 07:30:00\nPersistent=true\n") != std::string::npos);
   CHECK(timer.find("\n[Install]\nWantedBy=timers.target\n") != std::string::npos);
-  const std::string service = service_unit("daily", "/usr/bin/notify-send");
+  const std::string service = *service_unit("daily", "/usr/bin/notify-send");
   CHECK(service.find("\n[Service]\nType=oneshot\nExecStart=\"/usr/bin/notify-send\" \"--app-name=stretch\" "
                      "\"Time to stretch: daily\" \"Run: stretch daily\"\n")
         != std::string::npos);
   // systemd expands `%` specifiers and `$` variables, and reads `\` escapes: none here.
-  CHECK(service_unit("daily", "/home/me/100% \"my\" $bin\\/notify-send").find("ExecStart=\"/home/me/100%% \\\"my\\\" $$bin\\\\/notify-send\" ")
+  CHECK(service_unit("daily", "/home/me/100% my $bin;/notify-send")->find("ExecStart=\"/home/me/100%% my $bin;/notify-send\" ")
         != std::string::npos);
+  // An argument may hold quotes and backslashes, escaped; the program's path may not.
+  CHECK(service_unit("dai.ly", "/usr/bin/osascript")->find("\"display notification \\\"Run: stretch dai.ly\\\" ")
+        != std::string::npos);
+  for (const char* path : {"/home/me/\"my\"/notify-send", "/home/it's/notify-send", "/home/a\\b/notify-send"}) {
+    CAPTURE(path);
+    CHECK_FALSE(service_unit("daily", path));
+  }
+  // systemd wants a normalized path, and cannot hold a control character or bytes that are
+  // not UTF-8.
+  CHECK(service_unit("daily", "/usr/./bin//notify-send")->find("ExecStart=\"/usr/bin/notify-send\" ") != std::string::npos);
+  CHECK_FALSE(service_unit("daily", "/usr/bin\n[Service]/notify-send"));
+  CHECK_FALSE(service_unit("daily", "/usr/b\xffin/notify-send"));
   const auto back = read_timer(timer);
   REQUIRE(back);
   CHECK(back->first == "daily");
@@ -37,15 +49,6 @@ TEST_CASE("check_reminder_name keeps unit names plain")
   CHECK(unit_stem("daily") == "stretch-remind-daily");
 }
 
-TEST_CASE("crontab_line quotes every word for the shell cron runs it with")
-{
-  CHECK(crontab_line("daily", {7, 30, true}, "/usr/bin/notify-send", "unix:path=/run/user/1000/bus")
-        == "30 7 * * 1-5 DBUS_SESSION_BUS_ADDRESS='unix:path=/run/user/1000/bus' '/usr/bin/notify-send' "
-           "'--app-name=stretch' 'Time to stretch: daily' 'Run: stretch daily'");
-  CHECK(crontab_line("daily", {7, 30, false}, "/opt/it's/notify-send", "")
-        == "30 7 * * * '/opt/it'\\''s/notify-send' '--app-name=stretch' 'Time to stretch: daily' 'Run: stretch daily'");
-}
-
 TEST_CASE("notification_argv: notify-send, Termux and macOS each in their own words")
 {
   CHECK(notification_argv("calf", "/usr/bin/notify-send")
@@ -56,8 +59,6 @@ TEST_CASE("notification_argv: notify-send, Termux and macOS each in their own wo
   CHECK(notification_argv("calf", "/usr/bin/osascript")
         == std::vector<std::string>{"/usr/bin/osascript", "-e",
                                     "display notification \"Run: stretch calf\" with title \"Time to stretch: calf\""});
-  CHECK(crontab_line("calf", {19, 5, false}, "/usr/bin/osascript", "")
-        == "5 19 * * * '/usr/bin/osascript' '-e' 'display notification \"Run: stretch calf\" with title \"Time to stretch: calf\"'");
 }
 
 TEST_SUITE_END();

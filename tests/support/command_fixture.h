@@ -11,15 +11,16 @@
 
 namespace stretch::test {
 
-/// Runs commands against the real built-in routines and a temporary user routine folder,
-/// collecting what they print.
+/// Runs commands against the real built-in routines, a temporary user routine folder and a
+/// temporary folder of routines installed for everyone, collecting what they print.
 struct CommandFixture
 {
   TempDir dir;
   std::map<std::string, std::string> variables{{"HOME", dir.path().string()}};
   util::StringSink out;
   util::StringSink err;
-  library::Library library{library::builtin_routines(), dir.path() / "routines"};
+  library::Library library{library::builtin_routines(),
+                           {{dir.path() / "routines", library::Origin::user}, {dir.path() / "shared", library::Origin::installed}}};
 
   /// A context with color off (or on, with `color`), not on a terminal.
   commands::Context context(bool color = false)
@@ -41,6 +42,12 @@ struct CommandFixture
   std::filesystem::path add_routine(const std::string& name, std::string_view text)
   {
     return dir.write("routines/" + name + ".stretch", text);
+  }
+
+  /// Writes a routine file into the folder of routines installed for everyone.
+  std::filesystem::path add_installed(const std::string& name, std::string_view text)
+  {
+    return dir.write("shared/" + name + ".stretch", text);
   }
 };
 

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+// A reminder as a line of the user's crontab.
+#include "remind/crontab.h"
+
+#include "remind/units.h"
+#include "util/strings.h"
+#include "util/terminal_text.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace stretch::remind {
+namespace {
+
+// What ends each reminder line, after the routine's name: a shell comment, which cron
+// passes on and sh ignores.
+constexpr std::string_view k_marker = " # stretch-remind ";
+
+// The lines of `text`, each with its line end, if any.
+std::vector<std::string_view> lines_of(std::string_view text)
+{
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    end = end == std::string_view::npos ? text.size() : end + 1;
+    lines.push_back(text.substr(start, end - start));
+    start = end;
+  }
+  return lines;
+}
+
+// The routine whose reminder `line` is, or an empty view for any other line.
+std::string_view reminder_of(std::string_view line)
+{
+  while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) {
+    line.remove_suffix(1);
+  }
+  const std::size_t marker = line.rfind(k_marker);
+  if (marker == std::string_view::npos || util::trim(line).starts_with('#')) {
+    return {};
+  }
+  const std::string_view routine = line.substr(marker + k_marker.size());
+  return check_reminder_name(routine) ? std::string_view() : routine;
+}
+
+// The schedule of the time fields that `cron_time` wrote at the start of `line`.
+std::optional<Schedule> schedule_of(std::string_view line)
+{
+  const std::vector<std::string_view> fields = util::split_list(line, ' ');
+  if (fields.size() < 5 || fields[2] != "*" || fields[3] != "*" || (fields[4] != "*" && fields[4] != "1-5")) {
+    return std::nullopt;
+  }
+  const auto minute = util::parse_count(fields[0], 59);
+  const auto hour = util::parse_count(fields[1], 23);
+  if (!minute || !hour) {
+    return std::nullopt;
+  }
+  return Schedule{static_cast<int>(*hour), static_cast<int>(*minute), fields[4] == "1-5"};
+}
+
+} // namespace
+
+std::string cron_quoted(std::string_view word)
+{
+  // In single quotes the shell takes every byte as it is but the quote itself, written
+  // '\''. A backslash goes outside the quotes, as "\\": cron would take a backslash
+  // before a `%` as its escape, and one before `\%` would undo the escape after it.
+  std::string out = "'";
+  for (const char c : word) {
+    if (c == '\'') {
+      out += "'\\''";
+    } else if (c == '\\') {
+      out += "'\"\\\\\"'";
+    } else if (c == '%') {
+      out += "\\%";
+    } else {
+      out += c;
+    }
+  }
+  return out + "'";
+}
+
+util::Expected<std::string> crontab_line(std::string_view routine, const Schedule& schedule,
+                                         const std::filesystem::path& program, std::string_view bus)
+{
+  for (const std::string_view value : {std::string_view(program.native()), bus}) {
+    if (std::any_of(value.begin(), value.end(), util::is_control_byte)) {
+      return util::Unexpected{fmt::format("`{}` holds a control character, which a crontab line cannot hold",
+                                          util::terminal_safe(value))};
+    }
+  }
+  std::string command;
+  if (!bus.empty()) {
+    command = "DBUS_SESSION_BUS_ADDRESS=" + cron_quoted(bus) + " ";
+  }
+  for (const std::string& word : notification_argv(routine, program)) {
+    command += cron_quoted(word) + " ";
+  }
+  command.pop_back();
+  std::string line = fmt::format("{} {}{}{}", cron_time(schedule), command, k_marker, routine);
+  if (line.size() > k_max_crontab_line) {
+    return util::Unexpected{fmt::format("the crontab line would be {} bytes long, more than cron reads ({})",
+                                        line.size(), k_max_crontab_line)};
+  }
+  return line;
+}
+
+std::vector<CronReminder> read_crontab(std::string_view text)
+{
+  std::vector<CronReminder> found;
+  for (const std::string_view line : lines_of(text)) {
+    const std::string_view routine = reminder_of(line);
+    if (routine.empty()) {
+      continue;
+    }
+    if (const auto schedule = schedule_of(line)) {
+      found.push_back({std::string(routine), *schedule});
+    }
+  }
+  return found;
+}
+
+std::string without_reminder(std::string_view text, std::string_view routine)
+{
+  std::string out;
+  for (const std::string_view line : lines_of(text)) {
+    if (reminder_of(line) != routine) {
+      out += line;
+    }
+  }
+  return out;
+}
+
+std::string with_reminder(std::string_view text, std::string_view routine, std::string_view line)
+{
+  std::string out = without_reminder(text, routine);
+  if (!out.empty() && out.back() != '\n') {
+    out += '\n';
+  }
+  out += line;
+  out += '\n';
+  return out;
+}
+
+bool says_no_crontab(std::string_view message)
+{
+  const std::string lower = util::to_lower(message);
+  return lower.find("no crontab for") != std::string::npos
+         || (lower.find("can't open") != std::string::npos && lower.find("no such file") != std::string::npos);
+}
+
+} // namespace stretch::remind

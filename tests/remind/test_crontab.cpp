@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "remind/crontab.h"
+
+#include <doctest/doctest.h>
+
+using namespace stretch;
+using namespace stretch::remind;
+
+TEST_SUITE_BEGIN("remind/crontab");
+
+TEST_CASE("cron_quoted: what sh and cron read is the word as written")
+{
+  CHECK(cron_quoted("plain") == "'plain'");
+  CHECK(cron_quoted("it's") == "'it'\\''s'");
+  // cron turns an unescaped % into a line break and eats a backslash before a %.
+  CHECK(cron_quoted("100%") == "'100\\%'");
+  CHECK(cron_quoted("a\\b") == "'a'\"\\\\\"'b'");
+  CHECK(cron_quoted("a\\%b") == "'a'\"\\\\\"'\\%b'");
+}
+
+TEST_CASE("crontab_line: quoted words, the bus in the environment, a marker at the end")
+{
+  const auto line = crontab_line("daily", {7, 30, true}, "/usr/bin/notify-send", "unix:path=/run/user/1000/bus");
+  REQUIRE(line);
+  CHECK(*line == "30 7 * * 1-5 DBUS_SESSION_BUS_ADDRESS='unix:path=/run/user/1000/bus' '/usr/bin/notify-send' "
+                 "'--app-name=stretch' 'Time to stretch: daily' 'Run: stretch daily' # stretch-remind daily");
+  const auto osascript = crontab_line("calf", {19, 5, false}, "/usr/bin/osascript", "");
+  REQUIRE(osascript);
+  CHECK(*osascript == "5 19 * * * '/usr/bin/osascript' '-e' 'display notification \"Run: stretch calf\" with title "
+                      "\"Time to stretch: calf\"' # stretch-remind calf");
+  SUBCASE("control characters are refused, in the program's path and in the bus alike")
+  {
+    CHECK_FALSE(crontab_line("daily", {7, 30, false}, "/opt/bin\n* * * * * rm/notify-send", ""));
+    const auto bus = crontab_line("daily", {7, 30, false}, "/usr/bin/notify-send", "unix:path=/run/bus\n* * * * * x");
+    REQUIRE_FALSE(bus);
+    CHECK(bus.error() == "`unix:path=/run/bus^J* * * * * x` holds a control character, which a crontab line cannot hold");
+    CHECK_FALSE(crontab_line("daily", {7, 30, false}, "/usr/bin/notify-send", "a\tb"));
+  }
+  SUBCASE("a line longer than cron reads is refused")
+  {
+    const auto long_line = crontab_line("daily", {7, 30, false}, "/" + std::string(1000, 'x') + "/notify-send", "");
+    REQUIRE_FALSE(long_line);
+    CHECK(long_line.error().find("more than cron reads") != std::string::npos);
+  }
+}
+
+TEST_CASE("read_crontab finds stretch's lines and reads their times back")
+{
+  const std::string text = "# m h dom mon dow command\n"
+                           "MAILTO=me@example.org\n"
+                           "30 7 * * 1-5 '/usr/bin/notify-send' 'x' # stretch-remind daily\n"
+                           "# 0 8 * * * old # stretch-remind calf\n"
+                           "5 19 * * * '/usr/bin/notify-send' 'y' # stretch-remind big-toe\r\n"
+                           "*/5 * * * * backup.sh # stretch-remind weird\n"
+                           "0 9 * * * other # stretch-remind bad%name\n";
+  const auto found = read_crontab(text);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].routine == "daily");
+  CHECK(found[0].schedule.hour == 7);
+  CHECK(found[0].schedule.minute == 30);
+  CHECK(found[0].schedule.weekdays);
+  CHECK(found[1].routine == "big-toe");
+  CHECK_FALSE(found[1].schedule.weekdays);
+}
+
+TEST_CASE("with_reminder and without_reminder keep every other byte")
+{
+  const std::string theirs = "# keep me  \n\nMAILTO=\"\"\n0 3 * * * backup.sh % with input\n";
+  const std::string line = "30 7 * * * 'n' # stretch-remind daily";
+  SUBCASE("added at the end, replaced in place of the old one, removed")
+  {
+    const std::string added = with_reminder(theirs, "daily", line);
+    CHECK(added == theirs + line + "\n");
+    const std::string replaced = with_reminder(added, "daily", "0 8 * * * 'n' # stretch-remind daily");
+    CHECK(replaced == theirs + "0 8 * * * 'n' # stretch-remind daily\n");
+    CHECK(without_reminder(replaced, "daily") == theirs);
+    CHECK(without_reminder(replaced, "calf") == replaced);
+  }
+  SUBCASE("a crontab without a last line end gets one before the new line")
+  {
+    CHECK(with_reminder("0 3 * * * backup.sh", "daily", line) == "0 3 * * * backup.sh\n" + line + "\n");
+    CHECK(with_reminder("", "daily", line) == line + "\n");
+  }
+  SUBCASE("another routine's line stays")
+  {
+    const std::string both = with_reminder(with_reminder(theirs, "daily", line), "calf", "1 2 * * * 'n' # stretch-remind calf");
+    CHECK(without_reminder(both, "daily") == theirs + "1 2 * * * 'n' # stretch-remind calf\n");
+  }
+}
+
+TEST_CASE("says_no_crontab tells an empty crontab from an unreadable one")
+{
+  CHECK(says_no_crontab("no crontab for runner\n"));
+  CHECK(says_no_crontab("crontab: no crontab for runner\n"));
+  CHECK(says_no_crontab("crontab: can't open 'runner': No such file or directory\n"));
+  CHECK_FALSE(says_no_crontab("crontab: your UID isn't in the passwd file. bailing out.\n"));
+  CHECK_FALSE(says_no_crontab("You (runner) are not allowed to use this program (crontab)\n"));
+  CHECK_FALSE(says_no_crontab(""));
+}
+
+TEST_SUITE_END();
