@@ -26,7 +26,7 @@ _stretch()
 {
     local cur=${COMP_WORDS[COMP_CWORD]}
     local prev=${COMP_WORDS[COMP_CWORD-1]}
-    local commands="run list show check history new edit import remind path"
+    local commands="run hold list show check history new edit import remind path"
     local plan_options="--reps --side --scale --ready"
     local run_options="$plan_options --dry-run --plain --no-plain --big --no-big --sound --no-bell --voice --no-voice --vibrate --no-vibrate --no-log --no-status --no-notify --color --theme --config --help"
     COMPREPLY=()
@@ -79,6 +79,7 @@ _stretch()
         local options
         case $command in
             ""|run) options="$run_options --version" ;;
+            hold) options="$run_options" ;;
             list) options="--names --color --theme --help" ;;
             show) options="--source $plan_options --color --theme --help" ;;
             check) options="--lint --strict --color --theme --help" ;;

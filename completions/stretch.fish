@@ -25,7 +25,7 @@ function __stretch_words
             case '-?*'
             case '*'
                 if test -z "$command"
-                    if contains -- $word run list show check history new edit import remind path
+                    if contains -- $word run hold list show check history new edit import remind path
                         set command $word
                         continue
                     end
@@ -74,33 +74,33 @@ function __stretch_removing
 end
 
 complete -c stretch -f
-complete -c stretch -n '__stretch_first ""' -a 'run list show check history new edit import remind path' -d command
+complete -c stretch -n '__stretch_first ""' -a 'run hold list show check history new edit import remind path' -d command
 complete -c stretch -n '__stretch_wants_routine' -a '(__stretch_routines)' -d routine
 complete -c stretch -n '__stretch_wants_routine; and not __stretch_is edit' -a '(__stretch_files)'
 
 complete -c stretch -s h -l help -d 'Show the usage'
 complete -c stretch -n '__stretch_is ""' -l version -d 'Show the version'
 complete -c stretch -n '__stretch_is ""' -l config -r -F -d 'Read settings from this file'
-complete -c stretch -n '__stretch_is "" run list show check history' -l color -x -a 'auto always never' -d 'Use color'
-complete -c stretch -n '__stretch_is "" run list show check history' -l theme -x -a 'auto dark light' -d 'Colors for a dark or light background'
-complete -c stretch -n '__stretch_is "" run show' -l reps -x -d 'Reps of every exercise with timed steps'
-complete -c stretch -n '__stretch_is "" run show' -l side -x -a 'left right both' -d 'Only this side'
-complete -c stretch -n '__stretch_is "" run show' -l scale -x -d 'Multiply every hold, relax and rest'
-complete -c stretch -n '__stretch_is "" run show' -l ready -x -d 'Lead-in, in seconds'
-complete -c stretch -n '__stretch_is "" run' -l dry-run -d 'Print the timeline and exit'
-complete -c stretch -n '__stretch_is "" run' -l plain -d 'One line per event'
-complete -c stretch -n '__stretch_is "" run' -l no-plain -d 'Redraw in place, whatever the settings say'
-complete -c stretch -n '__stretch_is "" run' -l big -d 'Large digits'
-complete -c stretch -n '__stretch_is "" run' -l no-big -d 'Small digits, whatever the settings say'
-complete -c stretch -n '__stretch_is "" run' -l sound -x -a 'tones bell off' -d 'What marks each change'
-complete -c stretch -n '__stretch_is "" run' -l no-bell -d 'No sound at all'
-complete -c stretch -n '__stretch_is "" run' -l voice -d 'Speak each cue'
-complete -c stretch -n '__stretch_is "" run' -l no-voice -d 'No voice, whatever the settings say'
-complete -c stretch -n '__stretch_is "" run' -l vibrate -d 'Buzz the phone at each change'
-complete -c stretch -n '__stretch_is "" run' -l no-vibrate -d 'No buzz, whatever the settings say'
-complete -c stretch -n '__stretch_is "" run' -l no-log -d 'Do not log this session'
-complete -c stretch -n '__stretch_is "" run' -l no-status -d 'No window title or progress bar'
-complete -c stretch -n '__stretch_is "" run' -l no-notify -d 'No desktop notification'
+complete -c stretch -n '__stretch_is "" run hold list show check history' -l color -x -a 'auto always never' -d 'Use color'
+complete -c stretch -n '__stretch_is "" run hold list show check history' -l theme -x -a 'auto dark light' -d 'Colors for a dark or light background'
+complete -c stretch -n '__stretch_is "" run hold show' -l reps -x -d 'Reps of every exercise with timed steps'
+complete -c stretch -n '__stretch_is "" run hold show' -l side -x -a 'left right both' -d 'Only this side'
+complete -c stretch -n '__stretch_is "" run hold show' -l scale -x -d 'Multiply every hold, relax and rest'
+complete -c stretch -n '__stretch_is "" run hold show' -l ready -x -d 'Lead-in, in seconds'
+complete -c stretch -n '__stretch_is "" run hold' -l dry-run -d 'Print the timeline and exit'
+complete -c stretch -n '__stretch_is "" run hold' -l plain -d 'One line per event'
+complete -c stretch -n '__stretch_is "" run hold' -l no-plain -d 'Redraw in place, whatever the settings say'
+complete -c stretch -n '__stretch_is "" run hold' -l big -d 'Large digits'
+complete -c stretch -n '__stretch_is "" run hold' -l no-big -d 'Small digits, whatever the settings say'
+complete -c stretch -n '__stretch_is "" run hold' -l sound -x -a 'tones bell off' -d 'What marks each change'
+complete -c stretch -n '__stretch_is "" run hold' -l no-bell -d 'No sound at all'
+complete -c stretch -n '__stretch_is "" run hold' -l voice -d 'Speak each cue'
+complete -c stretch -n '__stretch_is "" run hold' -l no-voice -d 'No voice, whatever the settings say'
+complete -c stretch -n '__stretch_is "" run hold' -l vibrate -d 'Buzz the phone at each change'
+complete -c stretch -n '__stretch_is "" run hold' -l no-vibrate -d 'No buzz, whatever the settings say'
+complete -c stretch -n '__stretch_is "" run hold' -l no-log -d 'Do not log this session'
+complete -c stretch -n '__stretch_is "" run hold' -l no-status -d 'No window title or progress bar'
+complete -c stretch -n '__stretch_is "" run hold' -l no-notify -d 'No desktop notification'
 complete -c stretch -n '__stretch_is check' -l lint -d 'Also the linter warnings'
 complete -c stretch -n '__stretch_is check' -l strict -d 'Fail on the linter warnings'
 complete -c stretch -n '__stretch_is import' -l as -x -d 'Keep it under this name'

@@ -61,6 +61,7 @@ struct Arguments
   commands::ImportOptions import;
   std::string import_as;
   std::string remind_remove;
+  std::string hold;
   commands::RemindOptions remind;
   std::string from;
   std::string path_which;
@@ -450,6 +451,8 @@ Examples:
   stretch calf                  talk me through the calf holds
   stretch midrun                feet gone numb on a run
   stretch calf --side right     only the right leg
+  stretch hold 30s --side both  one 30-second hold a side, no file needed
+  curl -s URL | stretch -       a routine from a pipe, checked first
   stretch daily --voice --big   read aloud, big digits for the floor
   stretch list                  every routine, with its time
   stretch show big-toe          the plan, step by step
@@ -487,6 +490,7 @@ constexpr std::pair<std::string_view, std::string_view> k_option_examples[] = {
 // What each command's arguments are, for a message when they are missing.
 constexpr std::pair<std::string_view, std::string_view> k_argument_examples[] = {
   {"run", "a routine, as in `stretch run calf`"},
+  {"hold", "a duration, as in `stretch hold 30s`"},
   {"show", "a routine, as in `stretch show calf`"},
   {"check", "routine files or names, as in `stretch check my.stretch`"},
   {"new", "a name for the routine, as in `stretch new hamstring`"},
@@ -591,7 +595,8 @@ public:
     if (app->get_parent() != nullptr) {
       return CLI::Formatter::make_usage(app, std::move(name));
     }
-    return "Usage: stretch [OPTIONS] ROUTINE      run a routine\n"
+    return "Usage: stretch [OPTIONS] ROUTINE      run a routine (a name, a file, or - to read it from a pipe)\n"
+           "       stretch [OPTIONS] DURATION     hold for a while, as in `stretch 30s`\n"
            "       stretch COMMAND [OPTIONS] ...  list, show, check, write or edit routines; history\n\n";
   }
 };
@@ -626,6 +631,10 @@ int run(int argc, const char* const* argv)
   CLI::App* run = app.add_subcommand("run", "Run a routine (as `stretch ROUTINE`, for names like `list`)");
   run->add_option("ROUTINE", args.run.routine, "A routine name or a routine file")->required()->type_name("");
   add_shared_options(*run, args, k_running);
+
+  CLI::App* hold = app.add_subcommand("hold", "Hold for a while without a routine file (as `stretch 30s` when no routine has that name)");
+  hold->add_option("DURATION", args.hold, "How long to hold: 30s, 1m, 1:30 or 90")->required()->type_name("");
+  add_shared_options(*hold, args, k_running);
 
   CLI::App* list = app.add_subcommand("list", "List every routine with its title, total time and origin");
   list->add_flag("--names", args.list.names_only, "Print bare names, one per line");
@@ -685,6 +694,7 @@ int run(int argc, const char* const* argv)
   show->footer("Examples: stretch show calf --side left\n          stretch show calf --source > my-calf.stretch");
   check->footer("Example: stretch check ~/.config/stretch/routines/*.stretch");
   run->footer("Example: stretch run calf --scale 0.5 (the same as stretch calf --scale 0.5)");
+  hold->footer("Examples: stretch hold 30s\n          stretch hold 1:30 --reps 3 --side both (a 10-second relax between reps)");
   create->footer("Examples: stretch new hamstring\n          stretch new my-calf --from calf");
   edit->footer("Example: VISUAL=nano stretch edit my-calf");
   import->footer("Examples: stretch import ~/Downloads/physio.stretch\n          curl -s URL | stretch import - --as physio");
@@ -718,7 +728,7 @@ int run(int argc, const char* const* argv)
   // Options given before a command belong to it: they must be ones it takes.
   if (!app.get_subcommands().empty()) {
     CLI::App* command = app.get_subcommands().front();
-    const unsigned taker = command == run ? k_running : command == show ? k_showing : k_coloring;
+    const unsigned taker = command == run || command == hold ? k_running : command == show ? k_showing : k_coloring;
     if (const auto problem = misplaced_option(app, *command, taker, format->applied())) {
       return report(*problem, k_exit_usage);
     }
@@ -811,20 +821,24 @@ int run(int argc, const char* const* argv)
       return commands::history_command(ctx, args.history,
                                        std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
     }
-    if (args.run.routine.empty() && app.count("ROUTINE") == 0 && !run->parsed()) {
+    if (args.run.routine.empty() && app.count("ROUTINE") == 0 && !run->parsed() && !hold->parsed()) {
       out.write(short_usage(library));
       return 0;
     }
-    if (util::trim(args.run.routine).empty()) {
+    CLI::App& runner = run->parsed() ? *run : hold->parsed() ? *hold : app;
+    if (hold->parsed()) {
+      args.run.hold = args.hold;
+    } else if (util::trim(args.run.routine).empty()) {
       throw UsageError("a routine name cannot be empty; `stretch list` shows them all");
     }
-    args.run.plan = plan_options(args, app, run->parsed() ? *run : app);
+    args.run.plan = plan_options(args, app, runner);
+    args.run.sides = !args.side.empty();
     args.run.dry_run = args.dry_run;
     args.run.plain = args.plain;
     args.run.big = args.big;
     args.run.voice = args.voice;
     args.run.vibrate = args.vibrate;
-    args.run.sound = sound_of(args, app, run->parsed() ? *run : app, format->applied());
+    args.run.sound = sound_of(args, app, runner, format->applied());
     args.run.theme = args.theme == "auto" ? std::nullopt : theme;
     args.run.log = !args.no_log;
     args.run.status = !args.no_status;

@@ -17,7 +17,7 @@ namespace stretch::commands {
 namespace {
 
 // The words `stretch NAME` cannot run, since they are commands.
-constexpr std::array<std::string_view, 10> k_commands{"run",  "list", "show", "check",  "history",
+constexpr std::array<std::string_view, 11> k_commands{"run",  "hold", "list", "show",   "check", "history",
                                                      "new",  "edit", "path", "import", "remind"};
 
 } // namespace

@@ -2,7 +2,11 @@
 // `stretch NAME`: runs a routine in real time on the terminal.
 #include "commands/run.h"
 
+#include "commands/import.h"
 #include "commands/load.h"
+#include "error.h"
+#include "routine/parser.h"
+#include "routine/source_lines.h"
 #include "cue/notifier.h"
 #include "cue/audio_queue.h"
 #include "cue/player.h"
@@ -12,10 +16,13 @@
 #include "history/log_file.h"
 #include "history/numbness.h"
 #include "history/session_record.h"
+#include "library/quick_hold.h"
 #include "render/glyphs.h"
 #include "render/plain_log.h"
 #include "run/runner.h"
 #include "term/posix_terminal.h"
+#include "util/fd.h"
+#include "util/file.h"
 #include "util/messages.h"
 #include "util/process.h"
 #include "util/xdg.h"
@@ -23,6 +30,7 @@
 #include "util/wrap.h"
 
 #include <csignal>
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <memory>
 #include <optional>
@@ -188,15 +196,49 @@ void print_dry_run(const Context& ctx, const plan::Plan& plan)
   ctx.out.write(out);
 }
 
+std::shared_ptr<const routine::ParsedFile> file_to_run(const Context& ctx, const RunCommandOptions& options, int input)
+{
+  const auto hold = [&](std::string_view duration) {
+    auto file = library::quick_hold(duration, options.sides);
+    if (!file) {
+      throw UsageError(file.error());
+    }
+    return routine::parse_file(std::move(*file));
+  };
+  if (options.hold) {
+    return hold(*options.hold);
+  }
+  if (options.routine == "-") {
+    auto text = util::read_all(input, routine::k_max_file_size);
+    if (!text) {
+      throw Error(fmt::format("standard input: {}", text.error()));
+    }
+    routine::ParsedFile file;
+    file.parsed = routine::parse_routine(*text, "<standard input>");
+    std::string name = name_from_title(file.parsed.routine.title);
+    file.source = {name.empty() ? "standard-input" : std::move(name), "<standard input>", std::move(*text)};
+    return std::make_shared<const routine::ParsedFile>(std::move(file));
+  }
+  if (!library::is_path_argument(options.routine) && routine::looks_like_duration(options.routine)
+      && routine::parse_duration(options.routine, routine::Duration::max()) && !ctx.library.find_entry(options.routine)) {
+    // `stretch 30s`: a duration, and no routine has that name: a quick hold.
+    return hold(options.routine);
+  }
+  return ctx.library.resolve(options.routine);
+}
+
 int run_command(const Context& ctx, const RunCommandOptions& options)
 {
-  const CheckedRoutine checked = load_or_throw(ctx, options.routine);
+  const CheckedRoutine checked = check_or_throw(ctx, *file_to_run(ctx, options, STDIN_FILENO));
   const plan::Plan plan = plan_or_throw(ctx, checked.routine, options.plan);
   if (options.dry_run) {
     print_dry_run(ctx, plan);
     return 0;
   }
-  const bool keys = term::is_terminal(STDIN_FILENO);
+  // Keys come from standard input, or, when it held the routine, from the terminal.
+  const util::Fd tty(options.routine == "-" && !options.hold ? ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC) : -1);
+  const int key_fd = options.routine == "-" && !options.hold ? tty.get() : STDIN_FILENO;
+  const bool keys = key_fd >= 0 && term::is_terminal(key_fd);
   session::SteadyClock clock;
   SessionDevices devices = make_devices(ctx, options, clock);
   run::RunOptions run;
@@ -213,7 +255,7 @@ int run_command(const Context& ctx, const RunCommandOptions& options)
   const auto start = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   run::RunResult result;
   {
-    term::PosixTerminal terminal({STDIN_FILENO, STDOUT_FILENO, keys, !run.plain, run.title, run.progress, run.tmux});
+    term::PosixTerminal terminal({key_fd, STDOUT_FILENO, keys, !run.plain, run.title, run.progress, run.tmux});
     run.palette = session_palette(ctx, options, terminal, keys && !run.plain);
     std::unique_ptr<cue::Notifier> notifier;
     if (options.notify && outside.notify == term::NotifyVia::notify_send) {

@@ -52,6 +52,8 @@ expect "--no-status" stretch calf --no-s
 expect "--no-notify" stretch calf --no-n
 expect "import" stretch imp
 expect "list" stretch remind li
+expect "hold history" stretch h
+expect "" stretch hold ""
 # Reminders, as timers left for when systemd runs: `remind remove` offers their routines.
 command -p mkdir -p "$work/.config/systemd/user"
 for routine in calf daily; do

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The command line as a user meets it: the real binary, its output and its exit status.
 #include "e2e/cli_fixture.h"
+#include "support/read_text.h"
 
 #include <algorithm>
 #include <doctest/doctest.h>
@@ -171,6 +172,38 @@ TEST_CASE("usage errors exit 2 with one clear line")
     CHECK(r.out.find("2/2") != std::string::npos);
     CHECK(r.out.find("/3") == std::string::npos);
   }
+}
+
+TEST_CASE("stretch hold 1s and stretch 1s: a quick hold, run and logged like a routine")
+{
+  CliFixture f;
+  const auto r = f.run({"1s", "--ready", "0", "--plain"});
+  CHECK(r.status == 0);
+  CHECK(r.out.find("00:00 Hold HOLD 0:01 Hold it, breathing slowly.\n") != std::string::npos);
+  CHECK(read_text(f.home.path() / ".local/state/stretch/history.tsv").find("\thold\tdone\t1\t1\t1\t") != std::string::npos);
+  const auto both = f.run({"hold", "1:30", "--side", "both", "--reps", "2", "--dry-run"});
+  CHECK(both.status == 0);
+  CHECK(both.out.find("Hold 1:30 (6:30)\n") == 0);
+  CHECK(both.out.find("Hold RIGHT rep 1/2 REST 0:10 Let go, and breathe.") != std::string::npos);
+  // A routine of that name wins over the duration.
+  f.home.write(".config/stretch/routines/30s.stretch", "title Thirty\nexercise E\n  rest 5s\n");
+  CHECK(f.run({"30s", "--dry-run"}).out.find("Thirty") == 0);
+  const auto bad = f.run({"hold", "0s"});
+  CHECK(bad.status == 2);
+  CHECK(bad.err == "stretch: error: a hold of 0:00 is too short: hold at least 1 second\n");
+}
+
+TEST_CASE("stretch -: a routine from standard input, checked first")
+{
+  CliFixture f;
+  const auto ok = f.run({"-", "--dry-run"}, {}, "title Piped\nexercise E\n  setup Stand.\n  contract 5s Press.\n");
+  CHECK(ok.status == 0);
+  CHECK(ok.out.find("Piped (0:10)\n") == 0);
+  const auto bad = f.run({"-"}, {}, "title X\nexercize E\n");
+  CHECK(bad.status == 1);
+  CHECK(bad.err.find("<standard input>:2:1: error: unknown directive `exercize`; did you mean `exercise`?\n") == 0);
+  CHECK(f.run({"run", "-"}, {}, "").status == 1);
+  CHECK_FALSE(std::filesystem::exists(f.home.path() / ".local/state/stretch/history.tsv"));
 }
 
 TEST_CASE("stretch list")

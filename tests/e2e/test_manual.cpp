@@ -42,7 +42,7 @@ TEST_CASE("every command and option is in the manual")
 {
   CliFixture f;
   const std::string man = manual();
-  const std::vector<std::string> commands{"run", "list", "show", "check", "history", "new", "edit", "import", "remind", "path"};
+  const std::vector<std::string> commands{"run", "hold", "list", "show", "check", "history", "new", "edit", "import", "remind", "path"};
   std::set<std::string> options = options_in(f.run({"--help"}).out);
   for (const std::string& command : commands) {
     CAPTURE(command);

@@ -159,6 +159,25 @@ TEST_CASE("--plain | cat: one clean line per step")
   CHECK(r.out.find("Done: Quick\n") != std::string::npos);
 }
 
+TEST_CASE("a routine from a pipe: read from standard input, keys from the terminal, logged")
+{
+  Session s;
+  s.sandbox.link("cat");
+  const std::string d = s.dir.path().string();
+  PtyProcess pty({"/bin/bash", "-c",
+                  "stty -g > '" + d + "/before'; cat '" + s.routine.string() + "' | '" + stretch_binary()
+                    + "' - --ready 0; echo \"rc=$?\" > '" + d + "/rc'; stty -g > '" + d + "/after'"},
+                 s.env);
+  REQUIRE(pty.wait_for("CONTRACT"));
+  pty.send("q");
+  CHECK(pty.wait_exit() == 0);
+  CHECK(s.rc() == "rc=0\n");
+  CHECK(s.after() == s.before());
+  CHECK(pty.output().find("Stopped early\x1b[0m: Quick") != std::string::npos);
+  // Named after its title, as import would name it.
+  CHECK(read_text(s.dir.path() / ".local/state/stretch/history.tsv").find("\tquick\tstopped\t") != std::string::npos);
+}
+
 TEST_CASE("output that nobody reads: the session stops at once, is logged as interrupted, ends as by SIGPIPE")
 {
   Sandbox sandbox({"head"});
