@@ -444,25 +444,44 @@ std::optional<run::Sound> sound_of(const Arguments& args, const CLI::App& top, c
   return sound;
 }
 
+// Examples, as every --help ends: `Examples:`, then each command line and what it does,
+// the command at the left, its meaning at a column of its own (on the next line, when the
+// command is too long for it). A test runs every one of them.
+using Example = std::pair<std::string_view, std::string_view>;
+
+std::string examples_footer(std::initializer_list<Example> examples)
+{
+  constexpr std::size_t k_column = 32;
+  std::string out = "Examples:\n";
+  for (const auto& [command, meaning] : examples) {
+    if (command.size() + 4 > k_column) {
+      out += fmt::format("  {}\n{:{}}{}\n", command, "", k_column, meaning);
+    } else {
+      out += fmt::format("  {:{}}{}\n", command, k_column - 2, meaning);
+    }
+  }
+  out.pop_back();
+  return out;
+}
+
 std::string examples()
 {
-  return run::keys_for_help() + R"(
-Examples:
-  stretch calf                  talk me through the calf holds
-  stretch midrun                feet gone numb on a run
-  stretch calf --side right     only the right leg
-  stretch hold 30s --side both  one 30-second hold a side, no file needed
-  curl -s URL | stretch -       a routine from a pipe, checked first
-  stretch daily --voice --big   read aloud, big digits for the floor
-  stretch list                  every routine, with its time
-  stretch show big-toe          the plan, step by step
-  stretch show calf --source    the routine file, to copy and change
-  stretch check my.stretch      check a routine file you wrote
-  stretch new hamstring --from calf && stretch edit hamstring
-                                your own routine, from a copy
-  stretch history               the streak, a calendar, the last sessions
-
-Routine files are described in stretch-routine(5).)";
+  return run::keys_for_help() + "\n"
+         + examples_footer({
+           {"stretch calf", "talk me through the calf holds"},
+           {"stretch midrun", "feet gone numb on a run"},
+           {"stretch calf --side right", "only the right leg"},
+           {"stretch hold 30s --side both", "one 30-second hold a side, no file needed"},
+           {"curl -s URL | stretch -", "a routine from a pipe, checked first"},
+           {"stretch daily --voice --big", "read aloud, big digits for the floor"},
+           {"stretch list", "every routine, with its time"},
+           {"stretch show big-toe", "the plan, step by step"},
+           {"stretch show calf --source", "the routine file, to copy and change"},
+           {"stretch check my.stretch", "check a routine file you wrote"},
+           {"stretch new hamstring --from calf && stretch edit hamstring", "your own routine, from a copy"},
+           {"stretch history", "the streak, a calendar, the last sessions"},
+         })
+         + "\n\nRoutine files are described in stretch-routine(5).";
 }
 
 // What `stretch` alone prints: how to start, and what there is to run.
@@ -690,19 +709,26 @@ int run(int argc, const char* const* argv)
 
   // Set last: subcommands copy the footer of their parent when they are made.
   app.footer(examples());
-  list->footer("Example: stretch list --names");
-  show->footer("Examples: stretch show calf --side left\n          stretch show calf --source > my-calf.stretch");
-  check->footer("Example: stretch check ~/.config/stretch/routines/*.stretch");
-  run->footer("Example: stretch run calf --scale 0.5 (the same as stretch calf --scale 0.5)");
-  hold->footer("Examples: stretch hold 30s\n          stretch hold 1:30 --reps 3 --side both (a 10-second relax between reps)");
-  create->footer("Examples: stretch new hamstring\n          stretch new my-calf --from calf");
-  edit->footer("Example: VISUAL=nano stretch edit my-calf");
-  import->footer("Examples: stretch import ~/Downloads/physio.stretch\n          curl -s URL | stretch import - --as physio");
-  remind->footer("Examples: stretch remind daily 07:30 --weekdays\n          stretch remind list\n          stretch remind remove daily");
-  remind_list->footer("Example: stretch remind list --names");
-  remind_remove->footer("Example: stretch remind remove daily");
-  path->footer("Example: cd \"$(stretch path routines)\"");
-  history->footer("Examples: stretch history --last 20\n          stretch history --tsv --since 2026-01-01 > stretching.tsv");
+  list->footer(examples_footer({{"stretch list --names", "bare names, for scripts"}}));
+  show->footer(examples_footer({{"stretch show calf --side left", "the left side's steps only"},
+                                {"stretch show calf --source > my-calf.stretch", "a copy of the file, to change"}}));
+  check->footer(examples_footer({{"stretch check ~/.config/stretch/routines/*.stretch", "every routine of yours"}}));
+  run->footer(examples_footer({{"stretch run calf --scale 0.5", "the same as stretch calf --scale 0.5"}}));
+  hold->footer(examples_footer({{"stretch hold 30s", "one hold of 30 seconds"},
+                                {"stretch hold 1:30 --reps 3 --side both", "three a side, a 10-second relax between"}}));
+  create->footer(examples_footer({{"stretch new hamstring", "from a starter"},
+                                  {"stretch new my-calf --from calf", "from a copy of the built-in calf routine"}}));
+  edit->footer(examples_footer({{"VISUAL=nano stretch edit calf", "a copy of the built-in, in nano"}}));
+  import->footer(examples_footer({{"stretch import ~/Downloads/physio.stretch", "kept as physio"},
+                                  {"curl -s URL | stretch import - --as club", "your club's, from the web"}}));
+  remind->footer(examples_footer({{"stretch remind daily 07:30 --weekdays", "Monday to Friday at half past seven"},
+                                  {"stretch remind list", "every reminder"},
+                                  {"stretch remind remove daily", "no more reminders of daily"}}));
+  remind_list->footer(examples_footer({{"stretch remind list --names", "bare routine names, for scripts"}}));
+  remind_remove->footer(examples_footer({{"stretch remind remove daily", "no more reminders of daily"}}));
+  path->footer(examples_footer({{"cd \"$(stretch path routines)\"", "to the folder of your routines"}}));
+  history->footer(examples_footer({{"stretch history --last 20", "the last 20 sessions"},
+                                   {"stretch history --tsv --since 2026-01-01 > stretching.tsv", "for a spreadsheet"}}));
 
   try {
     if (std::error_code ec; !settings.empty() && std::filesystem::exists(settings, ec)
