@@ -10,17 +10,9 @@
 #include "util/messages.h"
 #include "util/strings.h"
 
-#include <array>
 #include <fmt/format.h>
 
 namespace stretch::commands {
-namespace {
-
-// The words `stretch NAME` cannot run, since they are commands.
-constexpr std::array<std::string_view, 11> k_commands{"run",  "hold", "list", "show",   "check", "history",
-                                                     "new",  "edit", "path", "import", "remind"};
-
-} // namespace
 
 std::filesystem::path user_routine_file(const Context& ctx, std::string_view name)
 {
@@ -98,7 +90,7 @@ int new_command(const Context& ctx, const NewOptions& given)
   if (replacing) {
     ctx.err.write(util::note_line(*replacing));
   }
-  for (const std::string_view command : k_commands) {
+  for (const std::string_view command : options.commands) {
     if (options.name == command) {
       ctx.err.write(util::note_line(fmt::format("`{0}` is also a command: run this routine with `stretch run {0}`",
                                                 options.name)));

@@ -6,6 +6,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace stretch::commands {
 
@@ -16,6 +18,7 @@ struct NewOptions
   std::optional<std::string> from{}; // `--from ROUTINE`: copy that routine
   bool force = false;                // `--force`: replace an existing file
   bool replace_builtin = false;      // `--replace-builtin`: take a built-in routine's name
+  std::vector<std::string_view> commands{}; // the words that are commands: such a routine runs with `stretch run NAME`
 };
 
 /// Writes the routine to the user's routine folder and prints its path. A name given with

@@ -100,7 +100,7 @@ TEST_CASE("new_command")
   }
   SUBCASE("a name that is also a command")
   {
-    CHECK(commands::new_command(f.context(), {.name = "list"}) == 0);
+    CHECK(commands::new_command(f.context(), {.name = "list", .commands = {"run", "list"}}) == 0);
     CHECK(f.err.text() == "stretch: note: `list` is also a command: run this routine with `stretch run list`\n");
   }
 }

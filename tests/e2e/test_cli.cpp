@@ -277,6 +277,8 @@ TEST_CASE("new and import: a built-in's name refused alike, with what uses it, a
   const auto twice = f.run({"new", "x.stretch.stretch"});
   CHECK(twice.status == 2);
   CHECK(twice.err.find("cannot end in `.stretch`") != std::string::npos);
+  // A name that is a command: made, with the way to run it.
+  CHECK(f.run({"new", "hold"}).err == "stretch: note: `hold` is also a command: run this routine with `stretch run hold`\n");
   const auto named = f.run({"new", "x.stretch"});
   CHECK(named.status == 0);
   CHECK(f.run({"x", "--dry-run"}).status == 0);

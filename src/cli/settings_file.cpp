@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+// The settings file.
+#include "cli/settings_file.h"
+
+#include "cli/option_values.h"
+#include "util/file.h"
+#include "util/strings.h"
+#include "util/terminal_text.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+
+namespace stretch::cli {
+namespace {
+
+// One row per key, with the check of its value.
+struct Key
+{
+  std::string_view name;
+  ValueCheck check;
+};
+
+constexpr Key k_keys[] = {
+  {"voice", check_boolean}, {"vibrate", check_boolean}, {"big", check_boolean}, {"plain", check_boolean},
+  {"sound", check_sound},   {"theme", check_theme},     {"ready", check_ready}, {"color", check_color},
+};
+
+[[noreturn]] void fail(std::string_view path, std::size_t line, std::string_view message)
+{
+  const std::string where = line > 0 ? fmt::format("{}:{}", path, line) : std::string(path);
+  throw SettingsError(util::terminal_safe(fmt::format("{}: error: {}", where, message)));
+}
+
+Setting read_line(std::string_view line, std::string_view path, std::size_t number,
+                  std::map<std::string, std::size_t>& seen)
+{
+  if (line.front() == '[') {
+    fail(path, number, "sections are not settings: write `key = value` lines");
+  }
+  const std::size_t equals = line.find('=');
+  if (equals == std::string_view::npos) {
+    fail(path, number, "expected `key = value`, such as `voice = true`");
+  }
+  const std::string key(util::trim(line.substr(0, equals)));
+  std::string_view value = util::trim(line.substr(equals + 1));
+  if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
+    value = value.substr(1, value.size() - 2);
+  }
+  const auto* found = std::find_if(std::begin(k_keys), std::end(k_keys), [&](const Key& k) { return k.name == key; });
+  if (found == std::end(k_keys)) {
+    std::vector<std::string> keys;
+    for (const std::string_view each : setting_keys()) {
+      keys.emplace_back(each);
+    }
+    fail(path, number, fmt::format("unknown setting `{}`; the settings are {}", key, util::join(keys, ", ")));
+  }
+  if (const auto [first, inserted] = seen.emplace(key, number); !inserted) {
+    fail(path, number, fmt::format("`{}` is set already, on line {}", key, first->second));
+  }
+  if (const auto problem = found->check(value)) {
+    fail(path, number, fmt::format("{}: {}", key, *problem));
+  }
+  if (found->check == check_boolean) {
+    return {key, is_true(value) ? "true" : "false"};
+  }
+  return {key, std::string(value)};
+}
+
+} // namespace
+
+std::vector<std::string_view> setting_keys()
+{
+  std::vector<std::string_view> keys;
+  for (const Key& key : k_keys) {
+    keys.push_back(key.name);
+  }
+  return keys;
+}
+
+std::vector<Setting> read_settings(std::string_view text, std::string_view path)
+{
+  if (text.size() > k_max_settings_size) {
+    fail(path, 0, fmt::format("the file is too large; the limit is {}", util::format_size(k_max_settings_size)));
+  }
+  std::vector<Setting> settings;
+  std::map<std::string, std::size_t> seen;
+  std::size_t number = 0;
+  for (std::string_view rest = text; !rest.empty();) {
+    const std::size_t end = rest.find('\n');
+    const std::string_view line = util::trim(rest.substr(0, end));
+    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+    ++number;
+    if (!line.empty() && line.front() != '#') {
+      settings.push_back(read_line(line, path, number, seen));
+    }
+  }
+  return settings;
+}
+
+} // namespace stretch::cli
