@@ -5,6 +5,7 @@
 #include "history/log_file.h"
 #include "history/numbness.h"
 #include "history/stats.h"
+#include "support/log_contents.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -15,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
   using namespace stretch::history;
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  const LogContents contents = parse_log(text);
+  const stretch::test::LogContents contents = stretch::test::parse_log(text);
   std::size_t in_pieces = 0;
   LogParser parser([&](SessionRecord&&) { ++in_pieces; }, [](SkippedLine&&) {});
   const std::size_t piece = 1 + size % 7;

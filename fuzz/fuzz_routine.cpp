@@ -6,6 +6,7 @@
 #include "routine/lint.h"
 #include "routine/loader.h"
 #include "routine/parser.h"
+#include "support/load.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -49,7 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
   (void)routine::format_diagnostics(parsed.diagnostics);
 
   const SelfSource source(text);
-  const routine::LoadResult loaded = routine::load_routine({"fuzz", "fuzz.stretch", text}, source);
+  const test::LoadResult loaded = test::load_routine({"fuzz", "fuzz.stretch", text}, source);
   if (loaded.routine) {
     (void)routine::format_diagnostics(routine::lint(*loaded.routine));
     for (const plan::PlanOptions& options :

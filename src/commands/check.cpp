@@ -104,7 +104,7 @@ int check_one(const Context& ctx, routine::Loader& loader, const std::string& ar
   }
   findings.add(checked->routine);
   warn_if_hiding(ctx, argument);
-  ctx.out.write(util::terminal_safe(fmt::format("{}: ok: {} ({})", file->source.display, checked->routine.title,
+  ctx.out.write(util::terminal_safe(fmt::format("{}: ok: {} ({})", file->source.display, checked->routine.about.title,
                                                 routine::format_duration(checked->plan.total)))
                 + '\n');
   return 0;

@@ -56,7 +56,7 @@ int import_command(const Context& ctx, const ImportOptions& options)
   if (options.name) {
     name = routine_name_of(*options.name);
   } else if (from_stdin) {
-    name = name_from_title(parsed.parsed.routine.title);
+    name = name_from_title(parsed.parsed.routine.about.title);
     if (name.empty()) {
       name = "imported";
     }

@@ -185,12 +185,12 @@ void log_session(const Context& ctx, const plan::Plan& plan, const session::Summ
 
 void print_dry_run(const Context& ctx, const plan::Plan& plan)
 {
-  std::string out = util::terminal_safe(fmt::format("{} ({})", plan.title, routine::format_duration(plan.total))) + '\n';
+  std::string out = util::terminal_safe(fmt::format("{} ({})", plan.about.title, routine::format_duration(plan.total))) + '\n';
   for (const plan::PlanStep& step : plan.steps) {
     out += render::plain_step_line(step, step.start, false, ctx.display.unicode);
   }
   out += fmt::format("{} end\n", render::format_elapsed(plan.total));
-  for (const std::string& tip : plan.tips) {
+  for (const std::string& tip : plan.about.tips) {
     out += render::for_locale(util::terminal_safe("Tip: " + tip), ctx.display.unicode) + '\n';
   }
   ctx.out.write(out);
@@ -215,7 +215,7 @@ std::shared_ptr<const routine::ParsedFile> file_to_run(const Context& ctx, const
     }
     routine::ParsedFile file;
     file.parsed = routine::parse_routine(*text, "<standard input>");
-    std::string name = name_from_title(file.parsed.routine.title);
+    std::string name = name_from_title(file.parsed.routine.about.title);
     file.source = {name.empty() ? "standard-input" : std::move(name), "<standard input>", std::move(*text)};
     return std::make_shared<const routine::ParsedFile>(std::move(file));
   }

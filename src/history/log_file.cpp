@@ -241,16 +241,6 @@ void LogParser::finish()
   }
 }
 
-LogContents parse_log(std::string_view text)
-{
-  LogContents contents;
-  LogParser parser([&](SessionRecord&& record) { contents.records.push_back(std::move(record)); },
-                   [&](SkippedLine&& skipped) { contents.skipped.push_back(std::move(skipped)); });
-  parser.feed(text);
-  parser.finish();
-  return contents;
-}
-
 util::Expected<ReadSummary> read_log(const LogPath& log, const LogParser::OnRecord& on_record)
 {
   return read_with(log, [&](int fd, std::size_t size) -> util::Expected<ReadSummary> {

@@ -78,16 +78,6 @@ private:
   bool m_numbered = true;
 };
 
-/// Everything in a log held in memory: for tests and small logs.
-struct LogContents
-{
-  std::vector<SessionRecord> records;
-  std::vector<SkippedLine> skipped;
-};
-
-/// Parses the whole `text` of a log.
-LogContents parse_log(std::string_view text);
-
 /// The most of a log read: decades of daily sessions. Of a larger log, the end.
 inline constexpr std::size_t k_max_log_size = 64 * 1024 * 1024;
 

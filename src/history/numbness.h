@@ -4,6 +4,7 @@
 #pragma once
 
 #include "history/record.h"
+#include "routine/about.h"
 
 #include <set>
 #include <string>
@@ -12,7 +13,7 @@
 namespace stretch::history {
 
 /// The episode that routines for numb feet declare (`episode numbness`).
-inline constexpr std::string_view k_numbness = "numbness";
+using routine::k_numbness;
 
 /// How many days back the follow-up looks, today included.
 inline constexpr int k_numbness_window_days = 30;

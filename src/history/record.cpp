@@ -2,6 +2,7 @@
 // One line of the history log: a session, as tab-separated fields.
 #include "history/record.h"
 
+#include "routine/about.h"
 #include "util/strings.h"
 #include "util/terminal_text.h"
 
@@ -219,7 +220,7 @@ util::Expected<SessionRecord> parse_record(std::string_view line)
     }
   }
   if (count == k_fields_format_1) {
-    record.episode = record.routine == k_format_1_numbness_routine ? "numbness" : "";
+    record.episode = record.routine == k_format_1_numbness_routine ? std::string(routine::k_numbness) : "";
   } else if (fields[7] != "-") {
     auto episode = unescape(fields[7]);
     if (!episode || episode->empty()) {

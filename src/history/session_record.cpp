@@ -9,8 +9,8 @@ SessionRecord record_of(const plan::Plan& plan, const session::Summary& summary,
   SessionRecord record;
   record.start = start;
   record.start_text = format_local_iso(start);
-  record.routine = plan.name;
-  record.episode = plan.episode;
+  record.routine = plan.about.name;
+  record.episode = plan.about.episode;
   record.outcome = summary.outcome;
   record.active_seconds = std::chrono::duration_cast<std::chrono::seconds>(summary.elapsed - summary.paused).count();
   record.holds_done = static_cast<long long>(summary.holds_done);

@@ -169,15 +169,11 @@ util::Expected<Plan> Builder::build()
   if (auto problem = check_options(m_routine, m_options)) {
     return util::Unexpected{std::move(*problem)};
   }
-  m_plan.name = m_routine.name;
-  m_plan.title = m_routine.title;
-  m_plan.description = m_routine.description;
-  m_plan.episode = m_routine.episode;
-  m_plan.tips = m_routine.tips;
+  m_plan.about = m_routine.about;
   for (std::size_t i = 0; i < m_routine.exercises.size(); ++i) {
     if (!add_exercise(m_routine.exercises[i], i)) {
       return util::Unexpected{
-        fmt::format("routine `{}` expands to more than {} steps", m_routine.name, k_max_steps)};
+        fmt::format("routine `{}` expands to more than {} steps", m_routine.about.name, k_max_steps)};
     }
   }
   return std::move(m_plan);
@@ -225,9 +221,9 @@ std::optional<std::string> check_options(const routine::Routine& routine,
     });
     if (!known) {
       if (labels.empty()) {
-        return fmt::format("--side: routine `{}` has no sides to choose from", routine.name);
+        return fmt::format("--side: routine `{}` has no sides to choose from", routine.about.name);
       }
-      return fmt::format("--side: routine `{}` has no side `{}`; choose {} or both", routine.name,
+      return fmt::format("--side: routine `{}` has no side `{}`; choose {} or both", routine.about.name,
                          *options.side, util::join(labels, ", "));
     }
   }

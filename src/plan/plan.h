@@ -58,11 +58,7 @@ struct PlanStep
 /// A routine expanded into steps.
 struct Plan
 {
-  std::string name;
-  std::string title;
-  std::string description;
-  std::string episode; // as the routine declares it
-  std::vector<std::string> tips;
+  routine::About about; // the routine's, whole
   std::vector<PlanStep> steps;
   Duration total{0};
   std::size_t kept_at_minimum = 0; // steps `--scale` would have made shorter than their minimum

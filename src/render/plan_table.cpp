@@ -50,9 +50,9 @@ std::string format_plan_table(const plan::Plan& plan, const Palette& palette)
     cue_indent += widths[c] + 2;
   }
 
-  std::string out = styled(palette.heading, util::terminal_safe(plan.title)) + '\n';
-  if (!plan.description.empty()) {
-    out += util::terminal_safe(plan.description) + '\n';
+  std::string out = styled(palette.heading, util::terminal_safe(plan.about.title)) + '\n';
+  if (!plan.about.description.empty()) {
+    out += util::terminal_safe(plan.about.description) + '\n';
   }
   if (any_waits) {
     out += "Steps marked * wait for you; when nobody can answer, they go on after that time.\n";
@@ -91,7 +91,7 @@ std::string format_plan_table(const plan::Plan& plan, const Palette& palette)
     }
   }
   out += fmt::format("total {}\n", routine::format_duration(plan.total));
-  for (const std::string& tip : plan.tips) {
+  for (const std::string& tip : plan.about.tips) {
     out += util::terminal_safe("Tip: " + tip) + '\n';
   }
   return out;

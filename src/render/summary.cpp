@@ -52,7 +52,7 @@ std::string format_summary(const plan::Plan& plan, const session::Summary& summa
     time += fmt::format(" (paused {})", seconds(summary.paused));
   }
   // The head and the title wrap together; the head alone is in color.
-  std::string out = paragraph(fmt::format("{}: {}", head, plan.title), {}, style);
+  std::string out = paragraph(fmt::format("{}: {}", head, plan.about.title), {}, style);
   out = styled(*head_style, head) + out.substr(head.size());
   // Each answer that counted, with its advice, as it was shown when given.
   for (const session::AnswerRecord& record : summary.answers) {
@@ -74,7 +74,7 @@ std::string format_summary(const plan::Plan& plan, const session::Summary& summa
                                  summary.holds_skipped, time),
                      {}, style);
   }
-  for (const std::string& tip : plan.tips) {
+  for (const std::string& tip : plan.about.tips) {
     out += paragraph("Tip: " + tip, palette.dim, style);
   }
   return out;

@@ -53,8 +53,7 @@ const Loader::Expansion& Loader::expand(const ParsedFile& file)
   }
   Expansion expansion;
   expansion.room = room;
-  expansion.episode = file.parsed.routine.episode;
-  expansion.tips = file.parsed.routine.tips;
+  expansion.about = file.parsed.routine.about;
   bool over_limit = false;
   m_stack.push_back(&file);
   for (const auto& item : file.parsed.routine.items) {
@@ -144,12 +143,12 @@ void Loader::include(const Include& item, const ParsedFile& from, Expansion& int
                             k_max_exercises, chain_to(found->source.name), included.exercises.size(),
                             into.exercises.size()));
   }
-  if (into.episode.empty()) {
-    into.episode = included.episode; // including a numbness routine makes one
+  if (into.about.episode.empty()) {
+    into.about.episode = included.about.episode; // including a numbness routine makes one
   }
-  for (const std::string& tip : included.tips) {
-    if (std::find(into.tips.begin(), into.tips.end(), tip) == into.tips.end()) {
-      into.tips.push_back(tip);
+  for (const std::string& tip : included.about.tips) {
+    if (std::find(into.about.tips.begin(), into.about.tips.end(), tip) == into.about.tips.end()) {
+      into.about.tips.push_back(tip);
     }
   }
   for (Exercise exercise : included.exercises) {
@@ -172,26 +171,13 @@ std::optional<Routine> Loader::load(const ParsedFile& file)
     return std::nullopt;
   }
   Routine routine;
-  routine.name = file.source.name;
-  routine.title = file.parsed.routine.title;
-  routine.description = file.parsed.routine.description;
+  routine.about = expansion.about;
+  routine.about.name = file.source.name;
   for (const AliasName& alias : file.parsed.routine.aliases) {
     routine.aliases.push_back(alias.name);
   }
-  routine.episode = expansion.episode;
-  routine.tips = expansion.tips;
   routine.exercises = expansion.exercises;
   return routine;
-}
-
-LoadResult load_routine(const SourceFile& file, const RoutineSource& source)
-{
-  DiagnosticList list;
-  Loader loader(source, list);
-  LoadResult result;
-  result.routine = loader.load(*parse_file(file));
-  result.diagnostics = std::move(list.all);
-  return result;
 }
 
 } // namespace stretch::routine

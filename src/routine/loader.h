@@ -62,15 +62,6 @@ public:
   virtual void report(const Diagnostic& diagnostic) = 0;
 };
 
-/// Keeps every diagnostic it is given: for tests, and for callers that want a list.
-class DiagnosticList : public DiagnosticSink
-{
-public:
-  void report(const Diagnostic& diagnostic) override { all.push_back(diagnostic); }
-
-  std::vector<Diagnostic> all;
-};
-
 /// How deep includes may nest: the file loaded and 15 levels of includes below it.
 inline constexpr std::size_t k_max_include_depth = 16;
 
@@ -113,8 +104,7 @@ private:
     std::size_t deep_reports = 0; // of its problems, those that say so
     std::size_t height = 0; // how many levels of includes it has below it
     std::size_t room = 0;   // the levels it was allowed when it was made
-    std::string episode;
-    std::vector<std::string> tips;
+    About about; // the file's, with its includes' episode and tips
     std::vector<Exercise> exercises;
   };
 
@@ -130,15 +120,5 @@ private:
   std::size_t m_reported = 0;
   bool m_depth_reported = false; // the depth limit is reported once, with its chain
 };
-
-/// A loaded routine, or the diagnostics that say why it could not be loaded.
-struct LoadResult
-{
-  std::optional<Routine> routine;
-  std::vector<Diagnostic> diagnostics;
-};
-
-/// Loads `file` with a loader of its own: for tests and one-off checks.
-LoadResult load_routine(const SourceFile& file, const RoutineSource& source);
 
 } // namespace stretch::routine

@@ -309,7 +309,7 @@ void Parser::on_title(const Args& args)
 {
   m_title_attempted = true;
   if (require_text(args, "title Calf stretch") && once(m_title_line, args)) {
-    m_result.routine.title = args.rest;
+    m_result.routine.about.title = args.rest;
   }
 }
 
@@ -318,7 +318,7 @@ void Parser::on_description(const Args& args)
   if (!require_text(args, "description Holds for tight calves")) {
     return;
   }
-  std::string& description = m_result.routine.description;
+  std::string& description = m_result.routine.about.description;
   if (!description.empty()) {
     description += ' ';
   }
@@ -346,18 +346,18 @@ void Parser::on_episode(const Args& args)
   }
   for (const std::string_view known : k_episodes) {
     if (util::iequals(args.rest, known)) {
-      m_result.routine.episode = known;
+      m_result.routine.about.episode = known;
       return;
     }
   }
   error(args.line, args.rest_column,
-        fmt::format("unknown episode `{}`; a routine can be an episode of: numbness", args.rest));
+        fmt::format("unknown episode `{}`; a routine can be an episode of: {}", args.rest, fmt::join(k_episodes, ", ")));
 }
 
 void Parser::on_tip(const Args& args)
 {
   if (require_text(args, "tip Lace every other eyelet on your next runs")) {
-    m_result.routine.tips.emplace_back(args.rest);
+    m_result.routine.about.tips.emplace_back(args.rest);
   }
 }
 

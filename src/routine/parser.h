@@ -2,6 +2,7 @@
 // Reads the text of a routine file into plain data, collecting every problem on the way.
 #pragma once
 
+#include "routine/about.h"
 #include "routine/diagnostic.h"
 #include "routine/routine.h"
 
@@ -35,11 +36,8 @@ struct AliasName
 struct RoutineFile
 {
   std::string file;
-  std::string title;
-  std::string description;
+  About about; // without its name, which the loader gives it from the file's
   std::vector<AliasName> aliases;
-  std::string episode; // `episode numbness`: sessions of it are numbness episodes
-  std::vector<std::string> tips; // `tip TEXT`, one each
   std::vector<std::variant<Exercise, Include>> items;
 };
 
@@ -52,9 +50,6 @@ struct ParseResult
 
   bool ok() const { return diagnostics.empty(); }
 };
-
-/// The episodes a routine may declare: what its sessions are episodes of.
-inline constexpr std::string_view k_episodes[] = {"numbness"};
 
 /// The most diagnostics reported for one file; the parser stops after them.
 inline constexpr std::size_t k_max_diagnostics = 20;

@@ -2,6 +2,7 @@
 // A routine as plain data: what the parser reads and the planner expands.
 #pragma once
 
+#include "routine/about.h"
 #include "routine/duration.h"
 #include "routine/step_kind.h"
 
@@ -64,15 +65,12 @@ struct Exercise
 /// change the reps of those exercises only.
 bool has_timed_steps(const Exercise& exercise);
 
-/// A whole routine with its includes expanded: title, description and exercises in order.
+/// A whole routine with its includes expanded: what it says of itself, and its exercises in
+/// order.
 struct Routine
 {
-  std::string name;
-  std::string title;
-  std::string description;
+  About about; // with its includes' episode and tips
   std::vector<std::string> aliases;
-  std::string episode; // what the routine tracks (`numbness`), its own or an include's; "" for none
-  std::vector<std::string> tips; // its own and its includes', without repeats
   std::vector<Exercise> exercises;
 };
 

@@ -45,7 +45,7 @@ Runner::Runner(const plan::Plan& plan, const RunOptions& options, session::Clock
 void Runner::notify(std::string_view body)
 {
   if (m_devices.notifier != nullptr) {
-    m_devices.notifier->notify(fmt::format("stretch: {}", m_plan.title), body);
+    m_devices.notifier->notify(fmt::format("stretch: {}", m_plan.about.title), body);
   }
 }
 
@@ -418,7 +418,7 @@ RunResult Runner::run()
 {
   m_start = m_clock.now();
   const std::string title = render::for_locale(
-    fmt::format("{} ({})", util::terminal_safe(m_plan.title), routine::format_duration(m_plan.total)), m_options.unicode);
+    fmt::format("{} ({})", util::terminal_safe(m_plan.about.title), routine::format_duration(m_plan.total)), m_options.unicode);
   if (m_options.plain) {
     m_terminal.write(title + '\n');
   } else {

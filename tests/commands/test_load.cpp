@@ -16,9 +16,9 @@ TEST_CASE("load_or_throw")
   SUBCASE("a built-in with its includes")
   {
     const routine::Routine r = commands::load_or_throw(f.context(), "midrun").routine;
-    CHECK(r.name == "midrun");
+    CHECK(r.about.name == "midrun");
     CHECK(r.exercises.size() == 8);
-    CHECK(r.episode == "numbness");
+    CHECK(r.about.episode == "numbness");
   }
   SUBCASE("errors go to err, then Error")
   {

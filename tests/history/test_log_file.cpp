@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "history/log_file.h"
+#include "support/log_contents.h"
 
 #include "support/fake_env.h"
 #include "support/read_text.h"
@@ -76,7 +77,7 @@ TEST_CASE("append_line")
   {
     dir.write("a/b/history.tsv", log_header() + "2026-11-25T21:0");
     REQUIRE(append_line(at(path), k_line));
-    const auto contents = parse_log(test::read_text(path));
+    const auto contents = test::parse_log(test::read_text(path));
     REQUIRE(contents.records.size() == 1);
     REQUIRE(contents.skipped.size() == 1);
     CHECK(contents.skipped[0].line == 3);
@@ -194,7 +195,7 @@ TEST_CASE("append_line from 8 processes at once loses, mixes and adds nothing")
   }
   const std::string text = test::read_text(path);
   CHECK(text.find("\n\n") == std::string::npos); // no blank lines
-  const auto contents = parse_log(text);
+  const auto contents = test::parse_log(text);
   CHECK(contents.skipped.empty());
   REQUIRE(contents.records.size() == k_processes * k_sessions);
   std::map<std::string, std::set<long long>> seen;
@@ -214,7 +215,7 @@ TEST_CASE("parse_log skips what it cannot read, with line numbers")
 {
   std::string text = log_header() + k_line + "\n" + "garbage\n\n" + std::string("\x00\x01\xff\tbinary\n", 11) + k_line
                      + "\r\n" + std::string(k_max_log_line + 1, 'x') + "\n" + "2026-11-26T21:03:53+01:00\tcalf\tdone\t19";
-  const auto contents = parse_log(text);
+  const auto contents = test::parse_log(text);
   CHECK(contents.records.size() == 2);
   REQUIRE(contents.skipped.size() == 4);
   CHECK(contents.skipped[0].line == 4);

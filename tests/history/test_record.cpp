@@ -2,6 +2,7 @@
 #include "history/record.h"
 
 #include "history/log_file.h"
+#include "support/log_contents.h"
 
 #include <algorithm>
 #include <doctest/doctest.h>
@@ -67,7 +68,7 @@ TEST_CASE("format_record escapes every field: no name can forge a line or reach 
   CHECK(parsed->routine == record.routine);
   CHECK(parsed->answers.at(0).question == "Bell\x07?");
   CHECK(parsed->episode.empty());
-  const auto contents = parse_log(line + "\n");
+  const auto contents = test::parse_log(line + "\n");
   CHECK(contents.records.size() == 1);
 }
 

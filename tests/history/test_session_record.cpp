@@ -14,8 +14,8 @@ TEST_CASE("record_of")
 {
   const test::ScopedTimeZone zone(test::k_berlin);
   plan::Plan plan;
-  plan.name = "midrun";
-  plan.episode = "numbness";
+  plan.about.name = "midrun";
+  plan.about.episode = "numbness";
   session::Summary summary;
   summary.outcome = session::Outcome::done;
   summary.holds_planned = 28;

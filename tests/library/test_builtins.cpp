@@ -4,6 +4,7 @@
 
 #include "library/library.h"
 #include "plan/plan.h"
+#include "support/plans.h"
 
 #include <algorithm>
 #include <doctest/doctest.h>
@@ -14,21 +15,9 @@ using std::chrono::seconds;
 
 namespace {
 
-routine::Routine load_builtin(std::string_view name)
-{
-  const library::Library library(library::builtin_routines(), std::nullopt);
-  const auto file = library.find(name);
-  REQUIRE(file);
-  auto loaded = routine::load_routine(file->source, library);
-  REQUIRE_MESSAGE(loaded.routine, routine::format_diagnostics(loaded.diagnostics));
-  return *loaded.routine;
-}
-
 plan::Plan plan_of(std::string_view name)
 {
-  const auto plan = plan::build_plan(load_builtin(name), {});
-  REQUIRE(plan);
-  return *plan;
+  return test::builtin_plan(name);
 }
 
 // The kinds and durations of the steps of `plan` that are not lead-ins, as "KIND secs".
@@ -58,7 +47,7 @@ TEST_CASE("builtin_routines")
   CHECK(names == std::vector<std::string>{"ankle", "big-toe", "calf", "daily", "laces", "midrun"});
   for (const auto& name : names) {
     CAPTURE(name);
-    load_builtin(name);
+    test::builtin_routine(name);
   }
 }
 
@@ -81,7 +70,7 @@ TEST_CASE("calf: the stretch first, then 3 reps of at least 10 s calf and 20 s f
 TEST_CASE("big-toe: both shoes off once, 4 reps of curl 20 s, relax, lift 10 s each foot, shoes back on, also called toe")
 {
   const plan::Plan plan = plan_of("toe");
-  CHECK(plan.name == "big-toe");
+  CHECK(plan.about.name == "big-toe");
   std::vector<std::string> side{"DO THIS 15"};
   for (int i = 0; i < 4; ++i) {
     side.insert(side.end(), {"CONTRACT 20", "RELAX 3", "CONTRACT 10"});
@@ -111,8 +100,8 @@ TEST_CASE("--scale never takes the article's holds below their minimum")
 {
   for (const char* name : {"calf", "big-toe", "midrun", "daily"}) {
     CAPTURE(name);
-    const auto full = plan::build_plan(load_builtin(name), {});
-    const auto quick = plan::build_plan(load_builtin(name), {.scale = 0.1});
+    const auto full = plan::build_plan(test::builtin_routine(name), {});
+    const auto quick = plan::build_plan(test::builtin_routine(name), {.scale = 0.1});
     REQUIRE(full);
     REQUIRE(quick);
     REQUIRE(full->steps.size() == quick->steps.size());
@@ -133,7 +122,7 @@ TEST_CASE("ankle: front-of-ankle and calf holds on both sides, and it says they 
   const plan::Plan plan = plan_of("ankle");
   CHECK_FALSE(timeline(plan, "left").empty());
   CHECK(timeline(plan, "left") == timeline(plan, "right"));
-  CHECK(plan.description.find("Not from the article") != std::string::npos);
+  CHECK(plan.about.description.find("Not from the article") != std::string::npos);
 }
 
 TEST_CASE("laces: loosen them now, then ask whether the feeling is back, as midrun does")
@@ -143,9 +132,9 @@ TEST_CASE("laces: loosen them now, then ask whether the feeling is back, as midr
   CHECK(plan.steps[0].kind == StepKind::manual);
   CHECK(plan.steps[1].kind == StepKind::question);
   CHECK(plan.steps[1].yes.stops);
-  CHECK(plan.episode == "numbness");
-  REQUIRE(plan.tips.size() == 1);
-  CHECK(plan.tips[0].find("every other eyelet") != std::string::npos);
+  CHECK(plan.about.episode == "numbness");
+  REQUIRE(plan.about.tips.size() == 1);
+  CHECK(plan.about.tips[0].find("every other eyelet") != std::string::npos);
   // The same question and advice as in midrun.
   const plan::Plan midrun = plan_of("midrun");
   const auto same = std::find_if(midrun.steps.begin(), midrun.steps.end(), [&](const auto& step) {
@@ -166,7 +155,7 @@ TEST_CASE("midrun: stop, laces, feeling back?, calf, big toe, shoes on, then the
   }
   CHECK(exercises == std::vector<std::string>{"Stop running", "Laces", "Feeling check", "Calf", "Shoes off", "Big toe",
                                               "Shoes on", "Check in"});
-  CHECK(plan.episode == "numbness");
+  CHECK(plan.about.episode == "numbness");
   CHECK(plan.steps.front().kind == StepKind::manual);
   // Right after the laces, the first fix: when the feeling is back, that is it.
   const auto& feeling = plan.steps[2];
@@ -184,7 +173,7 @@ TEST_CASE("midrun: stop, laces, feeling back?, calf, big toe, shoes on, then the
   // The lacing tip is for later, not a step mid-run.
   CHECK(std::none_of(plan.steps.begin(), plan.steps.end(),
                      [](const auto& s) { return s.text.find("next runs") != std::string::npos; }));
-  CHECK(plan.tips.size() == 1);
+  CHECK(plan.about.tips.size() == 1);
 }
 
 TEST_CASE("daily: about ten minutes, feet first, then the whole body")

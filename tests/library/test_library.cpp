@@ -197,7 +197,7 @@ TEST_CASE("Library reads the folder and each file once, until it forgets")
   CHECK(lib.find("mine") == first); // the same parse, not a second read
   CHECK_FALSE(lib.find_entry("new"));
   lib.forget();
-  CHECK(lib.find("mine")->parsed.routine.title == "Changed");
+  CHECK(lib.find("mine")->parsed.routine.about.title == "Changed");
   CHECK(lib.find_entry("new"));
 }
 

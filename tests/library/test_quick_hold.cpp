@@ -36,7 +36,7 @@ TEST_CASE("quick_hold: one hold, as asked")
   CHECK(file->name == "hold");
   CHECK(file->display == "<hold 0:30>");
   const plan::Plan plan = test::plan_from(file->text, {.ready = 5s});
-  CHECK(plan.title == "Hold 0:30");
+  CHECK(plan.about.title == "Hold 0:30");
   const auto lines = outline(plan);
   CAPTURE(fmt::format("{}", fmt::join(lines, " | ")));
   CHECK(lines == std::vector<std::string>{"lead-in - 0/1 5", "stretch - 1/1 30"});

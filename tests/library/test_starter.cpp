@@ -21,7 +21,7 @@ TEST_CASE("starter_routine is a valid routine with the name's title")
   const std::string text = library::starter_routine("hamstring");
   const auto parsed = routine::parse_routine(text, "hamstring.stretch");
   CHECK_MESSAGE(parsed.ok(), routine::format_diagnostics(parsed.diagnostics));
-  CHECK(parsed.routine.title == "Hamstring");
+  CHECK(parsed.routine.about.title == "Hamstring");
   CHECK(text.find("stretch check hamstring") != std::string::npos);
 }
 

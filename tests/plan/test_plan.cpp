@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "plan/plan.h"
 
-#include "routine/loader.h"
-#include "routine/parser.h"
+#include "support/plans.h"
 
 #include <doctest/doctest.h>
 
@@ -16,17 +15,7 @@ namespace {
 // A routine from text with no includes.
 routine::Routine routine_of(std::string_view text)
 {
-  auto parsed = routine::parse_routine(text, "t.stretch");
-  REQUIRE_MESSAGE(parsed.ok(), routine::format_diagnostics(parsed.diagnostics));
-  routine::Routine r;
-  r.name = "t";
-  r.title = parsed.routine.title;
-  r.episode = parsed.routine.episode;
-  r.tips = parsed.routine.tips;
-  for (auto& item : parsed.routine.items) {
-    r.exercises.push_back(std::get<routine::Exercise>(item));
-  }
-  return r;
+  return test::routine_from(text, "t");
 }
 
 plan::Plan plan_of(std::string_view text, const plan::PlanOptions& options = {})
@@ -72,7 +61,7 @@ TEST_CASE("build_plan expands reps and sides with lead-ins")
                       });
   CHECK(plan.total == seconds(130));
   CHECK(plan.holds() == 8);
-  CHECK(plan.title == "Calf");
+  CHECK(plan.about.title == "Calf");
   CHECK(plan.steps[0].text == "Lean.");
   CHECK(plan.steps[1].text == "Down.");
 }
@@ -177,8 +166,8 @@ TEST_CASE("build_plan: first steps run once a side, before the reps")
 TEST_CASE("build_plan carries the routine's tips and episode")
 {
   const plan::Plan plan = plan_of("title T\nepisode numbness\ntip Lace loosely.\nexercise E\nrest 5s\n");
-  CHECK(plan.episode == "numbness");
-  CHECK(plan.tips == std::vector<std::string>{"Lace loosely."});
+  CHECK(plan.about.episode == "numbness");
+  CHECK(plan.about.tips == std::vector<std::string>{"Lace loosely."});
 }
 
 TEST_CASE("check_options")

@@ -12,8 +12,8 @@ namespace {
 plan::Plan sample_plan()
 {
   plan::Plan plan;
-  plan.title = "Sample";
-  plan.description = "Two steps.";
+  plan.about.title = "Sample";
+  plan.about.description = "Two steps.";
   plan::PlanStep hold;
   hold.kind = StepKind::contract;
   hold.duration = seconds(10);
@@ -64,7 +64,7 @@ TEST_CASE("format_plan_table with color")
 TEST_CASE("format_plan_table makes routine text safe")
 {
   plan::Plan plan = sample_plan();
-  plan.title = "Evil\x1b]0;owned\x07";
+  plan.about.title = "Evil\x1b]0;owned\x07";
   plan.steps[0].text = "\x1b[2J\x1b[H";
   plan.steps[0].exercise = "a\xC2\x9B" "b";
   const std::string out = render::format_plan_table(plan, render::Palette::plain());

@@ -11,7 +11,7 @@ TEST_SUITE_BEGIN("render/summary");
 TEST_CASE("format_summary")
 {
   plan::Plan plan;
-  plan.title = "Calf";
+  plan.about.title = "Calf";
   session::Summary summary;
   summary.holds_planned = 12;
   summary.holds_done = 12;
@@ -34,8 +34,8 @@ TEST_CASE("format_summary wraps at words to the width, with the routine's tips")
 {
   const render::Palette plain = render::Palette::plain();
   plan::Plan plan;
-  plan.title = "Mid-run: numb feet, with a title long enough to wrap";
-  plan.tips = {"For your next runs: lace every other eyelet… and never tie them hard."};
+  plan.about.title = "Mid-run: numb feet, with a title long enough to wrap";
+  plan.about.tips = {"For your next runs: lace every other eyelet… and never tie them hard."};
   session::Summary summary;
   summary.holds_planned = 28;
   summary.holds_done = 28;

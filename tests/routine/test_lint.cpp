@@ -4,6 +4,7 @@
 #include "library/builtins.h"
 #include "library/library.h"
 #include "routine/loader.h"
+#include "support/load.h"
 
 #include <doctest/doctest.h>
 
@@ -22,7 +23,7 @@ public:
 
 std::string lint_of(std::string_view text)
 {
-  const auto loaded = load_routine({"t", "t.stretch", std::string(text)}, NoSource{});
+  const auto loaded = test::load_routine({"t", "t.stretch", std::string(text)}, NoSource{});
   REQUIRE_MESSAGE(loaded.routine, format_diagnostics(loaded.diagnostics));
   return format_diagnostics(lint(*loaded.routine));
 }
@@ -70,7 +71,7 @@ TEST_CASE("lint: the built-in routines draw no warning")
   const library::Library library(library::builtin_routines(), std::nullopt);
   for (const auto& entry : library.entries()) {
     CAPTURE(entry.name);
-    const auto loaded = load_routine((*library.parsed(entry))->source, library);
+    const auto loaded = test::load_routine((*library.parsed(entry))->source, library);
     REQUIRE(loaded.routine);
     CHECK(format_diagnostics(lint(*loaded.routine)) == "");
   }

@@ -2,6 +2,7 @@
 #include "routine/loader.h"
 
 #include "error.h"
+#include "support/load.h"
 
 #include <doctest/doctest.h>
 #include <map>
@@ -58,9 +59,9 @@ const MapSource k_source({
   {"broken", "title Broken\nexercise X\n"},
 });
 
-LoadResult load(std::string_view name, std::string text)
+test::LoadResult load(std::string_view name, std::string text)
 {
-  return load_routine(SourceFile{std::string(name), std::string(name) + ".stretch", std::move(text)}, k_source);
+  return test::load_routine(SourceFile{std::string(name), std::string(name) + ".stretch", std::move(text)}, k_source);
 }
 
 } // namespace
@@ -73,8 +74,8 @@ TEST_CASE("load_routine")
   {
     const auto result = load("top", "title Top\nalias t\nexercise First\nrest 5s\ninclude mix\nexercise Last\nrest 5s\n");
     REQUIRE(result.routine);
-    CHECK(result.routine->name == "top");
-    CHECK(result.routine->title == "Top");
+    CHECK(result.routine->about.name == "top");
+    CHECK(result.routine->about.title == "Top");
     CHECK(result.routine->aliases == std::vector<std::string>{"t"});
     std::vector<std::string> names;
     for (const Exercise& exercise : result.routine->exercises) {
@@ -111,7 +112,7 @@ TEST_CASE("load_routine")
   }
   SUBCASE("a routine that includes itself")
   {
-    const auto result = load_routine(k_source.find("self")->source, k_source);
+    const auto result = test::load_routine(k_source.find("self")->source, k_source);
     CHECK(format_diagnostics(result.diagnostics) == "self.stretch:2:9: error: include cycle: self -> self\n");
   }
   SUBCASE("errors in an included file name that file")
@@ -172,7 +173,7 @@ TEST_CASE("Loader loads each file once and reports each error once")
   SUBCASE("seven levels, each including the next ten times, the last with a typo")
   {
     const MapSource source = include_bomb(7, 10, true);
-    DiagnosticList list;
+    test::DiagnosticList list;
     Loader loader(source, list);
     CHECK_FALSE(loader.load(*source.find("l0")));
     std::string lines = format_diagnostics(list.all);
@@ -185,7 +186,7 @@ TEST_CASE("Loader loads each file once and reports each error once")
   SUBCASE("a second load with the same loader reports nothing again")
   {
     const MapSource source = include_bomb(3, 2, true);
-    DiagnosticList list;
+    test::DiagnosticList list;
     Loader loader(source, list);
     CHECK_FALSE(loader.load(*source.find("l1")));
     const std::size_t first = list.all.size();
@@ -195,7 +196,7 @@ TEST_CASE("Loader loads each file once and reports each error once")
   SUBCASE("the limit on exercises: at the including line, with the chain")
   {
     const MapSource source = include_bomb(12, 2, false);
-    DiagnosticList list;
+    test::DiagnosticList list;
     Loader loader(source, list);
     CHECK_FALSE(loader.load(*source.find("l0")));
     // l3 brings 256 exercises; l2 includes it twice: 512 is over the limit.
@@ -210,7 +211,7 @@ TEST_CASE("Loader loads each file once and reports each error once")
   SUBCASE("thirty levels of two: a handful of errors, not millions")
   {
     const MapSource source = include_bomb(30, 2, false);
-    DiagnosticList list;
+    test::DiagnosticList list;
     Loader loader(source, list);
     CHECK_FALSE(loader.load(*source.find("l0")));
     // Said once, where the limit is crossed, with the chain from the file loaded.
@@ -224,15 +225,15 @@ TEST_CASE("Loader loads each file once and reports each error once")
     // top -> a -> l0 ... and top -> l10 directly: l10 is fine when reached near the top.
     MapSource source = include_bomb(20, 1, false);
     source.add("shallow", "title S\ninclude l10\n");
-    DiagnosticList first;
+    test::DiagnosticList first;
     Loader loader(source, first);
     CHECK_FALSE(loader.load(*source.find("l0")));
-    DiagnosticList second;
+    test::DiagnosticList second;
     Loader again(source, second);
     CHECK(again.load(*source.find("shallow")));
     CHECK(second.all.empty());
     // One loader for both, as `check l0 shallow` would use.
-    DiagnosticList both;
+    test::DiagnosticList both;
     Loader shared(source, both);
     CHECK_FALSE(shared.load(*source.find("l0")));
     CHECK(shared.load(*source.find("shallow")));
@@ -241,7 +242,7 @@ TEST_CASE("Loader loads each file once and reports each error once")
   SUBCASE("wide and too deep: each file made again at most once a depth")
   {
     const MapSource source = include_bomb(40, 10, false);
-    DiagnosticList list;
+    test::DiagnosticList list;
     Loader loader(source, list);
     CHECK_FALSE(loader.load(*source.find("l0")));
     CHECK(list.all.size() == 1);
@@ -253,7 +254,7 @@ TEST_CASE("Loader loads each file once and reports each error once")
       files["top"] += "include nothing" + std::to_string(i) + "\n";
     }
     const MapSource source(std::move(files));
-    DiagnosticList list;
+    test::DiagnosticList list;
     Loader loader(source, list);
     CHECK_FALSE(loader.load(*source.find("top")));
     CHECK(list.all.size() == k_max_reported + 1);

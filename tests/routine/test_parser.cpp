@@ -57,8 +57,8 @@ include big-toe reps 2
                                     "t.stretch");
   REQUIRE(result.ok());
   const RoutineFile& file = result.routine;
-  CHECK(file.title == "Calf test");
-  CHECK(file.description == "First line, second line.");
+  CHECK(file.about.title == "Calf test");
+  CHECK(file.about.description == "First line, second line.");
   REQUIRE(file.aliases.size() == 2);
   CHECK(file.aliases[0].name == "cf");
   CHECK(file.aliases[1].name == "calfy");
@@ -315,8 +315,8 @@ exercise Calf
 )",
                                     "t.stretch");
   REQUIRE_MESSAGE(result.ok(), format_diagnostics(result.diagnostics));
-  CHECK(result.routine.episode == "numbness");
-  CHECK(result.routine.tips == std::vector<std::string>{"Lace loosely on your next runs.", "Buy shoes a size up."});
+  CHECK(result.routine.about.episode == "numbness");
+  CHECK(result.routine.about.tips == std::vector<std::string>{"Lace loosely on your next runs.", "Buy shoes a size up."});
   const Exercise& calf = exercise_at(result, 0);
   REQUIRE(calf.first_steps.size() == 2);
   CHECK(calf.first_steps[0].kind == StepKind::stretch);

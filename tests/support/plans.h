@@ -1,52 +1,65 @@
 // SPDX-License-Identifier: MIT
-// Small plans for session tests, built from routine text.
+// Routines and plans for tests, from routine text or from the built-in routines: the one
+// way tests make them.
 #pragma once
 
 #include "library/builtins.h"
 #include "library/library.h"
 #include "plan/plan.h"
 #include "routine/parser.h"
+#include "support/load.h"
 
 #include <doctest/doctest.h>
 #include <stdexcept>
 
 namespace stretch::test {
 
-/// The plan of routine `text` (which must not include others), with `options`.
-inline plan::Plan plan_from(std::string_view text, const plan::PlanOptions& options = {.ready = std::chrono::seconds(0)})
+/// The routine of `text`, which must not include others, under `name`.
+inline routine::Routine routine_from(std::string_view text, std::string name = "test")
 {
-  const auto parsed = routine::parse_routine(text, "test.stretch");
+  auto parsed = routine::parse_routine(text, name + ".stretch");
   if (!parsed.ok()) {
     throw std::invalid_argument(routine::format_diagnostics(parsed.diagnostics));
   }
-  routine::Routine r;
-  r.name = "test";
-  r.title = parsed.routine.title;
-  r.episode = parsed.routine.episode;
-  r.tips = parsed.routine.tips;
-  for (const auto& item : parsed.routine.items) {
-    r.exercises.push_back(std::get<routine::Exercise>(item));
+  routine::Routine routine;
+  routine.about = std::move(parsed.routine.about);
+  routine.about.name = std::move(name);
+  for (auto& item : parsed.routine.items) {
+    routine.exercises.push_back(std::get<routine::Exercise>(std::move(item)));
   }
-  auto plan = plan::build_plan(r, options);
+  return routine;
+}
+
+/// The plan of routine `text` (which must not include others), with `options`: by default,
+/// without lead-ins.
+inline plan::Plan plan_from(std::string_view text, const plan::PlanOptions& options = {.ready = std::chrono::seconds(0)})
+{
+  auto plan = plan::build_plan(routine_from(text), options);
   if (!plan) {
     throw std::invalid_argument(plan.error());
   }
   return *plan;
 }
 
-/// The plan of the built-in routine `name`, with `options`.
-inline plan::Plan builtin_plan(std::string_view name, const plan::PlanOptions& options = {})
+/// The built-in routine `name`, loaded with its includes.
+inline routine::Routine builtin_routine(std::string_view name)
 {
   const library::Library library(library::builtin_routines(), std::nullopt);
   const auto file = library.find(name);
   if (!file) {
     throw std::invalid_argument(std::string(name) + ": no such built-in routine");
   }
-  auto loaded = routine::load_routine(file->source, library);
+  auto loaded = load_routine(file->source, library);
   if (!loaded.routine) {
     throw std::invalid_argument(routine::format_diagnostics(loaded.diagnostics));
   }
-  auto plan = plan::build_plan(*loaded.routine, options);
+  return *loaded.routine;
+}
+
+/// The plan of the built-in routine `name`, with `options`.
+inline plan::Plan builtin_plan(std::string_view name, const plan::PlanOptions& options = {})
+{
+  auto plan = plan::build_plan(builtin_routine(name), options);
   if (!plan) {
     throw std::invalid_argument(plan.error());
   }
