@@ -76,7 +76,7 @@ plan::PlanOptions plan_options(const PlanArgs& args, const Given& given)
 {
   plan::PlanOptions options;
   if (given.reps) {
-    options.reps = read_count("--reps", args.reps, 1, plan::k_max_reps);
+    options.reps = read_count("--reps", args.reps, 1, routine::k_max_reps);
   }
   if (given.side) {
     if (util::trim(args.side).empty()) {

@@ -24,7 +24,7 @@ std::optional<CheckedRoutine> load_and_check(routine::Loader& loader, const rout
   }
   auto plan = plan::build_plan(*routine, {});
   if (!plan) {
-    loader.report({file.source.display, 0, 0, plan.error()});
+    loader.report({file.source.display, 0, 0, describe(plan.failure())});
     return std::nullopt;
   }
   return CheckedRoutine{std::move(*routine), std::move(*plan)};
@@ -46,19 +46,45 @@ CheckedRoutine load_or_throw(const Context& ctx, std::string_view argument)
   return check_or_throw(ctx, *ctx.library.resolve(argument));
 }
 
-plan::Plan plan_or_throw(const Context& ctx, const routine::Routine& routine, const plan::PlanOptions& options)
+std::string describe(const plan::PlanProblem& problem)
 {
-  if (auto problem = plan::check_options(routine, options)) {
-    throw UsageError(*problem);
+  using Kind = plan::PlanProblem::Kind;
+  switch (problem.kind) {
+  case Kind::scale:
+    return fmt::format("--scale must be more than 0 and at most {}", util::format_decimal(plan::k_max_scale));
+  case Kind::reps:
+    return fmt::format("--reps must be from 1 to {}", routine::k_max_reps);
+  case Kind::ready:
+    return fmt::format("--ready must be from 0 to {} minutes",
+                       std::chrono::duration_cast<std::chrono::minutes>(plan::k_max_ready).count());
+  case Kind::no_sides:
+    return fmt::format("--side: routine `{}` has no sides to choose from", problem.routine);
+  case Kind::unknown_side:
+    return fmt::format("--side: routine `{}` has no side `{}`; choose {} or both", problem.routine, problem.side,
+                       util::join(problem.sides, ", "));
+  case Kind::too_many_steps:
+    break;
   }
-  auto plan = plan::build_plan(routine, options);
+  return fmt::format("routine `{}` expands to more than {} steps", problem.routine, plan::k_max_steps);
+}
+
+plan::Plan plan_or_throw(const Context& ctx, const CheckedRoutine& checked, const plan::PlanOptions& options)
+{
+  if (options == plan::PlanOptions{}) {
+    return checked.plan; // the plan `load_and_check` built, with these very options
+  }
+  auto plan = plan::build_plan(checked.routine, options);
   if (!plan) {
-    throw Error(plan.error());
+    if (plan.failure().kind == plan::PlanProblem::Kind::too_many_steps) {
+      throw Error(describe(plan.failure()));
+    }
+    throw UsageError(describe(plan.failure()));
   }
   if (plan->kept_at_minimum > 0) {
     ctx.err.write(util::note_line(fmt::format("--scale {}: {} {} the least {} may last (the routine's minimum, "
                                               "or 1 second)",
-                              util::format_decimal(options.scale), plan->kept_at_minimum, plan->kept_at_minimum == 1 ? "step keeps" : "steps keep",
+                                              util::format_decimal(options.scale), plan->kept_at_minimum,
+                                              plan->kept_at_minimum == 1 ? "step keeps" : "steps keep",
                                               plan->kept_at_minimum == 1 ? "it" : "they")));
   }
   return std::move(*plan);

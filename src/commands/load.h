@@ -45,9 +45,14 @@ CheckedRoutine check_or_throw(const Context& ctx, const routine::ParsedFile& fil
 /// any, `UsageError` for an unknown name.
 CheckedRoutine load_or_throw(const Context& ctx, std::string_view argument);
 
-/// `routine` expanded with `options`, with a one-line note on `ctx.err` when `--scale` kept
-/// steps at their minimum. Throws `UsageError` when the options do not fit the routine (an
-/// unknown side), and `Error` when the plan is too large.
-plan::Plan plan_or_throw(const Context& ctx, const routine::Routine& routine, const plan::PlanOptions& options);
+/// Why a routine cannot be planned, in the words of the command line: the option and its
+/// limits, or the size of the plan.
+std::string describe(const plan::PlanProblem& problem);
+
+/// The routine of `checked` expanded with `options` (the plan it has already, with the
+/// default ones), with a one-line note on `ctx.err` when `--scale` kept steps at their
+/// minimum. Throws `UsageError` when the options do not fit the routine (an unknown side),
+/// and `Error` when the plan is too large.
+plan::Plan plan_or_throw(const Context& ctx, const CheckedRoutine& checked, const plan::PlanOptions& options);
 
 } // namespace stretch::commands

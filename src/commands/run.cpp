@@ -230,7 +230,7 @@ std::shared_ptr<const routine::ParsedFile> file_to_run(const Context& ctx, const
 int run_command(const Context& ctx, const RunCommandOptions& options)
 {
   const CheckedRoutine checked = check_or_throw(ctx, *file_to_run(ctx, options, STDIN_FILENO));
-  const plan::Plan plan = plan_or_throw(ctx, checked.routine, options.plan);
+  const plan::Plan plan = plan_or_throw(ctx, checked, options.plan);
   if (options.dry_run) {
     print_dry_run(ctx, plan);
     return 0;

@@ -11,6 +11,33 @@
 namespace stretch::plan {
 namespace {
 
+// Why `options` do not fit `routine`, or nullopt.
+std::optional<PlanProblem> check_options(const routine::Routine& routine, const PlanOptions& options)
+{
+  using Kind = PlanProblem::Kind;
+  if (!(options.scale > 0.0) || options.scale > k_max_scale) {
+    return PlanProblem{Kind::scale, routine.about.name, {}, {}};
+  }
+  if (options.reps && (*options.reps < 1 || *options.reps > routine::k_max_reps)) {
+    return PlanProblem{Kind::reps, routine.about.name, {}, {}};
+  }
+  if (options.ready.count() < 0 || options.ready > k_max_ready) {
+    return PlanProblem{Kind::ready, routine.about.name, {}, {}};
+  }
+  if (options.side) {
+    auto labels = side_labels(routine);
+    const bool known = std::any_of(labels.begin(), labels.end(), [&](const std::string& label) {
+      return util::iequals(label, *options.side);
+    });
+    if (!known) {
+      return PlanProblem{labels.empty() ? Kind::no_sides : Kind::unknown_side, routine.about.name, *options.side,
+                         std::move(labels)};
+    }
+  }
+  return std::nullopt;
+}
+
+
 using routine::Exercise;
 
 std::size_t side_index_of(const Exercise& exercise, const std::string& side)
@@ -34,7 +61,7 @@ public:
   {
   }
 
-  util::Expected<Plan> build();
+  util::Expected<Plan, PlanProblem> build();
 
 private:
   bool add_exercise(const Exercise& exercise, std::size_t index);
@@ -164,16 +191,15 @@ bool Builder::add_exercise(const Exercise& exercise, std::size_t index)
   return true;
 }
 
-util::Expected<Plan> Builder::build()
+util::Expected<Plan, PlanProblem> Builder::build()
 {
   if (auto problem = check_options(m_routine, m_options)) {
-    return util::Unexpected{std::move(*problem)};
+    return std::move(*problem);
   }
   m_plan.about = m_routine.about;
   for (std::size_t i = 0; i < m_routine.exercises.size(); ++i) {
     if (!add_exercise(m_routine.exercises[i], i)) {
-      return util::Unexpected{
-        fmt::format("routine `{}` expands to more than {} steps", m_routine.about.name, k_max_steps)};
+      return PlanProblem{PlanProblem::Kind::too_many_steps, m_routine.about.name, {}, {}};
     }
   }
   return std::move(m_plan);
@@ -202,35 +228,7 @@ std::vector<std::string> side_labels(const routine::Routine& routine)
   return labels;
 }
 
-std::optional<std::string> check_options(const routine::Routine& routine,
-                                         const PlanOptions& options)
-{
-  if (!(options.scale > 0.0) || options.scale > k_max_scale) {
-    return fmt::format("--scale must be more than 0 and at most {}", util::format_decimal(k_max_scale));
-  }
-  if (options.reps && (*options.reps < 1 || *options.reps > k_max_reps)) {
-    return fmt::format("--reps must be from 1 to {}", k_max_reps);
-  }
-  if (options.ready.count() < 0 || options.ready > k_max_ready) {
-    return "--ready must be from 0 to 10 minutes";
-  }
-  if (options.side) {
-    const auto labels = side_labels(routine);
-    const bool known = std::any_of(labels.begin(), labels.end(), [&](const std::string& label) {
-      return util::iequals(label, *options.side);
-    });
-    if (!known) {
-      if (labels.empty()) {
-        return fmt::format("--side: routine `{}` has no sides to choose from", routine.about.name);
-      }
-      return fmt::format("--side: routine `{}` has no side `{}`; choose {} or both", routine.about.name,
-                         *options.side, util::join(labels, ", "));
-    }
-  }
-  return std::nullopt;
-}
-
-util::Expected<Plan> build_plan(const routine::Routine& routine, const PlanOptions& options)
+util::Expected<Plan, PlanProblem> build_plan(const routine::Routine& routine, const PlanOptions& options)
 {
   return Builder(routine, options).build();
 }

@@ -24,10 +24,12 @@ struct PlanOptions
   double scale = 1.0;              // multiplies contract, stretch, relax and rest steps, within limits
   Duration ready = std::chrono::seconds(5); // lead-in before exercises and after switches
   Duration wait_fallback = std::chrono::seconds(10); // manual steps and questions, unanswered
+
+  bool operator==(const PlanOptions&) const = default;
 };
 
-/// Limits on `PlanOptions`, checked by `build_plan` and named in usage errors.
-inline constexpr int k_max_reps = 100;
+/// Limits on `PlanOptions`, checked by `build_plan`; reps as a routine file's
+/// (`routine::k_max_reps`).
 inline constexpr double k_max_scale = 10.0;
 inline constexpr Duration k_max_ready = std::chrono::minutes(10);
 inline constexpr std::size_t k_max_steps = 10'000;
@@ -70,10 +72,23 @@ struct Plan
 /// The side labels used anywhere in `routine`, in order of first use.
 std::vector<std::string> side_labels(const routine::Routine& routine);
 
-/// Why `options` do not fit `routine` (a side it does not have, reps or scale out of range),
-/// naming the command-line option; nullopt when they fit.
-std::optional<std::string> check_options(const routine::Routine& routine,
-                                         const PlanOptions& options);
+/// Why a routine cannot be planned: an option it cannot take, or a plan too large. The
+/// commands say it in their own words.
+struct PlanProblem
+{
+  enum class Kind {
+    scale,          ///< `scale` is not more than 0 and at most `k_max_scale`
+    reps,           ///< `reps` is not from 1 to `routine::k_max_reps`
+    ready,          ///< `ready` is not from 0 to `k_max_ready`
+    no_sides,       ///< `side` was asked of a routine without sides
+    unknown_side,   ///< `side` is none of the routine's `sides`
+    too_many_steps, ///< the plan would have more than `k_max_steps` steps
+  };
+  Kind kind = Kind::scale;
+  std::string routine;            // the routine's name
+  std::string side;               // for unknown_side: the side asked for
+  std::vector<std::string> sides; // for unknown_side: the routine's
+};
 
 /// The shortest a step becomes through `--scale`: its `min`, or else one second (a step
 /// written shorter keeps its length).
@@ -81,9 +96,9 @@ inline constexpr Duration k_shortest_scaled = std::chrono::seconds(1);
 
 /// Expands `routine` with `options`: lead-ins, `first` steps, reps, sides, pauses and the
 /// start offset of every step. `--scale` never takes a step below its minimum (see
-/// `k_shortest_scaled`); the plan counts the steps it kept there. Fails with a message for
-/// an option the routine cannot take (a side it does not have, a scale out of range) or a
-/// plan over `k_max_steps` steps.
-util::Expected<Plan> build_plan(const routine::Routine& routine, const PlanOptions& options);
+/// `k_shortest_scaled`); the plan counts the steps it kept there. Fails for an option the
+/// routine cannot take (a side it does not have, a scale out of range) or a plan over
+/// `k_max_steps` steps.
+util::Expected<Plan, PlanProblem> build_plan(const routine::Routine& routine, const PlanOptions& options);
 
 } // namespace stretch::plan

@@ -17,7 +17,6 @@
 namespace stretch::routine {
 namespace {
 
-constexpr long long k_max_reps = 100;
 constexpr std::size_t k_max_sides = 8;
 
 // Where a directive may appear.

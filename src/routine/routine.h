@@ -22,6 +22,9 @@ struct Answer
 /// The most exercises a routine may have, with those of the routines it includes.
 inline constexpr std::size_t k_max_exercises = 500;
 
+/// The most reps of an exercise, in a file (`reps`, `include NAME reps N`) or as `--reps`.
+inline constexpr int k_max_reps = 100;
+
 /// The longest step label, in columns.
 inline constexpr std::size_t k_max_label_width = 24;
 

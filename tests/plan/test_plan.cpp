@@ -20,9 +20,7 @@ routine::Routine routine_of(std::string_view text)
 
 plan::Plan plan_of(std::string_view text, const plan::PlanOptions& options = {})
 {
-  auto plan = plan::build_plan(routine_of(text), options);
-  REQUIRE_MESSAGE(plan, plan.error());
-  return *plan;
+  return test::plan_from(text, options);
 }
 
 // One line per step: "start kind side rep/reps duration".
@@ -170,18 +168,28 @@ TEST_CASE("build_plan carries the routine's tips and episode")
   CHECK(plan.about.tips == std::vector<std::string>{"Lace loosely."});
 }
 
-TEST_CASE("check_options")
+TEST_CASE("build_plan: options the routine cannot take, each a problem of its kind")
 {
+  using Kind = plan::PlanProblem::Kind;
   const routine::Routine calf = routine_of(k_calf);
-  CHECK_FALSE(plan::check_options(calf, {}));
-  CHECK(plan::check_options(calf, {.side = "up"}) == "--side: routine `t` has no side `up`; choose left, right or both");
-  CHECK(plan::check_options(routine_of("title T\nexercise E\nrest 5s\n"), {.side = "left"})
-        == "--side: routine `t` has no sides to choose from");
-  CHECK(plan::check_options(calf, {.reps = 0}) == "--reps must be from 1 to 100");
-  CHECK(plan::check_options(calf, {.scale = -1}) == "--scale must be more than 0 and at most 10");
-  CHECK(plan::check_options(calf, {.scale = 0}) == "--scale must be more than 0 and at most 10");
-  CHECK(plan::check_options(calf, {.ready = std::chrono::minutes(11)}) == "--ready must be from 0 to 10 minutes");
-  CHECK_FALSE(plan::build_plan(calf, {.reps = 0}));
+  const auto kind_of = [](const routine::Routine& r, const plan::PlanOptions& options) {
+    const auto plan = plan::build_plan(r, options);
+    REQUIRE_FALSE(plan);
+    return plan.failure().kind;
+  };
+  CHECK(plan::build_plan(calf, {}));
+  CHECK(kind_of(calf, {.reps = 0}) == Kind::reps);
+  CHECK(kind_of(calf, {.reps = 101}) == Kind::reps);
+  CHECK(kind_of(calf, {.scale = -1}) == Kind::scale);
+  CHECK(kind_of(calf, {.scale = 0}) == Kind::scale);
+  CHECK(kind_of(calf, {.ready = std::chrono::minutes(11)}) == Kind::ready);
+  CHECK(kind_of(routine_of("title T\nexercise E\nrest 5s\n"), {.side = "left"}) == Kind::no_sides);
+  const auto unknown = plan::build_plan(calf, {.side = "up"});
+  REQUIRE_FALSE(unknown);
+  CHECK(unknown.failure().kind == Kind::unknown_side);
+  CHECK(unknown.failure().routine == "t");
+  CHECK(unknown.failure().side == "up");
+  CHECK(unknown.failure().sides == std::vector<std::string>{"left", "right"});
 }
 
 TEST_CASE("side_labels")
@@ -198,7 +206,8 @@ TEST_CASE("build_plan refuses plans that are too large")
   }
   const auto plan = plan::build_plan(routine_of(text), {});
   REQUIRE_FALSE(plan);
-  CHECK(plan.error() == "routine `t` expands to more than 10000 steps");
+  CHECK(plan.failure().kind == plan::PlanProblem::Kind::too_many_steps);
+  CHECK(plan.failure().routine == "t");
 }
 
 TEST_SUITE_END();

@@ -10,6 +10,7 @@
 #include "support/load.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <stdexcept>
 
 namespace stretch::test {
@@ -36,7 +37,8 @@ inline plan::Plan plan_from(std::string_view text, const plan::PlanOptions& opti
 {
   auto plan = plan::build_plan(routine_from(text), options);
   if (!plan) {
-    throw std::invalid_argument(plan.error());
+    throw std::invalid_argument(fmt::format("routine `{}` cannot be planned: problem {}", plan.failure().routine,
+                                            static_cast<int>(plan.failure().kind)));
   }
   return *plan;
 }
@@ -61,7 +63,8 @@ inline plan::Plan builtin_plan(std::string_view name, const plan::PlanOptions& o
 {
   auto plan = plan::build_plan(builtin_routine(name), options);
   if (!plan) {
-    throw std::invalid_argument(plan.error());
+    throw std::invalid_argument(fmt::format("routine `{}` cannot be planned: problem {}", plan.failure().routine,
+                                            static_cast<int>(plan.failure().kind)));
   }
   return *plan;
 }
