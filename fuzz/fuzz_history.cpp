@@ -6,6 +6,7 @@
 #include "history/numbness.h"
 #include "history/stats.h"
 #include "support/log_contents.h"
+#include "support/records.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -18,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   const stretch::test::LogContents contents = stretch::test::parse_log(text);
   std::size_t in_pieces = 0;
-  LogParser parser([&](SessionRecord&&) { ++in_pieces; }, [](SkippedLine&&) {});
+  LogParser parser([&](const SessionRecord&, std::string_view) { ++in_pieces; }, [](SkippedLine&&) {});
   const std::size_t piece = 1 + size % 7;
   for (std::size_t at = 0; at < size; at += piece) {
     parser.feed(text.substr(at, piece));
@@ -31,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
   NumbnessFollowUp follow_up(Day{});
   for (const SessionRecord& record : contents.records) {
     const std::string line = format_record(record);
-    const auto again = parse_record(line);
+    const auto again = stretch::test::parse_record(line);
     if (!again || format_record(*again) != line || line.find('\n') != std::string::npos) {
       std::abort();
     }

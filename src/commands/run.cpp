@@ -169,7 +169,7 @@ void log_session(const Context& ctx, const plan::Plan& plan, const session::Summ
   history::NumbnessFollowUp follow_up(history::local_day(history::Seconds(now)));
   if (path) {
     const history::Seconds since = follow_up.first_day() - std::chrono::days(1);
-    (void)history::read_recent(*path, since, [&](history::SessionRecord&& r) { follow_up.add(r); });
+    (void)history::read_recent(*path, since, [&](const history::SessionRecord& r, std::string_view) { follow_up.add(r); });
   }
   if (!logged) {
     follow_up.add(record);

@@ -104,6 +104,33 @@ Day local_day(Seconds t)
                                  day{static_cast<unsigned>(local.tm_mday)}}};
 }
 
+Day LocalDays::operator()(Seconds t)
+{
+  if (t >= m_from && t < m_to) {
+    return m_day;
+  }
+  const std::tm local = local_tm(t);
+  m_day = sys_days{year_month_day{year{local.tm_year + 1900}, month{static_cast<unsigned>(local.tm_mon + 1)},
+                                  day{static_cast<unsigned>(local.tm_mday)}}};
+  // Local midnight at the start of that day and of the next, in UTC, as mktime(3) finds
+  // them (it moves a midnight that daylight saving time skips to the hour that exists).
+  std::tm start = local;
+  start.tm_hour = start.tm_min = start.tm_sec = 0;
+  start.tm_isdst = -1;
+  std::tm next = start;
+  next.tm_mday += 1;
+  const std::time_t from = std::mktime(&start);
+  const std::time_t to = std::mktime(&next);
+  if (from != -1 && to != -1 && from <= t.time_since_epoch().count() && t.time_since_epoch().count() < to) {
+    m_from = Seconds(seconds(from));
+    m_to = Seconds(seconds(to));
+  } else {
+    m_from = Seconds::max(); // bounds that make no sense: no shortcut for this day
+    m_to = Seconds::min();
+  }
+  return m_day;
+}
+
 util::Expected<Day> parse_date(std::string_view text)
 {
   if (text.size() != 10) {

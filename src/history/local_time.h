@@ -33,6 +33,20 @@ util::Expected<Seconds> parse_iso(std::string_view text);
 /// The local calendar day (`TZ`) that `t` falls on.
 Day local_day(Seconds t);
 
+/// `local_day` for many points in time in a row, as a log holds them: the local time is
+/// worked out once for each day (its bounds in UTC, which a change of daylight saving time
+/// moves), not once for each point.
+class LocalDays
+{
+public:
+  Day operator()(Seconds t);
+
+private:
+  Seconds m_from = Seconds::max(); // the day `m_day` starts here,
+  Seconds m_to = Seconds::min();   // and the next day here
+  Day m_day{};
+};
+
 /// Reads a calendar date `2026-11-26`, of a year from `k_first_year` to `k_last_year`.
 util::Expected<Day> parse_date(std::string_view text);
 

@@ -203,13 +203,13 @@ void LogParser::line(std::string_view text, bool complete)
   if (text.empty() || text.front() == '#') {
     return;
   }
-  auto record = parse_record(text);
-  if (!record) {
-    m_on_skipped({number, record.error()});
+  const auto format = read_record(text, m_record);
+  if (!format) {
+    m_on_skipped({number, format.error()});
   } else if (!complete) {
     m_on_skipped({number, "the last line is cut off"});
   } else {
-    m_on_record(std::move(*record));
+    m_on_record(m_record, *format == k_format_version ? text : std::string_view());
   }
 }
 
@@ -218,6 +218,11 @@ void LogParser::feed(std::string_view bytes)
   while (!bytes.empty()) {
     const std::size_t end = bytes.find('\n');
     const std::string_view piece = bytes.substr(0, end);
+    if (m_partial.empty() && !m_too_long && end != std::string_view::npos && piece.size() <= k_max_log_line) {
+      line(piece, true); // a whole line in this piece: read where it is
+      bytes.remove_prefix(end + 1);
+      continue;
+    }
     if (m_too_long || m_partial.size() + piece.size() > k_max_log_line) {
       m_too_long = true;
       m_partial.clear();
@@ -290,12 +295,12 @@ util::Expected<ReadSummary> read_recent(const LogPath& log, Seconds since, const
     const Seconds stop_before = since - std::chrono::days(1);
     bool older_seen = false;
     LogParser parser(
-      [&](SessionRecord&& record) {
+      [&](const SessionRecord& record, std::string_view line) {
         if (record.start < stop_before) {
           older_seen = true;
         }
         if (record.start >= since) {
-          on_record(std::move(record));
+          on_record(record, line);
         }
       },
       [&](SkippedLine&& skipped) { note_skipped(summary, std::move(skipped)); });

@@ -48,11 +48,15 @@ struct SkippedLine
 inline constexpr std::size_t k_max_log_line = 64 * 1024;
 
 /// Turns the bytes of a log, fed in pieces of any size, into records and skipped lines.
-/// Comments and blank lines are ignored. Keeps no more than one line in memory.
+/// Comments and blank lines are ignored. Keeps no more than one line in memory, and reads
+/// every line into the same record, so that a long log costs no allocation a line.
 class LogParser
 {
 public:
-  using OnRecord = std::function<void(SessionRecord&&)>;
+  /// Takes each record, with its line as the log holds it when that is of the current
+  /// format (else empty: an older line, which `format_record` writes anew). Both are valid
+  /// for the call only.
+  using OnRecord = std::function<void(const SessionRecord& record, std::string_view line)>;
   using OnSkipped = std::function<void(SkippedLine&&)>;
 
   /// Calls `on_record` for each record and `on_skipped` for each line that is none.
@@ -72,6 +76,7 @@ private:
 
   OnRecord m_on_record;
   OnSkipped m_on_skipped;
+  SessionRecord m_record; // every line is read into this one
   std::string m_partial;
   bool m_too_long = false;
   std::size_t m_number = 0;

@@ -3,7 +3,6 @@
 // keeps coming back is a reason to see a professional.
 #include "history/numbness.h"
 
-#include "history/stats.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -54,7 +53,7 @@ NumbnessFollowUp::NumbnessFollowUp(Day today)
 
 void NumbnessFollowUp::add(const SessionRecord& record)
 {
-  const Day day = session_day(record);
+  const Day day = m_days(record.end());
   if (!is_numbness_episode(record) || day < m_first || day > m_today) {
     return;
   }

@@ -72,6 +72,7 @@ public:
 private:
   Day m_first;
   Day m_today;
+  LocalDays m_days;
   std::set<Day> m_episode_days;
   std::set<Day> m_stayed_days;
 };

@@ -86,13 +86,21 @@ util::Expected<std::vector<std::string>> split_unescaped(std::string_view text, 
   return parts;
 }
 
-util::Expected<std::string> unescape(std::string_view text)
+// `text` unescaped into `out`, reusing its memory; false on a dangling or unknown escape,
+// or a raw control character.
+bool unescape_into(std::string_view text, std::string& out)
 {
+  const bool plain = std::none_of(text.begin(), text.end(), [](char c) { return c == '\\' || util::is_control_byte(c); });
+  if (plain) {
+    out.assign(text); // what nearly every field is: nothing to unescape
+    return true;
+  }
   auto parts = split_unescaped(text, '\0');
   if (!parts) {
-    return util::Unexpected{parts.error()};
+    return false;
   }
-  return std::move((*parts).front());
+  out = std::move(parts->front());
+  return true;
 }
 
 std::optional<session::Outcome> outcome_from(std::string_view word)
@@ -155,9 +163,9 @@ std::string format_record(const SessionRecord& record)
   return line;
 }
 
-util::Expected<SessionRecord> parse_record(std::string_view line)
+// Splits `line` at its tabs into `fields`; how many there are (more than fit, counted).
+std::size_t split_fields(std::string_view line, std::array<std::string_view, k_fields>& fields)
 {
-  std::array<std::string_view, k_fields> fields;
   std::size_t count = 0;
   std::size_t start = 0;
   while (true) {
@@ -167,27 +175,53 @@ util::Expected<SessionRecord> parse_record(std::string_view line)
     }
     ++count;
     if (tab == std::string_view::npos) {
-      break;
+      return count;
     }
     start = tab + 1;
   }
+}
+
+// The answers field (`-`, or `QUESTION=REPLY` entries split by `;`) into `answers`.
+std::optional<std::string> read_answers(std::string_view field, std::vector<LoggedAnswer>& answers)
+{
+  answers.clear();
+  if (field == "-") {
+    return std::nullopt;
+  }
+  auto entries = split_unescaped(field, ';');
+  if (!entries) {
+    return "answers: " + entries.error();
+  }
+  for (std::string& entry : *entries) {
+    const std::size_t equals = entry.rfind('=');
+    const std::string_view answer = equals == std::string::npos ? "" : std::string_view(entry).substr(equals + 1);
+    if (answer != "yes" && answer != "no" && answer != "unanswered") {
+      return "answers: expected QUESTION=yes, QUESTION=no or QUESTION=unanswered";
+    }
+    const std::optional<bool> reply = answer == "unanswered" ? std::nullopt : std::optional(answer == "yes");
+    entry.resize(equals);
+    answers.push_back({std::move(entry), reply});
+  }
+  return std::nullopt;
+}
+
+util::Expected<int> read_record(std::string_view line, SessionRecord& record)
+{
+  std::array<std::string_view, k_fields> fields;
+  const std::size_t count = split_fields(line, fields);
   if (count != k_fields && count != k_fields_format_2 && count != k_fields_format_1) {
     return util::Unexpected{fmt::format("expected {} fields, found {}", k_fields, count)};
   }
-  SessionRecord record;
-  const auto start_text = unescape(fields[0]);
-  const auto start_time = start_text ? parse_iso(*start_text)
-                                     : util::Expected<Seconds>(util::Unexpected{"expected a time like 2026-11-26T21:03:53+01:00"});
+  const auto start_time = unescape_into(fields[0], record.start_text)
+                            ? parse_iso(record.start_text)
+                            : util::Expected<Seconds>(util::Unexpected{"expected a time like 2026-11-26T21:03:53+01:00"});
   if (!start_time) {
     return util::Unexpected{"start: " + start_time.error()};
   }
   record.start = *start_time;
-  record.start_text = *start_text;
-  auto routine = unescape(fields[1]);
-  if (!routine || routine->empty()) {
+  if (!unescape_into(fields[1], record.routine) || record.routine.empty()) {
     return util::Unexpected{"routine: expected the routine's name"};
   }
-  record.routine = std::move(*routine);
   const auto outcome = outcome_from(fields[2]);
   if (!outcome) {
     return util::Unexpected{"outcome: expected done, stopped or interrupted"};
@@ -203,30 +237,15 @@ util::Expected<SessionRecord> parse_record(std::string_view line)
   record.active_seconds = *active;
   record.holds_done = *done;
   record.holds_planned = *planned;
-  if (fields[6] != "-") {
-    auto entries = split_unescaped(fields[6], ';');
-    if (!entries) {
-      return util::Unexpected{"answers: " + entries.error()};
-    }
-    for (std::string& entry : *entries) {
-      const std::size_t equals = entry.rfind('=');
-      const std::string_view answer = equals == std::string::npos ? "" : std::string_view(entry).substr(equals + 1);
-      if (answer != "yes" && answer != "no" && answer != "unanswered") {
-        return util::Unexpected{"answers: expected QUESTION=yes, QUESTION=no or QUESTION=unanswered"};
-      }
-      const std::optional<bool> reply = answer == "unanswered" ? std::nullopt : std::optional(answer == "yes");
-      entry.resize(equals);
-      record.answers.push_back({std::move(entry), reply});
-    }
+  if (auto problem = read_answers(fields[6], record.answers)) {
+    return util::Unexpected{std::move(*problem)};
   }
   if (count == k_fields_format_1) {
-    record.episode = record.routine == k_format_1_numbness_routine ? std::string(routine::k_numbness) : "";
-  } else if (fields[7] != "-") {
-    auto episode = unescape(fields[7]);
-    if (!episode || episode->empty()) {
-      return util::Unexpected{"episode: expected a word, or -"};
-    }
-    record.episode = std::move(*episode);
+    record.episode.assign(record.routine == k_format_1_numbness_routine ? routine::k_numbness : "");
+  } else if (fields[7] == "-") {
+    record.episode.clear();
+  } else if (!unescape_into(fields[7], record.episode) || record.episode.empty()) {
+    return util::Unexpected{"episode: expected a word, or -"};
   }
   record.steps_done = record.holds_done; // what older lines can tell
   if (count == k_fields) {
@@ -236,7 +255,7 @@ util::Expected<SessionRecord> parse_record(std::string_view line)
     }
     record.steps_done = *steps;
   }
-  return record;
+  return count == k_fields ? k_format_version : count == k_fields_format_2 ? 2 : 1;
 }
 
 } // namespace stretch::history

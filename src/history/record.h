@@ -58,9 +58,10 @@ std::string_view outcome_word(session::Outcome outcome);
 /// name or question can split a line, add a field, or put a control character in the log.
 std::string format_record(const SessionRecord& record);
 
-/// Reads one log line (without its line end) back, of format 3, 2 or 1; fails with a message
-/// on anything that is not a complete record. `format_record` of the result gives `line`
-/// back, for a line of format 3.
-util::Expected<SessionRecord> parse_record(std::string_view line);
+/// Reads one log line (without its line end) back, of format 3, 2 or 1, into `record`,
+/// reusing the memory it holds (a log is read a line after another into one record);
+/// returns the line's format, or a message on anything that is not a complete record.
+/// `format_record` of the result gives `line` back, for a line of format 3.
+util::Expected<int> read_record(std::string_view line, SessionRecord& record);
 
 } // namespace stretch::history

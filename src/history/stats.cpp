@@ -6,18 +6,17 @@
 
 namespace stretch::history {
 
-Day session_day(const SessionRecord& record)
-{
-  return local_day(record.end());
-}
-
 void Tally::add(const SessionRecord& record)
 {
-  const Day day = session_day(record);
-  if (record.outcome == session::Outcome::done) {
+  const Day day = m_days(record.end());
+  if (record.outcome == session::Outcome::done && m_last_done != day) {
     m_done_days.insert(day);
+    m_last_done = day;
   }
-  m_seconds[day] += record.active_seconds;
+  if (m_last == m_seconds.end() || m_last->first != day) {
+    m_last = m_seconds.try_emplace(day, 0).first;
+  }
+  m_last->second += record.active_seconds;
   ++m_sessions;
 }
 
@@ -46,24 +45,6 @@ long long Tally::seconds_between(Day first, Day last) const
     total += it->second;
   }
   return total;
-}
-
-Streaks streaks(const std::vector<SessionRecord>& records, Day today)
-{
-  Tally tally;
-  for (const SessionRecord& record : records) {
-    tally.add(record);
-  }
-  return tally.streaks(today);
-}
-
-std::map<Day, long long> seconds_by_day(const std::vector<SessionRecord>& records)
-{
-  Tally tally;
-  for (const SessionRecord& record : records) {
-    tally.add(record);
-  }
-  return tally.seconds_by_day();
 }
 
 } // namespace stretch::history

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -19,14 +20,15 @@ struct Streaks
   int longest = 0;
 };
 
-/// The local day a session counts for: the day it ended on.
-Day session_day(const SessionRecord& record);
-
 /// The sums of a log, built one record at a time, so that a log of any length streams
 /// through it: memory grows with the days that have sessions, not with the sessions.
 class Tally
 {
 public:
+  Tally() = default;
+  Tally(const Tally&) = delete; // it keeps its place in its own map
+  Tally& operator=(const Tally&) = delete;
+
   /// Counts `record` in.
   void add(const SessionRecord& record);
 
@@ -46,12 +48,10 @@ private:
   std::set<Day> m_done_days;
   std::map<Day, long long> m_seconds;
   std::size_t m_sessions = 0;
+  LocalDays m_days;
+  // The entry of the day of the last session: a log in order adds to it again and again.
+  std::map<Day, long long>::iterator m_last = m_seconds.end();
+  std::optional<Day> m_last_done;
 };
-
-/// The streaks in `records` as of `today`.
-Streaks streaks(const std::vector<SessionRecord>& records, Day today);
-
-/// Active seconds per local day in `records`, for every day with a session.
-std::map<Day, long long> seconds_by_day(const std::vector<SessionRecord>& records);
 
 } // namespace stretch::history

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "util/expected.h"
+#include "util/time.h"
 
 #include <chrono>
 #include <cstddef>
@@ -11,7 +12,7 @@
 
 namespace stretch::routine {
 
-using Duration = std::chrono::milliseconds;
+using util::Duration;
 
 /// The longest duration a routine may give a single step.
 inline constexpr Duration k_max_duration = std::chrono::hours(1);

@@ -2,14 +2,14 @@
 // The clock a session runs on: the steady clock in the program, a fake one in tests.
 #pragma once
 
-#include "routine/duration.h"
+#include "util/time.h"
 
 #include <chrono>
 
 namespace stretch::session {
 
-using routine::Duration;
-using TimePoint = std::chrono::steady_clock::time_point;
+using util::Duration;
+using util::TimePoint;
 
 /// Tells the time. Sessions never sleep on their own; they ask the clock and wait for input.
 class Clock

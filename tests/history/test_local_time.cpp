@@ -71,6 +71,31 @@ TEST_CASE("local_day")
   CHECK(local_day(*parse_iso("2026-12-31T22:30:00Z")) == test::day("2026-12-31"));
 }
 
+TEST_CASE("LocalDays gives the day local_day gives, across changes of summer time, in zones of every kind")
+{
+  // POSIX rules: Berlin; Lord Howe Island, whose summer time moves clocks half an hour;
+  // Kolkata, half an hour off the hour; a zone whose summer time starts at midnight, so
+  // that a midnight is skipped; and one far west of Greenwich.
+  for (const char* rules : {test::k_berlin, "<+1030>-10:30<+11>-11,M10.1.0,M4.1.0", "IST-5:30",
+                            "<-03>3<-02>,M10.3.0/0,M2.3.0/0", "HST10"}) {
+    CAPTURE(rules);
+    const test::ScopedTimeZone zone(rules);
+    LocalDays days;
+    // Every 37 minutes for two years, forwards, then a few steps back and forth.
+    const Seconds first = *parse_iso("2026-01-01T00:00:00Z");
+    std::size_t checked = 0;
+    for (Seconds t = first; t < first + std::chrono::days(730); t += std::chrono::minutes(37)) {
+      REQUIRE(days(t) == local_day(t));
+      ++checked;
+    }
+    for (const int hours : {5, -30, 7000, -6999, 1}) {
+      const Seconds t = first + std::chrono::hours(hours);
+      CHECK(days(t) == local_day(t));
+    }
+    CHECK(checked > 28'000);
+  }
+}
+
 TEST_CASE("dates")
 {
   CHECK(test::day("2026-03-09") == std::chrono::sys_days{2026y / March / 9});

@@ -232,7 +232,7 @@ TEST_CASE("LogParser takes the log in pieces of any size")
   const std::string text = log_header() + k_line + "\n" + k_line + "\n";
   for (std::size_t piece = 1; piece <= 7; ++piece) {
     std::size_t records = 0;
-    LogParser parser([&](SessionRecord&&) { ++records; }, [](SkippedLine&&) { FAIL("nothing to skip"); });
+    LogParser parser([&](const SessionRecord&, std::string_view) { ++records; }, [](SkippedLine&&) { FAIL("nothing to skip"); });
     for (std::size_t at = 0; at < text.size(); at += piece) {
       parser.feed(std::string_view(text).substr(at, piece));
     }
@@ -265,7 +265,7 @@ TEST_CASE("read_log streams the log")
 {
   const test::TempDir dir;
   std::size_t count = 0;
-  const auto counter = [&](SessionRecord&&) { ++count; };
+  const auto counter = [&](const SessionRecord&, std::string_view) { ++count; };
   SUBCASE("an absent log is empty")
   {
     CHECK(read_log(at(dir.path() / "none.tsv"), counter)->skipped == 0);
@@ -299,7 +299,7 @@ TEST_CASE("read_recent reads from the end, only as far back as it must")
   const auto path = dir.write("h.tsv", daily_log(3000) + "2027-03-19T08:00:00Z\tcal");
   std::vector<Seconds> starts;
   const Seconds since = Seconds(std::chrono::sys_days(std::chrono::year{2028} / 2 / 1));
-  const auto summary = read_recent(at(path), since, [&](SessionRecord&& r) { starts.push_back(r.start); });
+  const auto summary = read_recent(at(path), since, [&](const SessionRecord& r, std::string_view) { starts.push_back(r.start); });
   REQUIRE(summary);
   // 3000 days from 2020-01-01 is 2028-03-18: February 2028 on is 47 days.
   CHECK(starts.size() == 47);

@@ -70,7 +70,7 @@ TEST_CASE("numbness_stayed and numbness_resolved: the last answer given")
   }
   SUBCASE("lines of format 1, without the episode field: `midrun` was the numbness routine")
   {
-    const auto old = parse_record("2026-11-26T08:00:00Z\tmidrun\tdone\t300\t1\t1\tHas the numbness gone?=no");
+    const auto old = test::parse_record("2026-11-26T08:00:00Z\tmidrun\tdone\t300\t1\t1\tHas the numbness gone?=no");
     REQUIRE(old);
     CHECK(old->episode == "numbness");
     CHECK(numbness_stayed(*old));

@@ -4,6 +4,8 @@
 #include "history/log_file.h"
 #include "support/log_contents.h"
 
+#include "support/records.h"
+
 #include <algorithm>
 #include <doctest/doctest.h>
 
@@ -29,7 +31,7 @@ TEST_CASE("format_record and parse_record")
   CHECK(line
         == "2026-11-26T21:03:53+01:00\tmidrun\tstopped\t372\t12\t28\t"
            "Feeling back?=no;Has the numbness gone?=unanswered;Odd\\t\\= \\; \\\\ question\\n=yes\tnumbness\t15");
-  const auto parsed = parse_record(line);
+  const auto parsed = test::parse_record(line);
   REQUIRE(parsed);
   CHECK(parsed->start == record.start);
   CHECK(parsed->start_text == record.start_text);
@@ -63,7 +65,7 @@ TEST_CASE("format_record escapes every field: no name can forge a line or reach 
   CHECK(std::count(line.begin(), line.end(), '\t') == 8);
   CHECK(line == "2026-11-26T21:03:53Z\tx\\n2026-11-26T21:03:53Z\\tforged\\tdone\\t3600\\t1\\t1\\t-\\x1b]0\\;hi\\x07\tdone\t0\t0\t0\t"
                 "Bell\\x07?=yes\t-\t0");
-  const auto parsed = parse_record(line);
+  const auto parsed = test::parse_record(line);
   REQUIRE(parsed);
   CHECK(parsed->routine == record.routine);
   CHECK(parsed->answers.at(0).question == "Bell\x07?");
@@ -75,11 +77,11 @@ TEST_CASE("format_record escapes every field: no name can forge a line or reach 
 TEST_CASE("parse_record refuses what is not a record")
 {
   const std::string good = "2026-11-26T21:03:53+01:00\tcalf\tdone\t190\t12\t12\t-";
-  REQUIRE(parse_record(good));
-  REQUIRE(parse_record(good + "\t-"));
-  REQUIRE(parse_record(good + "\t-\t12"));
-  CHECK(parse_record(good + "\t-")->steps_done == 12); // older lines: the holds done
-  const auto error = [](std::string_view line) { return parse_record(line).error(); };
+  REQUIRE(test::parse_record(good));
+  REQUIRE(test::parse_record(good + "\t-"));
+  REQUIRE(test::parse_record(good + "\t-\t12"));
+  CHECK(test::parse_record(good + "\t-")->steps_done == 12); // older lines: the holds done
+  const auto error = [](std::string_view line) { return test::parse_record(line).error(); };
   CHECK(error("garbage") == "expected 9 fields, found 1");
   CHECK(error(good + "\t-\t12\textra") == "expected 9 fields, found 10");
   CHECK(error(good + "\t-\tmany") == "steps_done: expected a whole number, no fewer than the holds done");

@@ -21,7 +21,7 @@ struct LogContents
 inline LogContents parse_log(std::string_view text)
 {
   LogContents contents;
-  history::LogParser parser([&](history::SessionRecord&& record) { contents.records.push_back(std::move(record)); },
+  history::LogParser parser([&](const history::SessionRecord& record, std::string_view) { contents.records.push_back(record); },
                             [&](history::SkippedLine&& skipped) { contents.skipped.push_back(std::move(skipped)); });
   parser.feed(text);
   parser.finish();

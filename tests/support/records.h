@@ -9,6 +9,17 @@
 
 namespace stretch::test {
 
+/// The record of one log line, read on its own; or why it is none.
+inline util::Expected<history::SessionRecord> parse_record(std::string_view line)
+{
+  history::SessionRecord record;
+  const auto format = history::read_record(line, record);
+  if (!format) {
+    return util::Unexpected{format.error()};
+  }
+  return record;
+}
+
 /// The record of a log line made of `start` (ISO 8601), `routine`, `outcome`, `seconds`,
 /// holds 1 of 1 (0 of 1 when `steps` is 0), `answers` (or `-`), `episode` (or `-`) and,
 /// when not negative, `steps` done (a line of format 3; else of format 2).
@@ -23,7 +34,7 @@ inline history::SessionRecord record(const std::string& start, const std::string
   if (steps >= 0) {
     line += "\t" + std::to_string(steps);
   }
-  auto parsed = history::parse_record(line);
+  auto parsed = parse_record(line);
   if (!parsed) {
     throw std::invalid_argument(line + ": " + parsed.error());
   }

@@ -10,12 +10,12 @@
 #include <string>
 #include <vector>
 
-namespace stretch::history {
+namespace stretch::render {
 
 /// How the calendar is drawn.
 struct CalendarStyle
 {
-  const render::Palette* palette = nullptr;
+  const Palette* palette = nullptr;
   bool color = false;   // shade with colors rather than with ░▒▓█
   bool unicode = true;  // block characters; ASCII shades otherwise
 };
@@ -30,7 +30,7 @@ int shade_level(long long seconds);
 /// The calendar of the `weeks` weeks up to the week of `today`: a row of month names (each
 /// over the week it begins in; the month of the first week, when there is room), a row per
 /// weekday (Monday first), and a legend. Two columns a week, after `k_calendar_margin`.
-std::vector<std::string> calendar_lines(const std::map<Day, long long>& seconds_by_day, Day today, int weeks,
+std::vector<std::string> calendar_lines(const std::map<history::Day, long long>& seconds_by_day, history::Day today, int weeks,
                                         const CalendarStyle& style);
 
-} // namespace stretch::history
+} // namespace stretch::render

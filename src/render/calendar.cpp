@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: MIT
 // A calendar of the last weeks, one cell per day shaded by minutes stretched.
-#include "history/calendar.h"
+#include "render/calendar.h"
 
 #include <array>
 #include <fmt/format.h>
 
-namespace stretch::history {
+namespace stretch::render {
 namespace {
 
 using namespace std::chrono;
+using history::Day;
+using history::week_start;
 
 constexpr std::array<std::string_view, 7> k_weekdays{"Mon", "", "Wed", "", "Fri", "", "Sun"};
 constexpr std::array<std::string_view, 12> k_months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -18,12 +20,12 @@ static_assert(k_margin.size() == k_calendar_margin);
 
 std::string cell(int level, const CalendarStyle& style)
 {
-  const render::Palette& palette = *style.palette;
+  const Palette& palette = *style.palette;
   if (level == 0) {
-    return render::styled(palette.dim, style.unicode ? "·" : ".");
+    return styled(palette.dim, style.unicode ? "·" : ".");
   }
   if (style.color) {
-    return render::styled(palette.shades[static_cast<std::size_t>(level - 1)], style.unicode ? "■" : "#");
+    return styled(palette.shades[static_cast<std::size_t>(level - 1)], style.unicode ? "■" : "#");
   }
   static constexpr std::array<std::string_view, 4> k_blocks{"░", "▒", "▓", "█"};
   static constexpr std::array<std::string_view, 4> k_ascii{":", "+", "*", "#"};
@@ -102,4 +104,4 @@ std::vector<std::string> calendar_lines(const std::map<Day, long long>& seconds_
   return lines;
 }
 
-} // namespace stretch::history
+} // namespace stretch::render

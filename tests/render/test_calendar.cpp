@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: MIT
-#include "history/calendar.h"
+#include "render/calendar.h"
 
 #include "support/records.h"
 
 #include <doctest/doctest.h>
 
 using namespace stretch;
-using namespace stretch::history;
+using namespace stretch::render;
+using stretch::history::Day;
 using test::day;
 
-TEST_SUITE_BEGIN("history/calendar");
+TEST_SUITE_BEGIN("render/calendar");
 
 TEST_CASE("shade_level")
 {

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+// What `stretch history` prints.
+#include "render/history_report.h"
+
+#include "render/calendar.h"
+#include "render/glyphs.h"
+#include "routine/duration.h"
+#include "util/strings.h"
+#include "util/terminal_text.h"
+#include "util/utf8.h"
+#include "util/wrap.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace stretch::render {
+namespace {
+
+constexpr int k_calendar_weeks = 12;
+constexpr std::size_t k_max_name_width = 20;
+
+std::string plural(long long n, std::string_view word)
+{
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+std::string minutes_text(long long seconds)
+{
+  const long long minutes = (seconds + 30) / 60;
+  return minutes < 60 ? fmt::format("{} min", minutes) : fmt::format("{} h {:02} min", minutes / 60, minutes % 60);
+}
+
+// `2026-11-26 21:03`, in the local time zone.
+std::string local_date_time(history::Seconds t)
+{
+  const std::tm local = history::local_tm(t);
+  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday,
+                     local.tm_hour, local.tm_min);
+}
+
+// What a session's answers came to: for a numbness episode, whether the numbness went (what
+// its last answer says); then each other question reached, its answer first, so that a cut
+// line keeps the answers.
+std::string answers_text(const history::SessionRecord& record)
+{
+  std::vector<std::string> parts;
+  auto answers = record.answers;
+  const bool stayed = history::numbness_stayed(record);
+  if (stayed || history::numbness_resolved(record)) {
+    // "Called it a day" only when the last question reached was answered no, not skipped.
+    const bool last_was_no = !answers.empty() && answers.back().reply == false;
+    parts.emplace_back(!stayed ? "numbness gone" : last_was_no ? "numbness stayed: called it a day" : "numbness stayed");
+    const auto last = std::find_if(answers.rbegin(), answers.rend(), [](const auto& a) { return a.reply.has_value(); });
+    answers.erase(std::next(last).base());
+  }
+  for (const history::LoggedAnswer& answer : answers) {
+    const std::string_view reply = !answer.reply ? "unanswered" : *answer.reply ? "yes" : "no";
+    parts.push_back(util::terminal_safe(fmt::format("{}: {}", reply, answer.question)));
+  }
+  return util::join(parts, "  ");
+}
+
+// The streak, and the minutes of this week and this month.
+std::string totals(const HistoryReport& report, const ReportStyle& style)
+{
+  const history::Streaks streaks = report.tally.streaks(report.today);
+  return fmt::format("{} {} (longest {})\nThis week {}{}this month {}\n", styled(style.palette->heading, "Streak:"),
+                     plural(streaks.current, "day"), plural(streaks.longest, "day"),
+                     minutes_text(report.tally.seconds_between(history::week_start(report.today), report.today)),
+                     Glyphs::of(style.unicode).separator,
+                     minutes_text(report.tally.seconds_between(history::month_start(report.today), report.today)));
+}
+
+// `text` wrapped to the width, at most `lines` lines, each in `text_style`.
+std::string wrapped(const std::string& text, std::size_t lines, const fmt::text_style& text_style, const ReportStyle& style)
+{
+  std::string out;
+  for (const std::string& line : util::wrap_to_width(text, style.width - 1, lines, Glyphs::of(style.unicode).ellipsis)) {
+    out += styled(text_style, line) + '\n';
+  }
+  return out;
+}
+
+// The last sessions, latest first, under a heading.
+std::string recent_sessions(const HistoryReport& report, const ReportStyle& style)
+{
+  std::string out = styled(style.palette->heading, fmt::format("Last {}:", plural(static_cast<long long>(report.recent.size()), "session")))
+                    + '\n';
+  std::size_t name_width = 0;
+  for (const history::SessionRecord& record : report.recent) {
+    name_width = std::max(name_width, util::display_width(util::terminal_safe(record.routine)));
+  }
+  for (auto it = report.recent.rbegin(); it != report.recent.rend(); ++it) {
+    out += format_session_line(*it, std::min(name_width, k_max_name_width), style) + '\n';
+  }
+  return out;
+}
+
+} // namespace
+
+std::string format_session_line(const history::SessionRecord& record, std::size_t name_width, const ReportStyle& style)
+{
+  const std::string line = fmt::format("  {}  {}  {:>5}  {}", local_date_time(record.start),
+                                       util::pad_to_width(util::terminal_safe(record.routine), name_width),
+                                       routine::format_duration(std::chrono::seconds(record.active_seconds)),
+                                       history::outcome_word(record.outcome));
+  const std::string_view ellipsis = Glyphs::of(style.unicode).ellipsis;
+  const std::size_t used = util::display_width(line);
+  if (used > style.width) {
+    return util::truncate_to_width(line, style.width, ellipsis);
+  }
+  const std::string extra = answers_text(record);
+  if (extra.empty() || used + 2 >= style.width) {
+    return line;
+  }
+  const fmt::text_style& text_style = history::numbness_stayed(record)    ? style.palette->warning
+                                      : history::numbness_resolved(record) ? style.palette->good
+                                                                           : fmt::text_style{};
+  return line + "  " + styled(text_style, util::truncate_to_width(extra, style.width - used - 2, ellipsis));
+}
+
+std::string format_history_report(const HistoryReport& report, const ReportStyle& style)
+{
+  std::string out = totals(report, style) + '\n';
+  if (const std::string numb_days = report.follow_up.tally(); !numb_days.empty()) {
+    out += wrapped(numb_days, 4, {}, style) + '\n';
+  }
+  const CalendarStyle calendar{style.palette, style.color, style.unicode};
+  const int weeks = std::clamp(static_cast<int>((style.width - k_calendar_margin + 1) / 2), 1, k_calendar_weeks);
+  for (const std::string& line : calendar_lines(report.tally.seconds_by_day(), report.today, weeks, calendar)) {
+    out += line + '\n';
+  }
+  out += '\n' + recent_sessions(report, style);
+  if (report.follow_up.advise()) {
+    out += '\n' + wrapped(report.follow_up.advice(), 10, style.palette->warning, style);
+  }
+  return out;
+}
+
+} // namespace stretch::render
