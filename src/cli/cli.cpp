@@ -237,9 +237,6 @@ int run_routine(const Invocation& in)
   options.sides = in.given("--side");
   options.sound = sound_of(in.parsed.sound, in.given("--sound"), in.settings.applied().count("--sound") > 0,
                            in.parsed.no_bell);
-  if (in.parsed.theme != "auto") {
-    options.theme = theme_of(in.parsed.theme, in.ctx.env);
-  }
   return commands::run_command(in.ctx, options);
 }
 
@@ -704,11 +701,7 @@ int dispatch(const CLI::App& app, Parsed& parsed, const SettingsFormat& settings
       throw UsageError(fmt::format("--color must be auto, always or never, not `{}`", parsed.color));
     }
     const term::Display display = term::detect_display(STDOUT_FILENO, *mode, env, utf8);
-    const auto theme = theme_of(parsed.theme, env);
-    const commands::Context ctx{out, err, library,
-                                display.color ? render::Palette::colored(theme.value_or(render::Theme::dark))
-                                              : render::Palette::plain(),
-                                env, display};
+    const commands::Context ctx{out, err, library, env, display, theme_of(parsed.theme, env)};
     const CLI::App* sub = app.get_subcommands().empty() ? &app : app.get_subcommands().front();
     const Invocation invocation{ctx, parsed, app, *sub, settings, argv0};
     const Command* command = sub == &app ? nullptr : find_command(sub->get_name());

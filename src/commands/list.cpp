@@ -106,7 +106,7 @@ int list_command(const Context& ctx, const ListOptions& options)
     std::string line = util::pad_to_width(row[0], widths[0]) + "  "
                        + std::string(widths[1] - util::display_width(row[1]), ' ') + row[1] + "  "
                        + util::pad_to_width(row[2], widths[2]) + "  " + row[3];
-    out += (r == 0 ? render::styled(ctx.palette.heading, line) : line) + '\n';
+    out += (r == 0 ? render::styled(ctx.palette().heading, line) : line) + '\n';
   }
   ctx.out.write(out);
   return 0;

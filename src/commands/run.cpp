@@ -124,23 +124,15 @@ SessionDevices make_devices(const Context& ctx, const RunCommandOptions& options
   return devices;
 }
 
-// The colors for the session: the theme asked for, else what `COLORFGBG` or the terminal
-// itself says of its background; dark when nothing can tell.
-render::Palette session_palette(const Context& ctx, const RunCommandOptions& options, term::PosixTerminal& terminal,
-                                bool ask)
+// The colors for the session: for the background the theme asked for or `COLORFGBG`
+// tells, else the one the terminal itself says it has (when it may be `ask`ed); dark when
+// nothing can tell.
+render::Palette session_palette(const Context& ctx, term::PosixTerminal& terminal, bool ask)
 {
-  if (!ctx.display.color) {
-    return render::Palette::plain();
+  if (!ctx.display.color || ctx.theme || !ask) {
+    return ctx.palette();
   }
-  if (options.theme) {
-    return render::Palette::colored(*options.theme);
-  }
-  const char* colorfgbg = ctx.env("COLORFGBG");
-  term::Background background = colorfgbg != nullptr ? term::background_from_colorfgbg(colorfgbg)
-                                                     : term::Background::unknown;
-  if (background == term::Background::unknown && ask) {
-    background = terminal.query_background(k_background_wait);
-  }
+  const term::Background background = terminal.query_background(k_background_wait);
   return render::Palette::colored(background == term::Background::light ? render::Theme::light : render::Theme::dark);
 }
 
@@ -177,7 +169,7 @@ void log_session(const Context& ctx, const plan::Plan& plan, const session::Summ
   if (follow_up.advise()) {
     std::string out;
     for (const std::string& line : util::wrap_to_width(follow_up.advice(), ctx.display.width, 10)) {
-      out += render::styled(ctx.palette.warning, line) + '\n';
+      out += render::styled(ctx.palette().warning, line) + '\n';
     }
     ctx.out.write(out);
   }
@@ -256,7 +248,7 @@ int run_command(const Context& ctx, const RunCommandOptions& options)
   run::RunResult result;
   {
     term::PosixTerminal terminal({key_fd, STDOUT_FILENO, keys, !run.plain, run.title, run.progress, run.tmux});
-    run.palette = session_palette(ctx, options, terminal, keys && !run.plain);
+    run.palette = session_palette(ctx, terminal, keys && !run.plain);
     std::unique_ptr<cue::Notifier> notifier;
     if (options.notify && outside.notify == term::NotifyVia::notify_send) {
       notifier = std::make_unique<cue::ProcessNotifier>(outside.notify_send);

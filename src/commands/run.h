@@ -27,7 +27,6 @@ struct RunCommandOptions
   bool plain = false;      // one line per event, even on a terminal
   bool big = false;        // large digits
   std::optional<run::Sound> sound{}; // nullopt: tones when a sound player is found, else the bell
-  std::optional<render::Theme> theme{}; // nullopt: ask the terminal (dark when it cannot tell)
   bool voice = false;      // speak each cue
   bool vibrate = false;    // buzz the phone at each change (Termux:API)
   bool log = true;         // append the session to the history log

@@ -13,21 +13,20 @@ using fmt::terminal_color;
 
 const fmt::text_style& Palette::kind(routine::StepKind kind) const
 {
-  switch (kind) {
-  case routine::StepKind::contract:
+  switch (routine::look(kind)) {
+  case routine::Look::contract:
     return contract;
-  case routine::StepKind::stretch:
+  case routine::Look::stretch:
     return stretch;
-  case routine::StepKind::relax:
+  case routine::Look::relax:
     return relax;
-  case routine::StepKind::rest:
+  case routine::Look::rest:
     return rest;
-  case routine::StepKind::manual:
-  case routine::StepKind::question:
+  case routine::Look::waiting:
     return waiting;
-  case routine::StepKind::ready:
+  case routine::Look::ready:
     return ready;
-  case routine::StepKind::switch_sides:
+  case routine::Look::switch_sides:
     return switch_sides;
   }
   return rest;

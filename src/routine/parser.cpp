@@ -40,15 +40,18 @@ public:
 
 private:
   using Handler = void (Parser::*)(const Args&);
+  // A directive: its keyword, where it may stand, and the reader of its line. Every step
+  // kind written in files is a directive too, read alike (`on_step`).
   struct Directive
   {
     std::string_view keyword;
     Scope scope;
     Handler handler;
   };
-  static const std::array<Directive, 16> k_directives;
+  static const Directive k_directives[];
   static const Directive* find_directive(std::string_view keyword);
   static std::vector<std::string> known_keywords();
+  static std::string unknown_directive_hint(bool in_exercise);
 
   void parse_line(const SourceLine& line);
   void error(std::size_t line, std::size_t column, std::string message);
@@ -106,7 +109,7 @@ private:
   std::unordered_map<std::string, std::size_t> m_exercise_names;
 };
 
-const std::array<Parser::Directive, 16> Parser::k_directives{{
+const Parser::Directive Parser::k_directives[] = {
   {"title", Scope::top, &Parser::on_title},
   {"description", Scope::top, &Parser::on_description},
   {"alias", Scope::top, &Parser::on_alias},
@@ -123,7 +126,7 @@ const std::array<Parser::Directive, 16> Parser::k_directives{{
   {"yes", Scope::question, &Parser::on_answer},
   {"no", Scope::question, &Parser::on_answer},
   {"stop-if", Scope::question, &Parser::on_stop_if},
-}};
+};
 
 const Parser::Directive* Parser::find_directive(std::string_view keyword)
 {
@@ -143,11 +146,26 @@ std::vector<std::string> Parser::known_keywords()
   for (const Directive& directive : k_directives) {
     words.emplace_back(directive.keyword);
   }
-  for (const StepKind kind : {StepKind::contract, StepKind::stretch, StepKind::relax,
-                              StepKind::rest, StepKind::manual, StepKind::question}) {
-    words.emplace_back(keyword(kind));
+  for (const std::string_view step : step_keywords()) {
+    words.emplace_back(step);
   }
   return words;
+}
+
+// What an unknown directive could have been: in an exercise, a step; else a directive of
+// the top of the file.
+std::string Parser::unknown_directive_hint(bool in_exercise)
+{
+  if (in_exercise) {
+    return "; a step starts with " + util::or_list(step_keywords());
+  }
+  std::vector<std::string_view> top;
+  for (const Directive& directive : k_directives) {
+    if (directive.scope == Scope::top) {
+      top.push_back(directive.keyword);
+    }
+  }
+  return "; expected " + util::or_list(top);
 }
 
 ParseResult Parser::run(std::string_view text)
@@ -224,13 +242,7 @@ void Parser::parse_line(const SourceLine& line)
     m_recovering = !m_exercise;
     std::string message = fmt::format("unknown directive `{}`", keyword);
     const std::string suggestion = util::did_you_mean(keyword, known_keywords());
-    if (!suggestion.empty()) {
-      message += suggestion;
-    } else if (m_exercise) {
-      message += "; a step starts with contract, stretch, relax, rest, manual or question";
-    } else {
-      message += "; expected title, description, alias, episode, tip, exercise or include";
-    }
+    message += suggestion.empty() ? unknown_directive_hint(m_exercise.has_value()) : suggestion;
     error(line.number, keyword_column, std::move(message));
     return;
   }

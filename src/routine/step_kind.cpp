@@ -9,55 +9,82 @@
 namespace stretch::routine {
 namespace {
 
-struct KindNames
+// Everything about a kind of step.
+struct KindRow
 {
   StepKind kind;
-  std::string_view keyword;
-  std::string_view label;
+  std::string_view keyword; // in routine files; "" for the lead-ins the plan adds
+  std::string_view label;   // on screen and in `stretch show`
+  bool timed;               // runs on a timer (else it waits for the user)
+  bool lead_in;             // added by the plan before an exercise or a side
+  bool hold;                // a hold the summary counts
+  bool scaled;              // `--scale` changes its duration
+  Look look;
 };
 
 constexpr std::array k_kinds{
-  KindNames{StepKind::contract, "contract", "CONTRACT"},
-  KindNames{StepKind::stretch, "stretch", "STRETCH"},
-  KindNames{StepKind::relax, "relax", "RELAX"},
-  KindNames{StepKind::rest, "rest", "REST"},
-  KindNames{StepKind::manual, "manual", "DO THIS"},
-  KindNames{StepKind::question, "question", "QUESTION"},
-  KindNames{StepKind::ready, "", "GET READY"},
-  KindNames{StepKind::switch_sides, "", "SWITCH SIDES"},
+  KindRow{StepKind::contract, "contract", "CONTRACT", true, false, true, true, Look::contract},
+  KindRow{StepKind::stretch, "stretch", "STRETCH", true, false, true, true, Look::stretch},
+  KindRow{StepKind::relax, "relax", "RELAX", true, false, false, true, Look::relax},
+  KindRow{StepKind::rest, "rest", "REST", true, false, false, true, Look::rest},
+  KindRow{StepKind::manual, "manual", "DO THIS", false, false, false, false, Look::waiting},
+  KindRow{StepKind::question, "question", "QUESTION", false, false, false, false, Look::waiting},
+  KindRow{StepKind::ready, "", "GET READY", true, true, false, false, Look::ready},
+  KindRow{StepKind::switch_sides, "", "SWITCH SIDES", true, true, false, false, Look::switch_sides},
 };
 
-const KindNames& names_of(StepKind kind)
+// The table is indexed by kind.
+constexpr bool in_order()
+{
+  for (std::size_t i = 0; i < k_kinds.size(); ++i) {
+    if (static_cast<std::size_t>(k_kinds[i].kind) != i) {
+      return false;
+    }
+  }
+  return true;
+}
+static_assert(in_order(), "k_kinds has one row per StepKind, in the enum's order");
+
+const KindRow& row_of(StepKind kind)
 {
   return k_kinds[static_cast<std::size_t>(kind)];
 }
 
 } // namespace
 
-std::string_view keyword(StepKind kind) { return names_of(kind).keyword; }
+std::string_view keyword(StepKind kind) { return row_of(kind).keyword; }
+
+std::vector<std::string_view> step_keywords()
+{
+  std::vector<std::string_view> words;
+  for (const KindRow& row : k_kinds) {
+    if (!row.keyword.empty()) {
+      words.push_back(row.keyword);
+    }
+  }
+  return words;
+}
 
 std::optional<StepKind> step_kind_from_keyword(std::string_view word)
 {
-  for (const KindNames& names : k_kinds) {
-    if (!names.keyword.empty() && util::iequals(word, names.keyword)) {
-      return names.kind;
+  for (const KindRow& row : k_kinds) {
+    if (!row.keyword.empty() && util::iequals(word, row.keyword)) {
+      return row.kind;
     }
   }
   return std::nullopt;
 }
 
-std::string_view label(StepKind kind) { return names_of(kind).label; }
+std::string_view label(StepKind kind) { return row_of(kind).label; }
 
-bool is_timed(StepKind kind) { return kind != StepKind::manual && kind != StepKind::question; }
+Look look(StepKind kind) { return row_of(kind).look; }
 
-bool is_lead_in(StepKind kind) { return kind == StepKind::ready || kind == StepKind::switch_sides; }
+bool is_timed(StepKind kind) { return row_of(kind).timed; }
 
-bool is_hold(StepKind kind) { return kind == StepKind::contract || kind == StepKind::stretch; }
+bool is_lead_in(StepKind kind) { return row_of(kind).lead_in; }
 
-bool is_scaled(StepKind kind)
-{
-  return kind == StepKind::contract || kind == StepKind::stretch || kind == StepKind::relax
-         || kind == StepKind::rest;
-}
+bool is_hold(StepKind kind) { return row_of(kind).hold; }
+
+bool is_scaled(StepKind kind) { return row_of(kind).scaled; }
 
 } // namespace stretch::routine

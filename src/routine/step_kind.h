@@ -4,11 +4,12 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace stretch::routine {
 
-/// What a step asks of the user. The first six are written in routine files; `ready` and
-/// `switch_sides` are lead-ins that the plan adds before an exercise and after a side switch.
+/// What a step asks of the user. Each has a row in the table of step_kind.cpp, which says
+/// everything else of it: adding a kind is adding it here and there (and to the manual).
 enum class StepKind {
   contract,
   stretch,
@@ -20,8 +21,17 @@ enum class StepKind {
   switch_sides,
 };
 
+/// How a kind looks on screen: the palette's color for it. Kinds alike look alike.
+enum class Look { contract, stretch, relax, rest, waiting, ready, switch_sides };
+
 /// The keyword that writes `kind` in a routine file (`contract`), or "" for lead-ins.
 std::string_view keyword(StepKind kind);
+
+/// The keywords of the kinds a routine file may write, in the order the manual gives them.
+std::vector<std::string_view> step_keywords();
+
+/// How `kind` looks on screen.
+Look look(StepKind kind);
 
 /// The kind that `word` names in a routine file, or nullopt when it names none.
 std::optional<StepKind> step_kind_from_keyword(std::string_view word);

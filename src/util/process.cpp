@@ -4,13 +4,13 @@
 
 #include "util/strings.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <fmt/format.h>
 #include <fcntl.h>
 #include <poll.h>
-#include <tuple>
 #include <spawn.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -124,6 +124,152 @@ struct Pipe
   }
 };
 
+
+// The three pipes of a program run by `run_captured`, as this side holds them.
+struct Pipes
+{
+  Pipe in;
+  Pipe out;
+  Pipe err;
+
+  void close()
+  {
+    in.close_both();
+    out.close_both();
+    err.close_both();
+  }
+};
+
+// Starts `argv` with its standard input, output and errors on `pipes`, of which this side
+// keeps the other ends, made non-blocking.
+Expected<pid_t> spawn_piped(const std::vector<std::string>& argv, Pipes& pipes)
+{
+  if (pipes.in.fds[0] < 0 || pipes.out.fds[0] < 0 || pipes.err.fds[0] < 0) {
+    return Unexpected{fmt::format("cannot start {}: no pipe: {}", argv.empty() ? "" : argv[0], std::strerror(errno))};
+  }
+  posix_spawn_file_actions_t actions;
+  ::posix_spawn_file_actions_init(&actions);
+  ::posix_spawn_file_actions_adddup2(&actions, pipes.in.fds[0], STDIN_FILENO);
+  ::posix_spawn_file_actions_adddup2(&actions, pipes.out.fds[1], STDOUT_FILENO);
+  ::posix_spawn_file_actions_adddup2(&actions, pipes.err.fds[1], STDERR_FILENO);
+  for (const Pipe* pipe : {&pipes.in, &pipes.out, &pipes.err}) {
+    ::posix_spawn_file_actions_addclose(&actions, pipe->fds[0]);
+    ::posix_spawn_file_actions_addclose(&actions, pipe->fds[1]);
+  }
+  const auto child = spawn_with(argv, actions, false);
+  ::posix_spawn_file_actions_destroy(&actions);
+  pipes.in.close_end(0);
+  pipes.out.close_end(1);
+  pipes.err.close_end(1);
+  for (const int fd : {pipes.in.fds[1], pipes.out.fds[0], pipes.err.fds[0]}) {
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+  }
+  return child;
+}
+
+// SIGPIPE ignored while it lives.
+class IgnoredSigpipe
+{
+public:
+  IgnoredSigpipe()
+  {
+    struct sigaction ignore = {};
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    ::sigaction(SIGPIPE, &ignore, &m_old);
+  }
+  ~IgnoredSigpipe() { ::sigaction(SIGPIPE, &m_old, nullptr); }
+  IgnoredSigpipe(const IgnoredSigpipe&) = delete;
+  IgnoredSigpipe& operator=(const IgnoredSigpipe&) = delete;
+
+private:
+  struct sigaction m_old = {};
+};
+
+// When a program run by `run_captured` must be done, and what to say when it is not.
+struct Deadline
+{
+  std::chrono::steady_clock::time_point at;
+  std::string_view program;
+  std::chrono::milliseconds timeout;
+
+  bool passed() const { return std::chrono::steady_clock::now() >= at; }
+
+  std::string missed() const
+  {
+    return timeout.count() % 1000 == 0 ? fmt::format("{} did not finish within {} seconds", program, timeout.count() / 1000)
+                                       : fmt::format("{} did not finish within {} ms", program, timeout.count());
+  }
+};
+
+// Reads what is there on `pipe` into `text`; closes it at its end.
+void drain(Pipe& pipe, std::string& text)
+{
+  char buffer[4096];
+  const ssize_t got = ::read(pipe.fds[0], buffer, sizeof buffer);
+  if (got > 0) {
+    text.append(buffer, static_cast<std::size_t>(got));
+  } else if (got == 0 || (errno != EAGAIN && errno != EINTR)) {
+    pipe.close_end(0);
+  }
+}
+
+// Writes `input` to the program and reads its output and errors until both end; what went
+// wrong (too much output, too long), or "".
+std::string exchange(Pipes& pipes, std::string_view input, Captured& captured, std::size_t limit, const Deadline& deadline)
+{
+  std::string_view left = input;
+  if (left.empty()) {
+    pipes.in.close_end(1);
+  }
+  while (pipes.out.fds[0] >= 0 || pipes.err.fds[0] >= 0) {
+    if (deadline.passed()) {
+      return deadline.missed();
+    }
+    pollfd fds[3] = {{pipes.in.fds[1], POLLOUT, 0}, {pipes.out.fds[0], POLLIN, 0}, {pipes.err.fds[0], POLLIN, 0}};
+    const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(deadline.at - std::chrono::steady_clock::now());
+    if (::poll(fds, 3, static_cast<int>(std::clamp<long long>(wait.count() + 1, 0, 60'000))) < 0 && errno != EINTR) {
+      return fmt::format("cannot watch {}: {}", deadline.program, std::strerror(errno));
+    }
+    if (fds[0].revents != 0) {
+      const ssize_t written = ::write(pipes.in.fds[1], left.data(), left.size());
+      if (written > 0) {
+        left.remove_prefix(static_cast<std::size_t>(written));
+      }
+      if (left.empty() || (written < 0 && errno != EAGAIN && errno != EINTR)) {
+        pipes.in.close_end(1); // all written, or it stopped reading
+      }
+    }
+    if (fds[1].revents != 0) {
+      drain(pipes.out, captured.out);
+    }
+    if (fds[2].revents != 0) {
+      drain(pipes.err, captured.err);
+    }
+    if (captured.out.size() > limit || captured.err.size() > limit) {
+      return fmt::format("{} printed more than {} bytes", deadline.program, limit);
+    }
+  }
+  return "";
+}
+
+// Waits for `child`, whose streams are closed, to end (a child of its own may keep it a
+// while), into `status`; what went wrong, or "".
+std::string reap(pid_t child, const Deadline& deadline, int& status)
+{
+  while (true) {
+    int raw = 0;
+    if (::waitpid(child, &raw, WNOHANG) == child) {
+      status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
+      return "";
+    }
+    if (deadline.passed()) {
+      return deadline.missed();
+    }
+    ::poll(nullptr, 0, 5);
+  }
+}
 } // namespace
 
 Expected<pid_t> spawn(const std::vector<std::string>& argv, Streams streams, bool own_group)
@@ -143,109 +289,22 @@ Expected<pid_t> spawn(const std::vector<std::string>& argv, Streams streams, boo
 Expected<Captured> run_captured(const std::vector<std::string>& argv, std::string_view input, std::size_t limit,
                                 std::chrono::milliseconds timeout)
 {
-  Pipe in;
-  Pipe out;
-  Pipe err;
-  if (in.fds[0] < 0 || out.fds[0] < 0 || err.fds[0] < 0) {
-    return Unexpected{fmt::format("cannot start {}: no pipe: {}", argv.empty() ? "" : argv[0], std::strerror(errno))};
-  }
-  posix_spawn_file_actions_t actions;
-  ::posix_spawn_file_actions_init(&actions);
-  ::posix_spawn_file_actions_adddup2(&actions, in.fds[0], STDIN_FILENO);
-  ::posix_spawn_file_actions_adddup2(&actions, out.fds[1], STDOUT_FILENO);
-  ::posix_spawn_file_actions_adddup2(&actions, err.fds[1], STDERR_FILENO);
-  for (const int fd : {in.fds[0], in.fds[1], out.fds[0], out.fds[1], err.fds[0], err.fds[1]}) {
-    ::posix_spawn_file_actions_addclose(&actions, fd);
-  }
-  const auto child = spawn_with(argv, actions, false);
-  ::posix_spawn_file_actions_destroy(&actions);
+  Pipes pipes;
+  const auto child = spawn_piped(argv, pipes);
   if (!child) {
     return Unexpected{child.error()};
   }
-  in.close_end(0);
-  out.close_end(1);
-  err.close_end(1);
-  for (const int fd : {in.fds[1], out.fds[0], err.fds[0]}) {
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
-    ::fcntl(fd, F_SETFD, FD_CLOEXEC);
-  }
-  // A program that ends before it has read its input must not end this one: EPIPE, not
-  // SIGPIPE, while writing to it.
-  struct sigaction ignore = {};
-  ignore.sa_handler = SIG_IGN;
-  sigemptyset(&ignore.sa_mask);
-  struct sigaction old_pipe = {};
-  ::sigaction(SIGPIPE, &ignore, &old_pipe);
-
+  const IgnoredSigpipe ignored; // a program that ends before it read its input: EPIPE, not SIGPIPE
+  const Deadline deadline{std::chrono::steady_clock::now() + timeout, argv[0], timeout};
   Captured captured;
-  std::string_view left = input;
-  if (left.empty()) {
-    in.close_end(1);
-  }
-  const auto deadline = std::chrono::steady_clock::now() + timeout;
-  const std::string limit_text = timeout.count() % 1000 == 0 ? fmt::format("{} seconds", timeout.count() / 1000)
-                                                             : fmt::format("{} ms", timeout.count());
-  std::string problem;
-  while (out.fds[0] >= 0 || err.fds[0] >= 0) {
-    const auto now = std::chrono::steady_clock::now();
-    if (now >= deadline) {
-      problem = fmt::format("{} did not finish within {}", argv[0], limit_text);
-      break;
-    }
-    pollfd fds[3] = {{in.fds[1], POLLOUT, 0}, {out.fds[0], POLLIN, 0}, {err.fds[0], POLLIN, 0}};
-    const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now).count();
-    if (::poll(fds, 3, static_cast<int>(std::min<long long>(wait + 1, 60'000))) < 0 && errno != EINTR) {
-      problem = fmt::format("cannot watch {}: {}", argv[0], std::strerror(errno));
-      break;
-    }
-    if (fds[0].revents != 0) {
-      const ssize_t written = ::write(in.fds[1], left.data(), left.size());
-      if (written > 0) {
-        left.remove_prefix(static_cast<std::size_t>(written));
-      }
-      if (left.empty() || (written < 0 && errno != EAGAIN && errno != EINTR)) {
-        in.close_end(1); // all written, or it stopped reading
-      }
-    }
-    for (const auto& [poll_index, pipe, text] : {std::tuple{1, &out, &captured.out}, std::tuple{2, &err, &captured.err}}) {
-      if (fds[poll_index].revents == 0) {
-        continue;
-      }
-      char buffer[4096];
-      const ssize_t got = ::read(pipe->fds[0], buffer, sizeof buffer);
-      if (got > 0) {
-        text->append(buffer, static_cast<std::size_t>(got));
-      } else if (got == 0 || (errno != EAGAIN && errno != EINTR)) {
-        pipe->close_end(0);
-      }
-    }
-    if (captured.out.size() > limit || captured.err.size() > limit) {
-      problem = fmt::format("{} printed more than {} bytes", argv[0], limit);
-      break;
-    }
-  }
-  in.close_both();
-  out.close_both();
-  err.close_both();
-  // Its streams are closed; it may still linger (a child of its own holding them no more).
-  while (problem.empty()) {
-    int status = 0;
-    if (const pid_t ended = ::waitpid(*child, &status, WNOHANG); ended == *child) {
-      captured.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-      break;
-    }
-    if (std::chrono::steady_clock::now() >= deadline) {
-      problem = fmt::format("{} did not finish within {}", argv[0], limit_text);
-      break;
-    }
-    ::poll(nullptr, 0, 5);
+  std::string problem = exchange(pipes, input, captured, limit, deadline);
+  pipes.close();
+  if (problem.empty()) {
+    problem = reap(*child, deadline, captured.status);
   }
   if (!problem.empty()) {
     ::kill(*child, SIGKILL);
     wait_for(*child);
-  }
-  ::sigaction(SIGPIPE, &old_pipe, nullptr);
-  if (!problem.empty()) {
     return Unexpected{problem};
   }
   return captured;

@@ -102,6 +102,18 @@ std::string format_decimal(double value)
   return text;
 }
 
+std::string or_list(const std::vector<std::string_view>& parts)
+{
+  std::string text;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) {
+      text += i + 1 == parts.size() ? " or " : ", ";
+    }
+    text += parts[i];
+  }
+  return text;
+}
+
 std::optional<double> parse_decimal(std::string_view text)
 {
   if (text.empty() || text.size() > 64) {

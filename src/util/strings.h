@@ -34,6 +34,9 @@ bool iequals(std::string_view a, std::string_view b);
 /// Joins `parts` with `separator` between them.
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+/// `parts` as a sentence lists them: `a, b or c`; `a or b`; `a`.
+std::string or_list(const std::vector<std::string_view>& parts);
+
 /// Parses `text` as a non-negative decimal number with an optional fraction (`0.5`, `2`,
 /// `.5`); nullopt for anything else: signs, exponents, hexadecimal, blanks.
 std::optional<double> parse_decimal(std::string_view text);

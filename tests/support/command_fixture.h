@@ -30,7 +30,6 @@ struct CommandFixture
     return commands::Context{out,
                              err,
                              library,
-                             color ? render::Palette::colored() : render::Palette::plain(),
                              [this](const char* name) -> const char* {
                                const auto it = variables.find(name);
                                return it == variables.end() ? nullptr : it->second.c_str();

@@ -59,6 +59,14 @@ TEST_CASE("join")
   CHECK(join({}, ", ").empty());
 }
 
+TEST_CASE("or_list")
+{
+  CHECK(or_list({"a", "b", "c"}) == "a, b or c");
+  CHECK(or_list({"a", "b"}) == "a or b");
+  CHECK(or_list({"a"}) == "a");
+  CHECK(or_list({}).empty());
+}
+
 TEST_CASE("parse_count")
 {
   CHECK(parse_count("3", 100) == 3);
