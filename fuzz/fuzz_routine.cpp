@@ -57,7 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
          {plan::PlanOptions{}, plan::PlanOptions{.reps = 2, .side = "left", .scale = 0.5}}) {
       const auto built = plan::build_plan(*loaded.routine, options);
       if (built) {
-        (void)render::format_plan_table(*built, render::Palette::colored());
+        util::StringSink sink;
+        render::write_plan_table(*built, render::Palette::colored(), false, sink);
       }
     }
   }

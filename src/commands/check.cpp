@@ -98,14 +98,14 @@ int check_one(const Context& ctx, routine::Loader& loader, const std::string& ar
       return dynamic_cast<const UsageError*>(&error) != nullptr ? k_exit_usage : k_exit_invalid;
     }
   }
-  const auto checked = load_and_check(loader, *file);
+  const auto checked = load_and_check(loader, file);
   if (!checked) {
     return k_exit_invalid;
   }
   findings.add(checked->routine);
   warn_if_hiding(ctx, argument);
   ctx.out.write(util::terminal_safe(fmt::format("{}: ok: {} ({})", file->source.display, checked->routine.about.title,
-                                                routine::format_duration(checked->plan.total)))
+                                                routine::format_duration(checked->outline.total)))
                 + '\n');
   return 0;
 }

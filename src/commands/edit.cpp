@@ -67,7 +67,7 @@ bool check_file(const Context& ctx, const std::filesystem::path& path)
   }
   DiagnosticPrinter printer(ctx.err);
   routine::Loader loader(ctx.library, printer);
-  return load_and_check(loader, *routine::parse_file(std::move(*file))).has_value();
+  return load_and_check(loader, routine::parse_file(std::move(*file))).has_value();
 }
 
 } // namespace

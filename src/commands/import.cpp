@@ -49,14 +49,12 @@ int import_command(const Context& ctx, const ImportOptions& options)
   }
   // Parsed once: the title may name it, and under that name (which aliases and includes
   // are checked against) it is checked like any other routine before it is kept.
-  routine::ParsedFile parsed;
-  parsed.parsed = routine::parse_routine(file.text, file.display);
-  parsed.source = std::move(file);
-  std::string& name = parsed.source.name;
+  const auto parsed = std::make_shared<routine::ParsedFile>(std::move(file));
+  std::string& name = parsed->source.name;
   if (options.name) {
     name = routine_name_of(*options.name);
   } else if (from_stdin) {
-    name = name_from_title(parsed.parsed.routine.about.title);
+    name = name_from_title(parsed->parsed.routine.about.title);
     if (name.empty()) {
       name = "imported";
     }
@@ -64,7 +62,7 @@ int import_command(const Context& ctx, const ImportOptions& options)
   const std::filesystem::path path = user_routine_file(ctx, name);
   check_or_throw(ctx, parsed);
   const auto replacing = claim_name(ctx, name, options.replace_builtin);
-  const auto written = util::write_file(path, parsed.source.text, options.force);
+  const auto written = util::write_file(path, parsed->source.text, options.force);
   if (!written) {
     throw Error(written.error());
   }

@@ -38,8 +38,8 @@ Summary summarize(const Context& ctx, routine::Loader& loader, const library::En
   if (!file) {
     return {"(cannot be read: " + file.error() + ")", "-", {}};
   }
-  if (const auto checked = load_and_check(loader, **file)) {
-    return {checked->routine.about.title, routine::format_duration(checked->plan.total), checked->routine.aliases};
+  if (const auto checked = load_and_check(loader, *file)) {
+    return {checked->routine.about.title, routine::format_duration(checked->outline.total), checked->routine.aliases};
   }
   return {"(has errors: see `stretch check " + entry.name + "`)", "-", {}};
 }

@@ -16,34 +16,34 @@ void DiagnosticPrinter::report(const routine::Diagnostic& diagnostic)
   m_err.write(routine::format_diagnostic(diagnostic) + '\n');
 }
 
-std::optional<CheckedRoutine> load_and_check(routine::Loader& loader, const routine::ParsedFile& file)
+std::optional<CheckedRoutine> load_and_check(routine::Loader& loader, const std::shared_ptr<const routine::ParsedFile>& file)
 {
   std::optional<routine::Routine> routine = loader.load(file);
   if (!routine) {
     return std::nullopt;
   }
-  auto plan = plan::build_plan(*routine, {});
-  if (!plan) {
-    loader.report({file.source.display, 0, 0, describe(plan.failure())});
+  const auto outline = plan::outline_plan(*routine, {});
+  if (!outline) {
+    loader.report({file->source.display, 0, 0, describe(outline.failure())});
     return std::nullopt;
   }
-  return CheckedRoutine{std::move(*routine), std::move(*plan)};
+  return CheckedRoutine{std::move(*routine), *outline};
 }
 
-CheckedRoutine check_or_throw(const Context& ctx, const routine::ParsedFile& file)
+CheckedRoutine check_or_throw(const Context& ctx, const std::shared_ptr<const routine::ParsedFile>& file)
 {
   DiagnosticPrinter printer(ctx.err);
   routine::Loader loader(ctx.library, printer);
   auto checked = load_and_check(loader, file);
   if (!checked) {
-    throw Error(fmt::format("{} has errors", file.source.display));
+    throw Error(fmt::format("{} has errors", file->source.display));
   }
   return std::move(*checked);
 }
 
 CheckedRoutine load_or_throw(const Context& ctx, std::string_view argument)
 {
-  return check_or_throw(ctx, *ctx.library.resolve(argument));
+  return check_or_throw(ctx, ctx.library.resolve(argument));
 }
 
 std::string describe(const plan::PlanProblem& problem)
@@ -70,9 +70,6 @@ std::string describe(const plan::PlanProblem& problem)
 
 plan::Plan plan_or_throw(const Context& ctx, const CheckedRoutine& checked, const plan::PlanOptions& options)
 {
-  if (options == plan::PlanOptions{}) {
-    return checked.plan; // the plan `load_and_check` built, with these very options
-  }
   auto plan = plan::build_plan(checked.routine, options);
   if (!plan) {
     if (plan.failure().kind == plan::PlanProblem::Kind::too_many_steps) {

@@ -24,21 +24,21 @@ private:
   util::Sink& m_err;
 };
 
-/// A routine without problems, and its plan with the default options.
+/// A routine without problems, and the outline of its plan with the default options.
 struct CheckedRoutine
 {
   routine::Routine routine;
-  plan::Plan plan;
+  plan::Outline outline;
 };
 
-/// Loads `file` with its includes through `loader` and builds its plan with the default
-/// options: the one check shared by check, edit, list, show and run. Problems, a plan
-/// that cannot be built among them, go to the loader's sink; nullopt when there were any.
-std::optional<CheckedRoutine> load_and_check(routine::Loader& loader, const routine::ParsedFile& file);
+/// Loads `file` with its includes through `loader` and outlines its plan with the default
+/// options (a plan too large is a problem too): the one check shared by check, edit, list,
+/// show and run. Problems go to the loader's sink; nullopt when there were any.
+std::optional<CheckedRoutine> load_and_check(routine::Loader& loader, const std::shared_ptr<const routine::ParsedFile>& file);
 
 /// `file` checked as `load_and_check` does, with problems printed to `ctx.err`. Throws
 /// `Error` when it has any.
-CheckedRoutine check_or_throw(const Context& ctx, const routine::ParsedFile& file);
+CheckedRoutine check_or_throw(const Context& ctx, const std::shared_ptr<const routine::ParsedFile>& file);
 
 /// The routine that command-line `argument` names (a name or a path), checked as
 /// `load_and_check` does, with problems printed to `ctx.err`. Throws `Error` when it has
@@ -49,10 +49,9 @@ CheckedRoutine load_or_throw(const Context& ctx, std::string_view argument);
 /// limits, or the size of the plan.
 std::string describe(const plan::PlanProblem& problem);
 
-/// The routine of `checked` expanded with `options` (the plan it has already, with the
-/// default ones), with a one-line note on `ctx.err` when `--scale` kept steps at their
-/// minimum. Throws `UsageError` when the options do not fit the routine (an unknown side),
-/// and `Error` when the plan is too large.
+/// The routine of `checked` expanded with `options`, with a one-line note on `ctx.err` when
+/// `--scale` kept steps at their minimum. Throws `UsageError` when the options do not fit
+/// the routine (an unknown side), and `Error` when the plan is too large.
 plan::Plan plan_or_throw(const Context& ctx, const CheckedRoutine& checked, const plan::PlanOptions& options);
 
 } // namespace stretch::commands

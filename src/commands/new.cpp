@@ -74,7 +74,7 @@ int new_command(const Context& ctx, const NewOptions& given)
     // Only a routine that works is worth copying (and a file that is no routine at all,
     // like /etc/passwd, is none).
     const auto source = ctx.library.resolve(*options.from);
-    check_or_throw(ctx, *source);
+    check_or_throw(ctx, source);
     text = library::copied_routine(source->source.text, source->source.name, options.name);
   }
   const auto written = util::write_file(path, text, options.force);

@@ -205,11 +205,10 @@ std::shared_ptr<const routine::ParsedFile> file_to_run(const Context& ctx, const
     if (!text) {
       throw Error(fmt::format("standard input: {}", text.error()));
     }
-    routine::ParsedFile file;
-    file.parsed = routine::parse_routine(*text, "<standard input>");
-    std::string name = name_from_title(file.parsed.routine.about.title);
-    file.source = {name.empty() ? "standard-input" : std::move(name), "<standard input>", std::move(*text)};
-    return std::make_shared<const routine::ParsedFile>(std::move(file));
+    auto file = std::make_shared<routine::ParsedFile>(routine::SourceFile{"", "<standard input>", std::move(*text)});
+    std::string name = name_from_title(file->parsed.routine.about.title);
+    file->source.name = name.empty() ? "standard-input" : std::move(name);
+    return file;
   }
   if (!library::is_path_argument(options.routine) && routine::looks_like_duration(options.routine)
       && routine::parse_duration(options.routine, routine::Duration::max()) && !ctx.library.find_entry(options.routine)) {
@@ -221,7 +220,7 @@ std::shared_ptr<const routine::ParsedFile> file_to_run(const Context& ctx, const
 
 int run_command(const Context& ctx, const RunCommandOptions& options)
 {
-  const CheckedRoutine checked = check_or_throw(ctx, *file_to_run(ctx, options, STDIN_FILENO));
+  const CheckedRoutine checked = check_or_throw(ctx, file_to_run(ctx, options, STDIN_FILENO));
   const plan::Plan plan = plan_or_throw(ctx, checked, options.plan);
   if (options.dry_run) {
     print_dry_run(ctx, plan);

@@ -21,7 +21,7 @@ int show_command(const Context& ctx, const ShowOptions& options)
   }
   const CheckedRoutine checked = load_or_throw(ctx, options.routine);
   const plan::Plan plan = plan_or_throw(ctx, checked, options.plan);
-  ctx.out.write(render::for_locale(render::format_plan_table(plan, ctx.palette()), ctx.display.unicode));
+  render::write_plan_table(plan, ctx.palette(), ctx.display.unicode, ctx.out);
   return 0;
 }
 

@@ -10,8 +10,9 @@ namespace stretch::cue {
 namespace {
 
 // Ends `text` with a full stop, so that the voice pauses before what follows.
-std::string sentence(std::string text)
+std::string sentence(std::string_view written)
 {
+  std::string text(written);
   while (!text.empty() && text.back() == ' ') {
     text.pop_back();
   }
@@ -23,8 +24,9 @@ std::string sentence(std::string text)
 
 // `text` with its first letter a capital and the rest as written, or all lowered when
 // it is written all in capitals (a label like `PRESS · calf` reads "Press · calf").
-std::string capitalized(std::string text)
+std::string capitalized(std::string_view written)
 {
+  std::string text(written);
   for (char& c : text) {
     if (c >= 'A' && c <= 'Z') {
       c = static_cast<char>(c - 'A' + 'a');
@@ -112,7 +114,7 @@ std::string utterance(const plan::PlanStep& step, bool keys)
     }
     break;
   default:
-    words += sentence(capitalized(step.label.empty() ? std::string(routine::keyword(step.kind)) : step.label)) + ' ';
+    words += sentence(capitalized(step.label.empty() ? routine::keyword(step.kind) : step.label)) + ' ';
     if (!step.text.empty()) {
       words += sentence(step.text) + ' ';
     }

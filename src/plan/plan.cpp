@@ -40,7 +40,7 @@ std::optional<PlanProblem> check_options(const routine::Routine& routine, const 
 
 using routine::Exercise;
 
-std::size_t side_index_of(const Exercise& exercise, const std::string& side)
+std::size_t side_index_of(const Exercise& exercise, routine::Text side)
 {
   const auto found = std::find(exercise.sides.begin(), exercise.sides.end(), side);
   return static_cast<std::size_t>(found - exercise.sides.begin());
@@ -56,22 +56,31 @@ bool wants_lead_in(const Exercise& exercise)
 class Builder
 {
 public:
-  Builder(const routine::Routine& routine, const PlanOptions& options)
-    : m_routine(routine), m_options(options)
+  // With `keep_steps` false, only counts them (for `outline_plan`).
+  Builder(const routine::Routine& routine, const PlanOptions& options, bool keep_steps = true)
+    : m_routine(routine), m_options(options), m_keep_steps(keep_steps)
   {
   }
 
   util::Expected<Plan, PlanProblem> build();
+
+  // How many steps it made, kept or not.
+  std::size_t steps_counted() const { return m_count; }
+
+  // Room for `steps` steps.
+  void reserve(std::size_t steps) { m_plan.steps.reserve(steps); }
 
 private:
   bool add_exercise(const Exercise& exercise, std::size_t index);
   bool add_step(const PlanStep& base, const routine::Step& step, int rep, bool& first_of_side, bool rep_start = false);
   bool add(PlanStep step);
   Duration scaled(Duration d, Duration minimum = Duration{0});
-  std::vector<std::string> sides_of(const Exercise& exercise) const;
+  std::vector<routine::Text> sides_of(const Exercise& exercise) const;
 
   const routine::Routine& m_routine;
   const PlanOptions& m_options;
+  bool m_keep_steps;
+  std::size_t m_count = 0;
   Plan m_plan;
 };
 
@@ -86,12 +95,12 @@ Duration Builder::scaled(Duration d, Duration minimum)
   return Duration(static_cast<long long>(ms));
 }
 
-std::vector<std::string> Builder::sides_of(const Exercise& exercise) const
+std::vector<routine::Text> Builder::sides_of(const Exercise& exercise) const
 {
   if (!m_options.side) {
     return exercise.sides;
   }
-  for (const std::string& side : exercise.sides) {
+  for (const routine::Text side : exercise.sides) {
     if (util::iequals(side, *m_options.side)) {
       return {side};
     }
@@ -101,12 +110,15 @@ std::vector<std::string> Builder::sides_of(const Exercise& exercise) const
 
 bool Builder::add(PlanStep step)
 {
-  if (m_plan.steps.size() >= k_max_steps) {
+  if (m_count >= k_max_steps) {
     return false;
   }
+  ++m_count;
   step.start = m_plan.total;
   m_plan.total += step.duration;
-  m_plan.steps.push_back(std::move(step));
+  if (m_keep_steps) {
+    m_plan.steps.push_back(std::move(step));
+  }
   return true;
 }
 
@@ -132,7 +144,7 @@ bool Builder::add_step(const PlanStep& base, const routine::Step& step, int rep,
 
 bool Builder::add_exercise(const Exercise& exercise, std::size_t index)
 {
-  const std::vector<std::string> sides = sides_of(exercise);
+  const std::vector<routine::Text> sides = sides_of(exercise);
   const int reps = m_options.reps && routine::has_timed_steps(exercise) ? *m_options.reps : exercise.reps;
   const std::size_t side_count = std::max<std::size_t>(1, sides.size());
   for (std::size_t s = 0; s < side_count; ++s) {
@@ -197,6 +209,7 @@ util::Expected<Plan, PlanProblem> Builder::build()
     return std::move(*problem);
   }
   m_plan.about = m_routine.about;
+  m_plan.files = m_routine.files;
   for (std::size_t i = 0; i < m_routine.exercises.size(); ++i) {
     if (!add_exercise(m_routine.exercises[i], i)) {
       return PlanProblem{PlanProblem::Kind::too_many_steps, m_routine.about.name, {}, {}};
@@ -217,11 +230,11 @@ std::vector<std::string> side_labels(const routine::Routine& routine)
 {
   std::vector<std::string> labels;
   for (const Exercise& exercise : routine.exercises) {
-    for (const std::string& side : exercise.sides) {
+    for (const routine::Text side : exercise.sides) {
       const bool seen = std::any_of(labels.begin(), labels.end(),
                                     [&](const std::string& label) { return util::iequals(label, side); });
       if (!seen) {
-        labels.push_back(side);
+        labels.emplace_back(side);
       }
     }
   }
@@ -230,7 +243,25 @@ std::vector<std::string> side_labels(const routine::Routine& routine)
 
 util::Expected<Plan, PlanProblem> build_plan(const routine::Routine& routine, const PlanOptions& options)
 {
-  return Builder(routine, options).build();
+  // Counted first, to hold the steps in one block of the right size: a long plan is
+  // thousands of them.
+  const auto outline = outline_plan(routine, options);
+  if (!outline) {
+    return outline.failure();
+  }
+  Builder builder(routine, options);
+  builder.reserve(outline->steps);
+  return builder.build();
+}
+
+util::Expected<Outline, PlanProblem> outline_plan(const routine::Routine& routine, const PlanOptions& options)
+{
+  Builder builder(routine, options, false);
+  auto plan = builder.build();
+  if (!plan) {
+    return plan.failure();
+  }
+  return Outline{builder.steps_counted(), plan->total};
 }
 
 } // namespace stretch::plan

@@ -24,8 +24,6 @@ struct PlanOptions
   double scale = 1.0;              // multiplies contract, stretch, relax and rest steps, within limits
   Duration ready = std::chrono::seconds(5); // lead-in before exercises and after switches
   Duration wait_fallback = std::chrono::seconds(10); // manual steps and questions, unanswered
-
-  bool operator==(const PlanOptions&) const = default;
 };
 
 /// Limits on `PlanOptions`, checked by `build_plan`; reps as a routine file's
@@ -40,14 +38,14 @@ struct PlanStep
   StepKind kind = StepKind::contract;
   Duration start{0};    // offset from the start of the session when nothing is paused
   Duration duration{0}; // for waiting steps, how long to wait when nobody can answer
-  std::string label; // the step's own word for what to do (`PRESS · calf`); "" for the kind's
-  std::string exercise;
+  routine::Text label; // the step's own word for what to do (`PRESS · calf`); "" for the kind's
+  routine::Text exercise;
   std::size_t exercise_index = 0;
-  std::string side; // "" when the exercise has no sides
+  routine::Text side; // "" when the exercise has no sides
   std::size_t side_index = 0; // of `side` among the exercise's sides
   int rep = 0;      // 1-based; 0 for lead-ins
   int reps = 0;
-  std::string text; // the cue; for lead-ins, the exercise's setup
+  routine::Text text; // the cue; for lead-ins, the exercise's setup
   routine::Answer yes; // questions only
   routine::Answer no;  // questions only
   bool new_side = false;  // the first step after a switch of side
@@ -62,6 +60,7 @@ struct Plan
 {
   routine::About about; // the routine's, whole
   std::vector<PlanStep> steps;
+  std::vector<std::shared_ptr<const routine::ParsedFile>> files; // the routine's files, which the steps view
   Duration total{0};
   std::size_t kept_at_minimum = 0; // steps `--scale` would have made shorter than their minimum
 
@@ -93,6 +92,17 @@ struct PlanProblem
 /// The shortest a step becomes through `--scale`: its `min`, or else one second (a step
 /// written shorter keeps its length).
 inline constexpr Duration k_shortest_scaled = std::chrono::seconds(1);
+
+/// What a plan comes to, without its steps: what `check` and `list` show of a routine.
+struct Outline
+{
+  std::size_t steps = 0;
+  Duration total{0};
+};
+
+/// The outline of the plan `build_plan` would make, found without keeping its steps; fails
+/// as `build_plan` does.
+util::Expected<Outline, PlanProblem> outline_plan(const routine::Routine& routine, const PlanOptions& options);
 
 /// Expands `routine` with `options`: lead-ins, `first` steps, reps, sides, pauses and the
 /// start offset of every step. `--scale` never takes a step below its minimum (see

@@ -21,7 +21,7 @@ std::string format_elapsed(routine::Duration elapsed)
 
 std::string plain_step_line(const plan::PlanStep& step, routine::Duration elapsed, bool keys, bool unicode)
 {
-  std::string line = format_elapsed(elapsed) + ' ' + step.exercise;
+  std::string line = fmt::format("{} {}", format_elapsed(elapsed), step.exercise);
   if (!step.side.empty()) {
     line += ' ' + side_upper(step);
   }

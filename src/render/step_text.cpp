@@ -10,23 +10,23 @@ std::string step_cue(const plan::PlanStep& step)
 {
   switch (step.kind) {
   case routine::StepKind::ready:
-    return step.text.empty() ? fmt::format("Get into position for {}.", step.exercise) : step.text;
+    return step.text.empty() ? fmt::format("Get into position for {}.", step.exercise) : std::string(step.text);
   case routine::StepKind::switch_sides:
     return step.text.empty() ? fmt::format("Now the {} side.", step.side)
                              : fmt::format("Now the {} side. {}", step.side, step.text);
   default:
-    return step.text;
+    return std::string(step.text);
   }
 }
 
 std::string phase_word(const plan::PlanStep& step)
 {
-  return step.label.empty() ? std::string(routine::label(step.kind)) : step.label;
+  return std::string(step.label.empty() ? routine::label(step.kind) : step.label);
 }
 
 std::string side_upper(const plan::PlanStep& step)
 {
-  std::string upper = step.side;
+  std::string upper(step.side);
   for (char& c : upper) {
     if (c >= 'a' && c <= 'z') {
       c = static_cast<char>(c - 'a' + 'A');
@@ -40,7 +40,7 @@ std::string rep_text(const plan::PlanStep& step)
   if (step.rep == 0 || step.reps <= 1) {
     return {};
   }
-  return fmt::format("{}/{}", step.rep, step.reps);
+  return std::to_string(step.rep) + '/' + std::to_string(step.reps);
 }
 
 } // namespace stretch::render

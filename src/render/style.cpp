@@ -82,6 +82,9 @@ Palette Palette::plain() { return Palette{}; }
 
 std::string styled(const fmt::text_style& style, std::string_view text)
 {
+  if (!style.has_foreground() && !style.has_background() && !style.has_emphasis()) {
+    return std::string(text); // no color: nothing to format
+  }
   return fmt::format(style, "{}", text);
 }
 

@@ -221,10 +221,21 @@ std::string format_duration(Duration d)
   const long long hours = total_seconds / 3600;
   const long long minutes = (total_seconds / 60) % 60;
   const long long seconds = total_seconds % 60;
-  std::string text = hours > 0 ? fmt::format("{}:{:02}:{:02}", hours, minutes, seconds)
-                               : fmt::format("{}:{:02}", minutes, seconds);
+  // By hand rather than through fmt: `show` writes two of these for each of thousands of steps.
+  std::string text = hours > 0 ? std::to_string(hours) + ':' : std::string();
+  const long long lead = hours > 0 ? minutes / 10 : -1;
+  if (lead >= 0) {
+    text += static_cast<char>('0' + lead);
+    text += static_cast<char>('0' + minutes % 10);
+  } else {
+    text += std::to_string(minutes);
+  }
+  text += ':';
+  text += static_cast<char>('0' + seconds / 10);
+  text += static_cast<char>('0' + seconds % 10);
   if (ms % 1000 != 0) {
-    text += fmt::format(".{}", tenths);
+    text += '.';
+    text += static_cast<char>('0' + tenths);
   }
   return text;
 }

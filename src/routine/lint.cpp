@@ -37,10 +37,10 @@ std::vector<Diagnostic> lint(const Routine& routine)
 {
   std::vector<Diagnostic> warnings;
   const auto warn = [&](const Exercise& exercise, std::size_t line, std::string message) {
-    warnings.push_back({exercise.file, line, 0, std::move(message), Severity::warning});
+    warnings.push_back({std::string(exercise.file), line, 0, std::move(message), Severity::warning});
   };
   for (const Exercise& exercise : routine.exercises) {
-    const std::vector<Step>& opening = exercise.first_steps.empty() ? exercise.steps : exercise.first_steps;
+    const std::span<const Step> opening = exercise.first_steps.empty() ? exercise.steps : exercise.first_steps;
     if (exercise.setup.empty() && !opening.empty() && is_timed(opening.front().kind)) {
       warn(exercise, exercise.line,
            fmt::format("exercise `{}` has no `setup`: its lead-in cannot say how to get into position", exercise.name));

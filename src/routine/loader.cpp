@@ -10,12 +10,13 @@
 
 namespace stretch::routine {
 
+ParsedFile::ParsedFile(SourceFile file) : source(std::move(file)), parsed(parse_routine(source.text, source.display))
+{
+}
+
 std::shared_ptr<const ParsedFile> parse_file(SourceFile file)
 {
-  auto parsed = std::make_shared<ParsedFile>();
-  parsed->parsed = parse_routine(file.text, file.display);
-  parsed->source = std::move(file);
-  return parsed;
+  return std::make_shared<const ParsedFile>(std::move(file));
 }
 
 std::vector<Diagnostic> RoutineSource::check_aliases(const ParsedFile& /*file*/) const
@@ -36,12 +37,13 @@ void Loader::report(const Diagnostic& diagnostic)
   ++m_reported;
 }
 
-const Loader::Expansion& Loader::expand(const ParsedFile& file)
+Loader::Expansion& Loader::expand(const std::shared_ptr<const ParsedFile>& shared)
 {
+  const ParsedFile& file = *shared;
   const std::string& key = file.source.display;
   const std::size_t room = k_max_include_depth - std::min(m_stack.size(), k_max_include_depth);
   if (const auto done = m_done.find(key); done != m_done.end()) {
-    const Expansion& known = done->second;
+    Expansion& known = done->second;
     const bool fits = known.ok ? known.height < room : !known.too_deep || known.room >= room;
     if (fits) {
       return known;
@@ -54,10 +56,12 @@ const Loader::Expansion& Loader::expand(const ParsedFile& file)
   Expansion expansion;
   expansion.room = room;
   expansion.about = file.parsed.routine.about;
+  expansion.files.push_back(shared);
   bool over_limit = false;
   m_stack.push_back(&file);
   for (const auto& item : file.parsed.routine.items) {
-    if (const auto* exercise = std::get_if<Exercise>(&item)) {
+    if (const auto* written = std::get_if<WrittenExercise>(&item)) {
+      const Exercise* exercise = &written->exercise;
       if (expansion.exercises.size() >= k_max_exercises) {
         if (!over_limit) {
           problems.push_back({key, exercise->line, 0,
@@ -76,6 +80,7 @@ const Loader::Expansion& Loader::expand(const ParsedFile& file)
   expansion.too_deep = expansion.too_deep && problems.size() == expansion.deep_reports;
   if (!expansion.ok) {
     expansion.exercises.clear(); // nobody uses them: keep only what a good file gives
+    expansion.files.clear();
   }
   std::stable_sort(problems.begin(), problems.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
@@ -129,7 +134,7 @@ void Loader::include(const Include& item, const ParsedFile& from, Expansion& int
     }
     return fail(fmt::format("include cycle: {}{}", cycle, found->source.name));
   }
-  const Expansion& included = expand(*found);
+  const Expansion& included = expand(found);
   if (included.too_deep) {
     into.too_deep = true; // said where it was crossed
     return;
@@ -151,6 +156,11 @@ void Loader::include(const Include& item, const ParsedFile& from, Expansion& int
       into.about.tips.push_back(tip);
     }
   }
+  for (const auto& file : included.files) {
+    if (std::find(into.files.begin(), into.files.end(), file) == into.files.end()) {
+      into.files.push_back(file);
+    }
+  }
   for (Exercise exercise : included.exercises) {
     if (item.reps > 0 && has_timed_steps(exercise)) {
       exercise.reps = item.reps;
@@ -159,24 +169,28 @@ void Loader::include(const Include& item, const ParsedFile& from, Expansion& int
   }
 }
 
-std::optional<Routine> Loader::load(const ParsedFile& file)
+std::optional<Routine> Loader::load(const std::shared_ptr<const ParsedFile>& file)
 {
   m_depth_reported = false;
-  const Expansion& expansion = expand(file);
+  Expansion& expansion = expand(file);
   if (expansion.too_deep && !m_depth_reported) {
     // Found too deep before, through another file: said again, for this one.
-    report({file.source.display, 0, 0, fmt::format("includes are nested more than {} deep", k_max_include_depth)});
+    report({file->source.display, 0, 0, fmt::format("includes are nested more than {} deep", k_max_include_depth)});
   }
   if (!expansion.ok) {
     return std::nullopt;
   }
   Routine routine;
   routine.about = expansion.about;
-  routine.about.name = file.source.name;
-  for (const AliasName& alias : file.parsed.routine.aliases) {
+  routine.about.name = file->source.name;
+  for (const AliasName& alias : file->parsed.routine.aliases) {
     routine.aliases.push_back(alias.name);
   }
-  routine.exercises = expansion.exercises;
+  // Its exercises are the routine's now: should another file include this one, it is
+  // expanded again.
+  routine.exercises = std::move(expansion.exercises);
+  routine.files = std::move(expansion.files);
+  m_done.erase(file->source.display);
   return routine;
 }
 

@@ -24,10 +24,16 @@ struct SourceFile
   std::string text;
 };
 
-/// A routine file and what the parser made of it.
+/// A routine file and what the parser made of it, which views the file's text and display
+/// name where this holds them: it stays where it is made (a `shared_ptr` shares it).
 struct ParsedFile
 {
-  SourceFile source;
+  /// Parses `file`.
+  explicit ParsedFile(SourceFile file);
+  ParsedFile(const ParsedFile&) = delete;
+  ParsedFile& operator=(const ParsedFile&) = delete;
+
+  SourceFile source; // its `name` may change (it is nowhere viewed); its text may not
   ParseResult parsed;
 };
 
@@ -83,7 +89,7 @@ public:
 
   /// `file` with every include expanded, or nullopt when it or a routine it includes has
   /// problems, which are reported (unless reported already by this loader).
-  std::optional<Routine> load(const ParsedFile& file);
+  std::optional<Routine> load(const std::shared_ptr<const ParsedFile>& file);
 
   /// Reports `diagnostic` to the sink, within the limit of `k_max_reported`: for problems
   /// found beyond the loader, such as a plan too large.
@@ -106,9 +112,10 @@ private:
     std::size_t room = 0;   // the levels it was allowed when it was made
     About about; // the file's, with its includes' episode and tips
     std::vector<Exercise> exercises;
+    std::vector<std::shared_ptr<const ParsedFile>> files; // the file and its includes, which the exercises view
   };
 
-  const Expansion& expand(const ParsedFile& file);
+  Expansion& expand(const std::shared_ptr<const ParsedFile>& shared);
   void include(const Include& item, const ParsedFile& from, Expansion& into, std::vector<Diagnostic>& problems);
   // The include chain from the file being loaded to `name`: "midrun -> calf".
   std::string chain_to(std::string_view name) const;

@@ -34,7 +34,7 @@ struct Args
 class Parser
 {
 public:
-  explicit Parser(std::string_view file) { m_result.routine.file = file; }
+  explicit Parser(std::string_view file) : m_file(file) { m_result.routine.file = file; }
 
   ParseResult run(std::string_view text);
 
@@ -83,6 +83,7 @@ private:
   void close_exercise();
 
   ParseResult m_result;
+  std::string_view m_file; // the caller's, which exercises view
   std::string_view m_line_text;
   std::size_t m_title_line = 0;
   std::size_t m_episode_line = 0;
@@ -93,7 +94,7 @@ private:
   bool m_unknown_lines = false;    // unreadable lines or unknown directives
   bool m_recovering = false;       // after an unknown directive outside an exercise
   bool m_exercise_failed = false;  // an error inside the open exercise
-  std::optional<Exercise> m_exercise;
+  std::optional<WrittenExercise> m_exercise;
   std::size_t m_sides_line = 0;
   std::size_t m_reps_line = 0;
   std::size_t m_between_reps_line = 0;
@@ -390,9 +391,9 @@ void Parser::on_exercise(const Args& args)
     }
   }
   m_exercise.emplace();
-  m_exercise->name = named ? args.rest : std::string_view("?");
-  m_exercise->file = m_result.routine.file;
-  m_exercise->line = args.line;
+  m_exercise->exercise.name = named ? args.rest : std::string_view("?");
+  m_exercise->exercise.file = m_file;
+  m_exercise->exercise.line = args.line;
   m_exercise_failed = !named;
 }
 
@@ -413,7 +414,7 @@ void Parser::on_include(const Args& args)
     error(args.line, args.rest_column, *problem);
     return;
   }
-  Include include{std::string(words[0]), 0, args.line, args.rest_column};
+  Include include{words[0], 0, args.line, args.rest_column};
   if (words.size() == 3) {
     const auto reps = util::parse_count(words[2], k_max_reps);
     if (!reps || *reps == 0 || *reps > k_max_reps) {
@@ -430,10 +431,14 @@ void Parser::on_setup(const Args& args)
   if (!require_text(args, "setup Face a wall, one foot back")) {
     return;
   }
-  if (!m_exercise->setup.empty()) {
-    m_exercise->setup += ' ';
+  if (m_exercise->exercise.setup.empty()) {
+    m_exercise->exercise.setup = args.rest;
+    return;
   }
-  m_exercise->setup += args.rest;
+  // Lines joined: text of the parse's own, which stays where it is.
+  auto joined = std::make_unique<const std::string>(fmt::format("{} {}", m_exercise->exercise.setup, args.rest));
+  m_exercise->exercise.setup = *joined;
+  m_result.routine.joined.push_back(std::move(joined));
 }
 
 void Parser::on_sides(const Args& args)
@@ -461,9 +466,9 @@ void Parser::on_sides(const Args& args)
           fmt::format("`sides` has {} labels; the limit is {}", words.size(), k_max_sides));
     return;
   }
-  std::vector<std::string> sides;
+  std::vector<Text> sides;
   for (const std::string_view word : words) {
-    for (const std::string& earlier : sides) {
+    for (const Text earlier : sides) {
       if (util::iequals(earlier, word)) {
         error(args.line, column_of(word), fmt::format("side `{}` is listed twice", word));
         return;
@@ -471,7 +476,7 @@ void Parser::on_sides(const Args& args)
     }
     sides.emplace_back(word);
   }
-  m_exercise->sides = std::move(sides);
+  m_exercise->exercise.sides = std::move(sides);
 }
 
 void Parser::on_reps(const Args& args)
@@ -486,7 +491,7 @@ void Parser::on_reps(const Args& args)
   } else if (*count == 0 || *count > k_max_reps) {
     error(args.line, args.rest_column, fmt::format("reps must be from 1 to {}", k_max_reps));
   } else {
-    m_exercise->reps = static_cast<int>(*count);
+    m_exercise->exercise.reps = static_cast<int>(*count);
   }
 }
 
@@ -498,7 +503,7 @@ void Parser::on_between(const Args& args)
   }
   std::string_view rest = args.rest;
   if (const auto duration = read_duration(args, rest, true)) {
-    (sides ? m_exercise->between_sides : m_exercise->between_reps) = Pause{*duration, std::string(rest)};
+    (sides ? m_exercise->exercise.between_sides : m_exercise->exercise.between_reps) = Pause{*duration, rest};
   }
 }
 
@@ -660,14 +665,18 @@ void Parser::close_exercise()
   }
   close_question();
   if (m_exercise->steps.empty() && m_exercise->first_steps.empty() && !m_exercise_failed) {
-    error(m_exercise->line, 0,
+    error(m_exercise->exercise.line, 0,
           fmt::format("exercise `{}` has no steps; add one, like `contract 10s Press down`",
-                      m_exercise->name));
+                      m_exercise->exercise.name));
   }
-  if (m_between_sides_line != 0 && m_exercise->sides.empty()) {
+  if (m_between_sides_line != 0 && m_exercise->exercise.sides.empty()) {
     error(m_between_sides_line, 0, "`between-sides` needs `sides`, like `sides left right`");
   }
   if (m_exercise_count <= k_max_exercises) {
+    m_exercise->steps.shrink_to_fit(); // kept as long as the file: no room to spare
+    m_exercise->first_steps.shrink_to_fit();
+    m_exercise->exercise.steps = m_exercise->steps;
+    m_exercise->exercise.first_steps = m_exercise->first_steps;
     m_result.routine.items.emplace_back(std::move(*m_exercise));
   }
   m_exercise.reset();

@@ -7,6 +7,7 @@
 #include "routine/routine.h"
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -18,7 +19,7 @@ namespace stretch::routine {
 /// (when not 0) replacing the reps of those that have timed steps.
 struct Include
 {
-  std::string name;
+  Text name;
   int reps = 0;
   std::size_t line = 0;
   std::size_t column = 0;
@@ -32,13 +33,31 @@ struct AliasName
   std::size_t column = 0;
 };
 
+/// An exercise as its file writes it: the exercise, and the steps it views, kept here for
+/// as long as the file, never copied (a copy would view the original's).
+struct WrittenExercise
+{
+  WrittenExercise() = default;
+  WrittenExercise(WrittenExercise&&) = default;
+  WrittenExercise& operator=(WrittenExercise&&) = default;
+  WrittenExercise(const WrittenExercise&) = delete;
+  WrittenExercise& operator=(const WrittenExercise&) = delete;
+
+  Exercise exercise; // whose `first_steps` and `steps` view the two below
+  std::vector<Step> first_steps;
+  std::vector<Step> steps;
+};
+
 /// One routine file as written: includes are not expanded yet.
 struct RoutineFile
 {
   std::string file;
   About about; // without its name, which the loader gives it from the file's
   std::vector<AliasName> aliases;
-  std::vector<std::variant<Exercise, Include>> items;
+  std::vector<std::variant<WrittenExercise, Include>> items;
+  // Text made of several lines (a `setup` over two lines), which no view into the file can
+  // give; each string is kept where it is, whatever becomes of the rest.
+  std::vector<std::unique_ptr<const std::string>> joined;
 };
 
 /// What the parser read, and every problem it found. The routine is only usable when
@@ -55,7 +74,8 @@ struct ParseResult
 inline constexpr std::size_t k_max_diagnostics = 20;
 
 /// Parses `text`, the contents of the routine file named `file` (used in diagnostics).
-/// Diagnostics come in line order. Takes time in proportion to the length of `text`.
+/// Diagnostics come in line order. Takes time in proportion to the length of `text`. The
+/// result views `text` and `file` (see `Text`): they must outlive it.
 ParseResult parse_routine(std::string_view text, std::string_view file);
 
 } // namespace stretch::routine

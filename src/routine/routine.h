@@ -7,15 +7,25 @@
 #include "routine/step_kind.h"
 
 #include <cstddef>
+#include <memory>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace stretch::routine {
 
+/// Text from a routine file: a view into the file's own text (or into the text its parse
+/// made of several lines). A `Routine` and a `Plan` hold on to the files they view, so
+/// that no cue is copied however many times a plan repeats it.
+using Text = std::string_view;
+
+struct ParsedFile;
+
 /// What to show for one answer to a question step, and whether that answer ends the routine.
 struct Answer
 {
-  std::string advice;
+  Text advice;
   bool stops = false;
 };
 
@@ -34,8 +44,8 @@ struct Step
   StepKind kind = StepKind::contract;
   Duration duration{0};
   Duration minimum{0}; // `min D`: `--scale` never makes the step shorter; 0 for none
-  std::string label;   // `[PRESS · calf]`: shown instead of the kind's word; "" for none
-  std::string cue;
+  Text label;          // `[PRESS · calf]`: shown instead of the kind's word; "" for none
+  Text cue;
   Answer yes; // questions only
   Answer no;  // questions only
   std::size_t line = 0;
@@ -45,22 +55,22 @@ struct Step
 struct Pause
 {
   Duration duration{0};
-  std::string cue;
+  Text cue;
 };
 
 /// One exercise: its steps, repeated `reps` times on each of its `sides` (none, or two or
 /// more labels such as "left" and "right"), after its `first` steps, done once a side.
 struct Exercise
 {
-  std::string name;
-  std::string setup;
-  std::vector<std::string> sides;
+  Text name;
+  Text setup;
+  std::vector<Text> sides;
   int reps = 1;
   Pause between_reps;
   Pause between_sides;
-  std::vector<Step> first_steps;
-  std::vector<Step> steps;
-  std::string file; // where it was written, for messages
+  std::span<const Step> first_steps; // kept by its file (see `WrittenExercise`), like its text
+  std::span<const Step> steps;
+  Text file; // where it was written, for messages
   std::size_t line = 0;
 };
 
@@ -75,6 +85,7 @@ struct Routine
   About about; // with its includes' episode and tips
   std::vector<std::string> aliases;
   std::vector<Exercise> exercises;
+  std::vector<std::shared_ptr<const ParsedFile>> files; // its own and its includes': what its text views
 };
 
 } // namespace stretch::routine

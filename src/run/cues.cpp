@@ -147,7 +147,7 @@ void Cues::answer_proposed(bool yes, TimePoint now)
 void Cues::answer_counted(const routine::Answer& answer, TimePoint now)
 {
   if (speaks()) {
-    m_audio->say(answer.advice, now, std::nullopt, true); // said to its end, even as the routine ends
+    m_audio->say(std::string(answer.advice), now, std::nullopt, true); // said to its end, even as the routine ends
   }
 }
 

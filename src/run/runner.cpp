@@ -69,7 +69,7 @@ void Runner::step_started(std::size_t index, TimePoint at)
   m_cues.step_started(index, at, m_clock.now());
   m_show_keys = false;
   if (step.kind == routine::StepKind::question && m_options.keys) {
-    notify("A question waits: " + step.text);
+    notify(fmt::format("A question waits: {}", step.text));
   }
 }
 

@@ -33,7 +33,7 @@ void Session::start_step(std::size_t index, TimePoint at)
     return;
   }
   if (step().kind == routine::StepKind::question) {
-    m_summary.answers.push_back({m_index, step().text, std::nullopt});
+    m_summary.answers.push_back({m_index, std::string(step().text), std::nullopt});
   }
   m_events.push_back({Event::Kind::started, m_index, at, false});
 }

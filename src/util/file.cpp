@@ -28,9 +28,11 @@ std::string format_size(std::size_t bytes)
 namespace {
 
 /// Reads `fd` to its end; `too_large` is the message when it holds more than `limit` bytes.
-Expected<std::string> read_up_to(int fd, std::size_t limit, std::string_view too_large)
+/// `expected`, when known, is how much there should be: room for it is made at once.
+Expected<std::string> read_up_to(int fd, std::size_t limit, std::string_view too_large, std::size_t expected = 0)
 {
   std::string content;
+  content.reserve(std::min(expected, limit) + 1);
   char buffer[16384];
   while (true) {
     const ssize_t got = ::read(fd, buffer, sizeof buffer);
@@ -81,7 +83,7 @@ Expected<std::string> read_file(const std::filesystem::path& path, std::size_t l
     return failure(too_large);
   }
   // The file can grow between fstat and the reads: the limit holds regardless.
-  return read_up_to(fd, limit, too_large);
+  return read_up_to(fd, limit, too_large, static_cast<std::size_t>(info.st_size));
 }
 
 Expected<bool> write_file(const std::filesystem::path& path, std::string_view text, bool replace)

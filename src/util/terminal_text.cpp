@@ -4,6 +4,8 @@
 
 #include "util/utf8.h"
 
+#include <algorithm>
+
 namespace stretch::util {
 
 bool is_unsafe_code_point(char32_t cp)
@@ -36,12 +38,20 @@ bool is_invisible_or_space(char32_t cp)
   return false;
 }
 
-std::string terminal_safe(std::string_view text, bool keep_newlines)
+void append_terminal_safe(std::string& out, std::string_view text, bool keep_newlines)
 {
-  std::string out;
-  out.reserve(text.size());
   std::size_t pos = 0;
   while (pos < text.size()) {
+    // Printable ASCII, most of any text, goes as it is, a run at a time.
+    const std::size_t plain_end = std::find_if(text.begin() + static_cast<std::ptrdiff_t>(pos), text.end(), [](char c) {
+                                    const auto byte = static_cast<unsigned char>(c);
+                                    return byte < 0x20 || byte >= 0x7F;
+                                  }) - text.begin();
+    out.append(text.substr(pos, plain_end - pos));
+    pos = plain_end;
+    if (pos == text.size()) {
+      break;
+    }
     const std::size_t start = pos;
     const auto cp = decode_utf8(text, pos);
     if (!cp) {
@@ -61,6 +71,13 @@ std::string terminal_safe(std::string_view text, bool keep_newlines)
       out.append(text.substr(start, pos - start));
     }
   }
+}
+
+std::string terminal_safe(std::string_view text, bool keep_newlines)
+{
+  std::string out;
+  out.reserve(text.size());
+  append_terminal_safe(out, text, keep_newlines);
   return out;
 }
 

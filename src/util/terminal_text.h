@@ -32,4 +32,7 @@ bool is_invisible_or_space(char32_t cp);
 /// `keep_newlines` is set.
 std::string terminal_safe(std::string_view text, bool keep_newlines = false);
 
+/// `terminal_safe(text)` appended to `out`.
+void append_terminal_safe(std::string& out, std::string_view text, bool keep_newlines = false);
+
 } // namespace stretch::util

@@ -62,6 +62,12 @@ std::size_t display_width(std::string_view text)
   std::size_t width = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte >= 0x20 && byte < 0x7F) {
+      ++width; // printable ASCII, most of any text: a column each, nothing to decode
+      ++pos;
+      continue;
+    }
     const auto cp = decode_utf8(text, pos);
     width += cp ? static_cast<std::size_t>(code_point_width(*cp)) : 1;
   }

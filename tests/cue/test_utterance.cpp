@@ -61,15 +61,15 @@ TEST_CASE("utterance")
     step.kind = StepKind::switch_sides;
     step.side = "right";
     CHECK(cue::utterance(step, true) == "Switch sides. Right side. Lean on the wall.");
-    step.side.clear();
+    step.side = {};
     step.kind = StepKind::ready;
     CHECK(cue::utterance(step, true) == "Get ready. Calf. Lean on the wall.");
   }
   SUBCASE("a rest without a cue")
   {
-    step.side.clear();
+    step.side = {};
     step.kind = StepKind::rest;
-    step.text.clear();
+    step.text = {};
     CHECK(cue::utterance(step, true) == "Rest. 10 seconds.");
   }
   SUBCASE("questions: with both answers when nobody can answer")

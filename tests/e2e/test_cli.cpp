@@ -65,7 +65,8 @@ TEST_CASE("usage errors exit 2 with one clear line")
       {{"path", "logs"}, "`stretch path` prints routines, installed, history, config or builtins, not `logs`\n"},
       {{"--config", "/nonexistent/config", "list"}, "--config /nonexistent/config: no such file\nRun `stretch --help`"},
     };
-    for (const auto& [args, message] : cases) {
+    for (const auto& [arguments, message] : cases) {
+      const std::vector<std::string>& args = arguments; // clang 14 captures no structured binding
       CAPTURE(args);
       const auto r = f.run(args);
       CHECK(r.status == 2);

@@ -150,7 +150,7 @@ TEST_CASE("midrun: stop, laces, feeling back?, calf, big toe, shoes on, then the
   std::vector<std::string> exercises;
   for (const auto& step : plan.steps) {
     if (exercises.empty() || exercises.back() != step.exercise) {
-      exercises.push_back(step.exercise);
+      exercises.emplace_back(step.exercise);
     }
   }
   CHECK(exercises == std::vector<std::string>{"Stop running", "Laces", "Feeling check", "Calf", "Shoes off", "Big toe",
@@ -184,7 +184,7 @@ TEST_CASE("daily: about ten minutes, feet first, then the whole body")
   std::vector<std::string> exercises;
   for (const auto& step : plan.steps) {
     if (exercises.empty() || exercises.back() != step.exercise) {
-      exercises.push_back(step.exercise);
+      exercises.emplace_back(step.exercise);
     }
   }
   CHECK(exercises == std::vector<std::string>{"Toes", "Ankle circles", "Sole on a ball", "Calf", "Big toe",

@@ -29,7 +29,7 @@ std::vector<std::string> rows(const plan::Plan& plan)
   std::vector<std::string> out;
   for (const auto& s : plan.steps) {
     out.push_back(routine::format_duration(s.start) + " " + std::string(routine::label(s.kind)) + " "
-                  + (s.side.empty() ? "-" : s.side) + " " + std::to_string(s.rep) + "/" + std::to_string(s.reps)
+                  + (s.side.empty() ? "-" : std::string(s.side)) + " " + std::to_string(s.rep) + "/" + std::to_string(s.reps)
                   + " " + routine::format_duration(s.duration) + (s.new_side ? " new-side" : ""));
   }
   return out;

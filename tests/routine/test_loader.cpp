@@ -79,7 +79,7 @@ TEST_CASE("load_routine")
     CHECK(result.routine->aliases == std::vector<std::string>{"t"});
     std::vector<std::string> names;
     for (const Exercise& exercise : result.routine->exercises) {
-      names.push_back(exercise.name);
+      names.emplace_back(exercise.name);
     }
     CHECK(names == std::vector<std::string>{"First", "Calf", "Laces", "Last"});
     CHECK(result.routine->exercises[1].file == "calf.stretch");
@@ -175,7 +175,7 @@ TEST_CASE("Loader loads each file once and reports each error once")
     const MapSource source = include_bomb(7, 10, true);
     test::DiagnosticList list;
     Loader loader(source, list);
-    CHECK_FALSE(loader.load(*source.find("l0")));
+    CHECK_FALSE(loader.load(source.find("l0")));
     std::string lines = format_diagnostics(list.all);
     // The typo once; each including file once per include line.
     CHECK(lines.starts_with("l6.stretch:3:1: error: unknown directive `relx`; did you mean `relax`?\n"
@@ -188,9 +188,9 @@ TEST_CASE("Loader loads each file once and reports each error once")
     const MapSource source = include_bomb(3, 2, true);
     test::DiagnosticList list;
     Loader loader(source, list);
-    CHECK_FALSE(loader.load(*source.find("l1")));
+    CHECK_FALSE(loader.load(source.find("l1")));
     const std::size_t first = list.all.size();
-    CHECK_FALSE(loader.load(*source.find("l0")));
+    CHECK_FALSE(loader.load(source.find("l0")));
     CHECK(list.all.size() == first + 2); // only l0's own two include lines
   }
   SUBCASE("the limit on exercises: at the including line, with the chain")
@@ -198,7 +198,7 @@ TEST_CASE("Loader loads each file once and reports each error once")
     const MapSource source = include_bomb(12, 2, false);
     test::DiagnosticList list;
     Loader loader(source, list);
-    CHECK_FALSE(loader.load(*source.find("l0")));
+    CHECK_FALSE(loader.load(source.find("l0")));
     // l3 brings 256 exercises; l2 includes it twice: 512 is over the limit.
     CHECK(format_diagnostics(list.all)
           == "l2.stretch:3:9: error: routine has more than 500 exercises with this include: "
@@ -213,7 +213,7 @@ TEST_CASE("Loader loads each file once and reports each error once")
     const MapSource source = include_bomb(30, 2, false);
     test::DiagnosticList list;
     Loader loader(source, list);
-    CHECK_FALSE(loader.load(*source.find("l0")));
+    CHECK_FALSE(loader.load(source.find("l0")));
     // Said once, where the limit is crossed, with the chain from the file loaded.
     REQUIRE(list.all.size() == 1);
     CHECK(format_diagnostic(list.all.front())
@@ -227,16 +227,16 @@ TEST_CASE("Loader loads each file once and reports each error once")
     source.add("shallow", "title S\ninclude l10\n");
     test::DiagnosticList first;
     Loader loader(source, first);
-    CHECK_FALSE(loader.load(*source.find("l0")));
+    CHECK_FALSE(loader.load(source.find("l0")));
     test::DiagnosticList second;
     Loader again(source, second);
-    CHECK(again.load(*source.find("shallow")));
+    CHECK(again.load(source.find("shallow")));
     CHECK(second.all.empty());
     // One loader for both, as `check l0 shallow` would use.
     test::DiagnosticList both;
     Loader shared(source, both);
-    CHECK_FALSE(shared.load(*source.find("l0")));
-    CHECK(shared.load(*source.find("shallow")));
+    CHECK_FALSE(shared.load(source.find("l0")));
+    CHECK(shared.load(source.find("shallow")));
     CHECK(both.all.size() == 1);
   }
   SUBCASE("wide and too deep: each file made again at most once a depth")
@@ -244,7 +244,7 @@ TEST_CASE("Loader loads each file once and reports each error once")
     const MapSource source = include_bomb(40, 10, false);
     test::DiagnosticList list;
     Loader loader(source, list);
-    CHECK_FALSE(loader.load(*source.find("l0")));
+    CHECK_FALSE(loader.load(source.find("l0")));
     CHECK(list.all.size() == 1);
   }
   SUBCASE("the errors reported are capped")
@@ -256,7 +256,7 @@ TEST_CASE("Loader loads each file once and reports each error once")
     const MapSource source(std::move(files));
     test::DiagnosticList list;
     Loader loader(source, list);
-    CHECK_FALSE(loader.load(*source.find("top")));
+    CHECK_FALSE(loader.load(source.find("top")));
     CHECK(list.all.size() == k_max_reported + 1);
     CHECK(list.all.back().message == "more than 100 errors; the rest are left out");
     CHECK(loader.reported() == 300);

@@ -15,12 +15,15 @@ TEST_CASE("has_timed_steps")
     s.duration = duration;
     return s;
   };
+  const Step manual_only[] = {step(StepKind::manual, Duration{0})};
+  const Step stretch_first[] = {step(StepKind::stretch, std::chrono::seconds(20))};
+  const Step manual_then_rest[] = {step(StepKind::manual, Duration{0}), step(StepKind::rest, std::chrono::seconds(5))};
   Exercise exercise;
-  exercise.steps.push_back(step(StepKind::manual, Duration{0}));
+  exercise.steps = manual_only;
   CHECK_FALSE(has_timed_steps(exercise));
-  exercise.first_steps.push_back(step(StepKind::stretch, std::chrono::seconds(20)));
+  exercise.first_steps = stretch_first;
   CHECK_FALSE(has_timed_steps(exercise)); // `--reps` changes the reps, which first steps are not
-  exercise.steps.push_back(step(StepKind::rest, std::chrono::seconds(5)));
+  exercise.steps = manual_then_rest;
   CHECK(has_timed_steps(exercise));
 }
 

@@ -51,7 +51,7 @@ TEST_CASE("Session runs every step in order at its deadline")
   {
     std::vector<std::string> order;
     for (const auto& step : plan.steps) {
-      order.push_back(step.side + std::to_string(step.rep));
+      order.push_back(std::string(step.side) + std::to_string(step.rep));
     }
     CHECK(order == std::vector<std::string>{"left1", "left1", "left2", "left2", "left3", "left3",
                                             "right1", "right1", "right2", "right2", "right3", "right3"});

@@ -32,7 +32,7 @@ inline LoadResult load_routine(const routine::SourceFile& file, const routine::R
   DiagnosticList list;
   routine::Loader loader(source, list);
   LoadResult result;
-  result.routine = loader.load(*routine::parse_file(file));
+  result.routine = loader.load(routine::parse_file(file));
   result.diagnostics = std::move(list.all);
   return result;
 }

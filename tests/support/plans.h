@@ -16,18 +16,19 @@
 namespace stretch::test {
 
 /// The routine of `text`, which must not include others, under `name`.
-inline routine::Routine routine_from(std::string_view text, std::string name = "test")
+inline routine::Routine routine_from(std::string_view text, const std::string& name = "test")
 {
-  auto parsed = routine::parse_routine(text, name + ".stretch");
-  if (!parsed.ok()) {
-    throw std::invalid_argument(routine::format_diagnostics(parsed.diagnostics));
+  const auto file = routine::parse_file({name, name + ".stretch", std::string(text)});
+  if (!file->parsed.ok()) {
+    throw std::invalid_argument(routine::format_diagnostics(file->parsed.diagnostics));
   }
   routine::Routine routine;
-  routine.about = std::move(parsed.routine.about);
-  routine.about.name = std::move(name);
-  for (auto& item : parsed.routine.items) {
-    routine.exercises.push_back(std::get<routine::Exercise>(std::move(item)));
+  routine.about = file->parsed.routine.about;
+  routine.about.name = name;
+  for (const auto& item : file->parsed.routine.items) {
+    routine.exercises.push_back(std::get<routine::WrittenExercise>(item).exercise);
   }
+  routine.files.push_back(file); // what its exercises view
   return routine;
 }
 
