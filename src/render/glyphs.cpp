@@ -2,6 +2,7 @@
 // The characters that are not ASCII in what stretch prints, and their ASCII stand-ins.
 #include "render/glyphs.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -36,6 +37,15 @@ std::string ascii_fallback(std::string_view text)
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
+    // ASCII, most of any text, goes as it is, a run at a time.
+    const auto ascii_end = std::find_if(text.begin() + static_cast<std::ptrdiff_t>(i), text.end(),
+                                        [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    const auto run = static_cast<std::size_t>(ascii_end - text.begin()) - i;
+    out.append(text.substr(i, run));
+    i += run;
+    if (i == text.size()) {
+      break;
+    }
     bool replaced = false;
     if (static_cast<unsigned char>(text[i]) >= 0x80) {
       for (const auto& [from, to] : k_fallbacks) {

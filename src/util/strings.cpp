@@ -2,6 +2,7 @@
 // Small string helpers shared by the parsers and the renderers.
 #include "util/strings.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace stretch::util {
@@ -75,7 +76,9 @@ std::string to_lower(std::string_view text)
 
 bool iequals(std::string_view a, std::string_view b)
 {
-  return a.size() == b.size() && to_lower(a) == to_lower(b);
+  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  return a.size() == b.size()
+         && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
 }
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator)

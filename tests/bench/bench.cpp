@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fcntl.h>
 #include <map>
 #include <spawn.h>
@@ -98,6 +99,8 @@ double run_routine(const TempDir& home, const std::filesystem::path& routine, bo
   return end;
 }
 
+void time_and_memory(const std::vector<std::string>& argv, const std::vector<std::string>& env, double& ms, double& mb);
+
 // Writes `levels` routines into `folder`, each including the next `fanout` times; the last
 // has a typo when `typo`.
 void write_include_folder(const std::filesystem::path& folder, int levels, int fanout, bool typo)
@@ -147,16 +150,34 @@ void large_input(const TempDir& home, double t_true)
     full += '\n';
   }
   const auto full_file = home.write("full.stretch", full);
-  const double t_full = median_start_ms({stretch, "check", full_file.string()}, {"HOME=" + home.path().string()}, 20);
-  std::printf("  check a 1 MiB routine within the limits (500 exercises, 5,000 steps)\n");
-  std::printf("                         %6.2f ms                         target < 20 ms\n", t_full - t_true);
+  const std::vector<std::string> env{"HOME=" + home.path().string()};
+  const double t_wc = median_start_ms({"/usr/bin/wc", "-l", full_file.string()}, env, 20);
+  const double t_full = median_start_ms({stretch, "check", full_file.string()}, env, 20);
+  const double t_shown = median_start_ms({stretch, "show", full_file.string()}, env, 20);
+  // Memory: over that of checking a routine of three lines, against the file's own size.
+  const auto tiny_file = home.write("tiny.stretch", "title T\nexercise E\n  rest 1s\n");
+  double ms = 0;
+  double tiny_mb = 0;
+  double full_mb = 0;
+  double show_mb = 0;
+  time_and_memory({stretch, "check", tiny_file.string()}, env, ms, tiny_mb);
+  time_and_memory({stretch, "check", full_file.string()}, env, ms, full_mb);
+  time_and_memory({stretch, "show", full_file.string()}, env, ms, show_mb);
+  const double file_mb = static_cast<double>(full.size()) / (1024.0 * 1024.0);
+  std::printf("  a 1 MiB routine within the limits (500 exercises, 5,000 steps):\n");
+  std::printf("    wc -l (reference)    %6.2f ms\n", t_wc - t_true);
+  std::printf("    check                %6.2f ms, %4.1f MB over a 3-line routine's = %.1fx the file\n"
+              "                                              target < 5 ms, < 2x the file\n",
+              t_full - t_true, full_mb - tiny_mb, (full_mb - tiny_mb) / file_mb);
+  std::printf("    show                 %6.2f ms = %.2fx check, %4.1f MB over     target < 1.5x check\n",
+              t_shown - t_true, (t_shown - t_true) / (t_full - t_true), show_mb - tiny_mb);
   for (const auto& [levels, fanout, typo] : {std::tuple{7, 10, true}, std::tuple{30, 2, false}}) {
     const TempDir folder_home;
     write_include_folder(folder_home.path() / ".config/stretch/routines", levels, fanout, typo);
-    const std::vector<std::string> env{"HOME=" + folder_home.path().string()};
-    const double t_list = median_start_ms({stretch, "list"}, env, 20);
-    const double t_check = median_start_ms({stretch, "check", "l0"}, env, 20);
-    const double t_show = median_start_ms({stretch, "show", "l1"}, env, 20);
+    const std::vector<std::string> folder_env{"HOME=" + folder_home.path().string()};
+    const double t_list = median_start_ms({stretch, "list"}, folder_env, 20);
+    const double t_check = median_start_ms({stretch, "check", "l0"}, folder_env, 20);
+    const double t_show = median_start_ms({stretch, "show", "l1"}, folder_env, 20);
     std::printf("  %2d routines, each including the next %2d times%s:\n", levels, fanout, typo ? ", one typo" : "");
     std::printf("    list %6.2f ms, check %6.2f ms, show %6.2f ms        target < 50 ms\n", t_list - t_true,
                 t_check - t_true, t_show - t_true);
@@ -217,7 +238,7 @@ void long_history(const TempDir& home)
   const auto log = home.path() / "million.tsv";
   {
     FILE* file = std::fopen(log.c_str(), "w");
-    std::fputs("# stretch history, format 2\n", file);
+    std::fputs("# stretch history, format 3\n", file);
     const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
     for (int i = 0; i < 1'000'000; ++i) {
       // About 3,000 days back to today, a few sessions a day, the numbness routine now and then.
@@ -225,7 +246,7 @@ void long_history(const TempDir& home)
                                                              + std::chrono::minutes(i % 334 * 4));
       std::tm utc = {};
       gmtime_r(&when, &utc);
-      std::fprintf(file, "%04d-%02d-%02dT%02d:%02d:00Z\t%s\tdone\t190\t12\t12\t%s\n", utc.tm_year + 1900,
+      std::fprintf(file, "%04d-%02d-%02dT%02d:%02d:00Z\t%s\tdone\t190\t12\t12\t%s\t22\n", utc.tm_year + 1900,
                    utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, i % 50 == 0 ? "midrun" : "calf",
                    i % 50 == 0 ? "Has the numbness gone?=yes\tnumbness" : "-\t-");
     }
@@ -233,14 +254,21 @@ void long_history(const TempDir& home)
   }
   const auto routine = home.write("numb.stretch", "title Numb\nepisode numbness\nexercise E\n  rest 0.01s\n");
   const std::vector<std::string> env{"HOME=" + home.path().string(), "STRETCH_HISTORY=" + log.string(), "TZ=UTC0"};
-  std::printf("\nA history log of 1,000,000 sessions (%.0f MB):\n",
+  std::printf("\nA history log of 1,000,000 sessions (%.0f MB), median of 5 runs, next to awk summing a field of it:\n",
               static_cast<double>(std::filesystem::file_size(log)) / 1e6);
+  std::vector<std::string> env_pairs = env;
+  const double t_awk = median_start_ms({"/usr/bin/awk", "-F\t", "{ s += $4 } END { print s }", log.string()}, env_pairs, 5);
+  const double t_history = median_start_ms({stretch, "history"}, env_pairs, 5);
+  const double t_tsv = median_start_ms({stretch, "history", "--tsv"}, env_pairs, 5);
   double ms = 0;
   double mb = 0;
   time_and_memory({stretch, "history"}, env, ms, mb);
-  std::printf("  stretch history        %6.0f ms, %5.1f MB peak         target < 1000 ms, < 40 MB\n", ms, mb);
+  std::printf("  awk (reference)        %6.0f ms\n", t_awk);
+  std::printf("  stretch history        %6.0f ms = %.2fx awk, %5.1f MB peak   target < 1.5x awk\n", t_history,
+              t_history / t_awk, mb);
   time_and_memory({stretch, "history", "--tsv"}, env, ms, mb);
-  std::printf("  stretch history --tsv  %6.0f ms, %5.1f MB peak\n", ms, mb);
+  std::printf("  stretch history --tsv  %6.0f ms = %.2fx history, %4.1f MB peak   target < 1.3x history\n", t_tsv,
+              t_tsv / t_history, mb);
   time_and_memory({stretch, routine.string(), "--ready", "0", "--no-log"}, env, ms, mb);
   std::printf("  end of a numbness session, reading the last 30 days: %.0f ms, %.1f MB peak\n", ms, mb);
 }
@@ -258,11 +286,20 @@ int main(int argc, char** argv)
   std::printf("stretch benchmark (%s)\n\n", stretch.c_str());
   std::printf("Startup, median of %d runs:\n", k_runs);
   const double t_true = median_start_ms({"/bin/true"});
-  const double t_version = median_start_ms({stretch, "--version"});
-  const double t_show = median_start_ms({stretch, "show", "calf"});
-  std::printf("  /bin/true              %6.2f ms\n", t_true);
-  std::printf("  stretch --version      %6.2f ms   (%+.2f ms over /bin/true)\n", t_version, t_version - t_true);
-  std::printf("  stretch show calf      %6.2f ms   (%+.2f ms over /bin/true)   target < 3 ms\n", t_show, t_show - t_true);
+  std::printf("  /bin/true (reference)  %6.2f ms\n", t_true);
+  // The default build, linked against the system's libfmt and C++ runtime, and, when
+  // tests/bench/run.sh built one, the self-contained build.
+  std::vector<std::pair<std::string, std::string>> builds{{"", stretch}};
+  if (const char* other = std::getenv("STRETCH_BENCH_SELF_CONTAINED"); other != nullptr && other[0] != '\0') {
+    builds.emplace_back(" (self-contained)", other);
+  }
+  for (const auto& [label, binary] : builds) {
+    const double t_version = median_start_ms({binary, "--version"});
+    const double t_show = median_start_ms({binary, "show", "calf"});
+    std::printf("  stretch --version%-17s %6.2f ms (%+.2f ms over /bin/true)\n", label.c_str(), t_version, t_version - t_true);
+    std::printf("  stretch show calf%-17s %6.2f ms (%+.2f ms over /bin/true)   target < 3 ms\n", label.c_str(), t_show,
+                t_show - t_true);
+  }
 
   large_input(home, t_true);
   long_history(home);
@@ -285,7 +322,7 @@ int main(int argc, char** argv)
 
   const auto thirty = home.write("thirty.stretch", "title Thirty\nexercise E\n  reps 3\n  contract 10s Hold.\n");
   const double plain_end = run_routine(home, thirty, false, paused, nullptr);
-  std::printf("\nA 30-second routine: how late the last step ends, from its first line:\n");
+  std::printf("\nA 30-second routine, --no-bell: how late the summary shows, from the first line:\n");
   std::printf("  without a pause        %6.1f ms                         target < 10 ms\n", (plain_end - 30.0) * 1000);
   const double paused_end = run_routine(home, thirty, true, paused, nullptr);
   std::printf("  with a %.3f s pause    %6.1f ms                         target < 10 ms\n", paused,

@@ -77,4 +77,25 @@ TEST_CASE("split_source_lines")
   }
 }
 
+TEST_CASE("split_source_lines finds a bad byte wherever it stands, eight bytes at a time or not")
+{
+  // Each bad byte or character at every place of a long line: the column says where.
+  for (const std::string_view bad : {"\x01", "\x1b", "\x7f", "\x80", "\xff", "\xc2\x85", "\xe2\x80\xae"}) {
+    for (std::size_t at = 0; at < 24; ++at) {
+      std::string line(30, 'a');
+      line.replace(at, 1, bad);
+      CAPTURE(at);
+      const auto result = split_source_lines("title T\n" + line + "\n", "f");
+      REQUIRE(result.diagnostics.size() == 1);
+      CHECK(result.diagnostics[0].line == 2);
+      CHECK(result.diagnostics[0].column == at + 1);
+    }
+  }
+  // Tabs, and the printable ASCII around them, pass.
+  const auto tabs = split_source_lines("title T\n\tcontract\t10s\tPress ~ the ~ pedal.\t\n", "f");
+  CHECK(tabs.diagnostics.empty());
+  const auto wide = split_source_lines("title T\n  contract 10s Pr\xc3\xa9ss \xe2\x80\x94 the pedal \xf0\x9f\x91\x9f.\n", "f");
+  CHECK(wide.diagnostics.empty());
+}
+
 TEST_SUITE_END();
