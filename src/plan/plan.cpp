@@ -67,9 +67,6 @@ public:
   // How many steps it made, kept or not.
   std::size_t steps_counted() const { return m_count; }
 
-  // Room for `steps` steps.
-  void reserve(std::size_t steps) { m_plan.steps.reserve(steps); }
-
 private:
   bool add_exercise(const Exercise& exercise, std::size_t index);
   bool add_step(const PlanStep& base, const routine::Step& step, int rep, bool& first_of_side, bool rep_start = false);
@@ -243,15 +240,7 @@ std::vector<std::string> side_labels(const routine::Routine& routine)
 
 util::Expected<Plan, PlanProblem> build_plan(const routine::Routine& routine, const PlanOptions& options)
 {
-  // Counted first, to hold the steps in one block of the right size: a long plan is
-  // thousands of them.
-  const auto outline = outline_plan(routine, options);
-  if (!outline) {
-    return outline.failure();
-  }
-  Builder builder(routine, options);
-  builder.reserve(outline->steps);
-  return builder.build();
+  return Builder(routine, options).build();
 }
 
 util::Expected<Outline, PlanProblem> outline_plan(const routine::Routine& routine, const PlanOptions& options)

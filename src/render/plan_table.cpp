@@ -16,56 +16,96 @@ namespace {
 
 // Every column but the cue, which comes last and is not padded.
 constexpr std::size_t k_columns = 6;
-using Cells = std::array<std::string, k_columns>;
 using Widths = std::array<std::size_t, k_columns>;
 
-// A line's cells, and how wide each shows.
-struct Row
+// A text that many steps view alike (an exercise's name, a side, a label), made safe for a
+// terminal and measured once for each run of steps that share it.
+class SafeText
 {
-  Cells cells;
-  Widths widths{};
-
-  explicit Row(Cells text) : cells(std::move(text))
+public:
+  std::string_view operator()(std::string_view text)
   {
-    for (std::size_t c = 0; c < k_columns; ++c) {
-      widths[c] = util::display_width(cells[c]);
+    if (text.data() != m_view.data() || text.size() != m_view.size()) {
+      m_view = text;
+      m_safe = util::terminal_safe(text);
+      m_width = util::display_width(m_safe);
     }
+    return m_safe;
   }
+
+  std::size_t width() const { return m_width; }
+
+private:
+  std::string_view m_view;
+  std::string m_safe;
+  std::size_t m_width = 0;
 };
 
-const Row k_heading{{"START", "EXERCISE", "SIDE", "REP", "KIND", "TIME"}};
+// The cells of one line, and how wide each shows; valid until the next line is made with
+// the same `Line`.
+class Line
+{
+public:
+  Line(const Line&) = delete; // its cells view its own strings
+  Line& operator=(const Line&) = delete;
+
+  // The heading.
+  Line() : m_cells{"START", "EXERCISE", "SIDE", "REP", "KIND", "TIME"}
+  {
+    for (std::size_t c = 0; c < k_columns; ++c) {
+      m_widths[c] = m_cells[c].size();
+    }
+  }
+
+  // The cells of `step`; a waiting step's time is marked when `any_waits`, the others
+  // padded to keep the numbers lined up.
+  void make(const plan::PlanStep& step, bool any_waits)
+  {
+    m_start = routine::format_duration(step.start);
+    m_rep = rep_text(step);
+    m_time = routine::format_duration(step.duration);
+    m_time += !any_waits ? "" : step.waits() ? "*" : " ";
+    m_cells = {m_start, m_exercise(step.exercise), m_side(step.side), m_rep,
+               m_kind(step.label.empty() ? routine::label(step.kind) : step.label), m_time};
+    m_widths = {m_start.size(), m_exercise.width(), m_side.width(), m_rep.size(), m_kind.width(), m_time.size()};
+  }
+
+  const std::array<std::string_view, k_columns>& cells() const { return m_cells; }
+  const Widths& widths() const { return m_widths; }
+
+private:
+  std::string m_start;
+  std::string m_rep;
+  std::string m_time;
+  SafeText m_exercise;
+  SafeText m_side;
+  SafeText m_kind;
+  std::array<std::string_view, k_columns> m_cells;
+  Widths m_widths{};
+};
 
 std::string answer_text(std::string_view answer, const routine::Answer& advice)
 {
   return fmt::format("{}: {}{}", answer, advice.advice, advice.stops ? " (ends the routine)" : "");
 }
 
-// The cells of `step`; a waiting step's time is marked when `any_waits`, the others
-// padded to keep the numbers lined up.
-Row row_of(const plan::PlanStep& step, bool any_waits)
-{
-  const std::string_view mark = !any_waits ? "" : step.waits() ? "*" : " ";
-  return Row({routine::format_duration(step.start), util::terminal_safe(step.exercise), util::terminal_safe(step.side),
-              rep_text(step), util::terminal_safe(phase_word(step)),
-              routine::format_duration(step.duration) + std::string(mark)});
-}
-
-// `row` as the start of a line, at the end of `line`, the cells padded to `widths`: start
-// and time are numbers, right-aligned under a left-aligned heading.
-void append_cells(std::string& line, const Row& row, const Widths& widths, bool heading, const fmt::text_style& kind_style)
+// `line`'s cells at the end of `out`, padded to `widths`: start and time are numbers,
+// right-aligned under a left-aligned heading.
+void append_cells(std::string& out, const Line& line, const Widths& widths, bool heading, const fmt::text_style& kind_style)
 {
   for (std::size_t c = 0; c < k_columns; ++c) {
-    const std::size_t blanks = widths[c] - row.widths[c];
+    const std::string_view cell = line.cells()[c];
+    const std::size_t blanks = widths[c] - line.widths()[c];
     if (heading || c == 4) {
-      line += styled(kind_style, row.cells[c] + std::string(blanks, ' '));
+      out += styled(kind_style, std::string(cell) + std::string(blanks, ' '));
     } else if (c == 0 || c == 5) {
-      line.append(blanks, ' ');
-      line += row.cells[c];
+      out.append(blanks, ' ');
+      out += cell;
     } else {
-      line += row.cells[c];
-      line.append(blanks, ' ');
+      out += cell;
+      out.append(blanks, ' ');
     }
-    line += "  ";
+    out += "  ";
   }
 }
 
@@ -83,10 +123,10 @@ void end_line(std::string& out)
 
 
 // The line of `step`, and of a question, the advice of each answer under it.
-void append_step(std::string& out, const plan::PlanStep& step, const Row& row, const Widths& widths,
+void append_step(std::string& out, const plan::PlanStep& step, const Line& line, const Widths& widths,
                  std::size_t cue_indent, const Palette& palette)
 {
-  append_cells(out, row, widths, false, palette.kind(step.kind));
+  append_cells(out, line, widths, false, palette.kind(step.kind));
   if (routine::is_lead_in(step.kind)) {
     util::append_terminal_safe(out, step_cue(step));
   } else {
@@ -107,13 +147,15 @@ void write_plan_table(const plan::Plan& plan, const Palette& palette, bool unico
 {
   const bool any_waits = std::any_of(plan.steps.begin(), plan.steps.end(),
                                      [](const plan::PlanStep& step) { return step.waits(); });
-  std::vector<Row> rows;
-  rows.reserve(plan.steps.size());
-  Widths widths = k_heading.widths;
+  // The cells are made twice, to measure them and to print them, rather than kept: a long
+  // plan's would take a megabyte.
+  const Line heading;
+  Widths widths = heading.widths();
+  Line line;
   for (const plan::PlanStep& step : plan.steps) {
-    rows.push_back(row_of(step, any_waits));
+    line.make(step, any_waits);
     for (std::size_t c = 0; c < k_columns; ++c) {
-      widths[c] = std::max(widths[c], rows.back().widths[c]);
+      widths[c] = std::max(widths[c], line.widths()[c]);
     }
   }
   // Everything before the cue column, so that answers line up under the question.
@@ -135,11 +177,12 @@ void write_plan_table(const plan::Plan& plan, const Palette& palette, bool unico
     out += "Steps marked * wait for you; when nobody can answer, they go on after that time.\n";
   }
   out += '\n';
-  append_cells(out, k_heading, widths, true, palette.heading);
+  append_cells(out, heading, widths, true, palette.heading);
   out += styled(palette.heading, "CUE");
   end_line(out);
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    append_step(out, plan.steps[r], rows[r], widths, cue_indent, palette);
+  for (const plan::PlanStep& step : plan.steps) {
+    line.make(step, any_waits);
+    append_step(out, step, line, widths, cue_indent, palette);
     if (out.size() >= k_flush_size) {
       flush();
     }

@@ -3,7 +3,7 @@
 # Builds stretch and its benchmark in Release mode and prints the figures: how long a clean
 # build and a rebuild after one change take, startup time, large input, a long history,
 # CPU and memory during a hold, and how late a 30-second routine ends. Takes a few minutes.
-# Usage: tests/bench/run.sh [BUILD_DIR]   (default: build-bench)
+# Usage: tests/bench/run.sh [BUILD_DIR]   (default: build-bench; BUILD_DIR-self-contained too)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build-bench}
@@ -32,6 +32,11 @@ printf '  after changing plan.cpp      %6s s                     target < 6 s\n'
 printf '  after changing cli.cpp       %6s s   (CLI11 is compiled in this file only)\n' "$cli"
 echo
 
+# The figures: a Release build, as installed (linked against the system's libfmt and C++
+# runtime), and the self-contained build beside it for start-up and memory.
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" -j "$jobs" --target stretch stretch_bench >/dev/null
-"$build/tests/stretch_bench"
+cmake -S . -B "$build-self-contained" -DCMAKE_BUILD_TYPE=Release -DSTRETCH_SELF_CONTAINED=ON >/dev/null
+cmake --build "$build-self-contained" -j "$jobs" --target stretch >/dev/null
+echo "Release build ($(uname -m), $(nproc) cores)"
+STRETCH_BENCH_SELF_CONTAINED="$(cd "$build-self-contained" && pwd)/stretch" "$build/tests/stretch_bench"
