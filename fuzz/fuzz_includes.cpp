@@ -95,7 +95,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
   Counter counter;
   routine::Loader loader(source, counter);
   for (const auto& [name, file] : source.files()) {
-    if (const auto routine = loader.load(*file)) {
+    if (const auto routine = loader.load(file)) {
       (void)plan::build_plan(*routine, {});
     }
   }

@@ -38,13 +38,13 @@ TEST_CASE("parse_iso and parse_date keep to the years every computation can take
   }
   // The ends of the range, and a day reckoned from each in a zone far from UTC.
   const test::ScopedTimeZone zone("UTC+12");
-  const auto first = parse_iso("1970-01-01T00:00:00+14:00");
-  const auto last = parse_iso("2199-12-31T23:59:59-12:00");
-  REQUIRE(first);
-  REQUIRE(last);
-  CHECK(local_day(*first) == sys_days{1969y / December / 30});
-  CHECK(local_day(*last) == sys_days{2199y / December / 31});
-  CHECK(format_local_iso(*last) == "2199-12-31T23:59:59-12:00");
+  const auto earliest = parse_iso("1970-01-01T00:00:00+14:00");
+  const auto latest = parse_iso("2199-12-31T23:59:59-12:00");
+  REQUIRE(earliest);
+  REQUIRE(latest);
+  CHECK(local_day(*earliest) == sys_days{1969y / December / 30});
+  CHECK(local_day(*latest) == sys_days{2199y / December / 31});
+  CHECK(format_local_iso(*latest) == "2199-12-31T23:59:59-12:00");
 }
 
 TEST_CASE("format_local_iso writes the local time with its offset")

@@ -3,10 +3,12 @@
 # Builds the Debian package with cpack, checks its metadata and contents, runs the program
 # it holds, and has lintian (no error, no warning) and hardening-check (every protection)
 # look at it. Exits 77 (skipped) where the Debian tools are missing; lintian and
-# hardening-check are skipped with a message when they are.
-# Usage: test_deb.sh BUILD_DIR
+# hardening-check are skipped with a message when they are; hardening-check also when the
+# build is not hardened (sanitizers, Debug).
+# Usage: test_deb.sh BUILD_DIR [hardened|unhardened]
 set -euo pipefail
 build=$1
+hardening=${2:-hardened}
 for tool in cpack dpkg-deb dpkg-shlibdeps; do
   command -v "$tool" >/dev/null || { echo "skipped: no $tool"; exit 77; }
 done
@@ -58,7 +60,9 @@ if command -v lintian >/dev/null; then
 else
   echo "lintian not installed: the package is not linted"
 fi
-if command -v hardening-check >/dev/null; then
+if [ "$hardening" != hardened ]; then
+  echo "the build is not hardened (sanitizers or Debug): the hardening is not checked"
+elif command -v hardening-check >/dev/null; then
   # Control-flow protection needs every linked object marked, and Debian's C runtime
   # start files are not (its own programs fail this check too): our code is compiled with
   # it, and the check is left out.

@@ -4,8 +4,9 @@
 
 #include "history/record.h"
 
-#include <doctest/doctest.h>
 #include <stdexcept>
+#include <string>
+#include <string_view>
 
 namespace stretch::test {
 

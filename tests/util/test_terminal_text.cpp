@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <initializer_list>
+
 using namespace stretch::util;
 
 TEST_SUITE_BEGIN("util/terminal_text");
@@ -43,7 +45,7 @@ TEST_CASE("is_unsafe_code_point")
   CHECK_FALSE(is_unsafe_code_point(U'a'));
   CHECK_FALSE(is_unsafe_code_point(0x2588));
   // Line and paragraph separators break a line as a newline does; marks reorder; a BOM hides.
-  for (const char32_t cp : {0x2028, 0x2029, 0x200e, 0x200f, 0x061c, 0xfeff}) {
+  for (const char32_t cp : {U'\u2028', U'\u2029', U'\u200e', U'\u200f', U'\u061c', U'\ufeff'}) {
     CAPTURE(static_cast<unsigned>(cp));
     CHECK(is_unsafe_code_point(cp));
   }
@@ -52,7 +54,7 @@ TEST_CASE("is_unsafe_code_point")
 
 TEST_CASE("is_invisible_or_space")
 {
-  for (const char32_t cp : {0x00a0, 0x00ad, 0x2000, 0x200b, 0x200d, 0x2060, 0x3000, 0xfe0f, 0xe0041, 0x2028}) {
+  for (const char32_t cp : std::initializer_list<char32_t>{0x00a0, 0x00ad, 0x2000, 0x200b, 0x200d, 0x2060, 0x3000, 0xfe0f, 0xe0041, 0x2028}) {
     CAPTURE(static_cast<unsigned>(cp));
     CHECK(is_invisible_or_space(cp));
   }
