@@ -73,6 +73,7 @@ private:
   bool add(PlanStep step);
   Duration scaled(Duration d, Duration minimum = Duration{0});
   std::vector<routine::Text> sides_of(const Exercise& exercise) const;
+  std::size_t steps_at_most() const;
 
   const routine::Routine& m_routine;
   const PlanOptions& m_options;
@@ -103,6 +104,21 @@ std::vector<routine::Text> Builder::sides_of(const Exercise& exercise) const
     }
   }
   return exercise.sides;
+}
+
+// How many steps the plan can have, at most: room made once, not grown step by step.
+std::size_t Builder::steps_at_most() const
+{
+  std::size_t total = 0;
+  for (const Exercise& exercise : m_routine.exercises) {
+    const auto reps = static_cast<std::size_t>(std::max(1, m_options.reps.value_or(exercise.reps)));
+    const std::size_t per_side = 2 + exercise.first_steps.size() + reps * (exercise.steps.size() + 1);
+    total += std::max<std::size_t>(1, exercise.sides.size()) * per_side;
+    if (total >= k_max_steps) {
+      return k_max_steps;
+    }
+  }
+  return total;
 }
 
 bool Builder::add(PlanStep step)
@@ -207,6 +223,9 @@ util::Expected<Plan, PlanProblem> Builder::build()
   }
   m_plan.about = m_routine.about;
   m_plan.files = m_routine.files;
+  if (m_keep_steps) {
+    m_plan.steps.reserve(steps_at_most());
+  }
   for (std::size_t i = 0; i < m_routine.exercises.size(); ++i) {
     if (!add_exercise(m_routine.exercises[i], i)) {
       return PlanProblem{PlanProblem::Kind::too_many_steps, m_routine.about.name, {}, {}};

@@ -7,41 +7,12 @@
 #include "util/utf8.h"
 
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
 #include <fmt/format.h>
 
 namespace stretch::routine {
 namespace {
 
 // The first problem on `line`, or nullopt when the line is fine.
-// Where the printable ASCII that starts at `pos` in `line` ends: most of any file, needing
-// no decoding. Eight bytes at a time: none of them at 0x7F or above, or below 0x20.
-std::size_t printable_ascii_end(std::string_view line, std::size_t pos)
-{
-  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
-  constexpr std::uint64_t k_highs = 0x8080808080808080ULL;
-  while (pos + 8 <= line.size()) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, line.data() + pos, 8);
-    const std::uint64_t high = word & k_highs;                     // 0x80 and above
-    const std::uint64_t low = (word - 0x20 * k_ones) & ~word & k_highs; // below 0x20
-    const std::uint64_t del = ((word ^ (0x7F * k_ones)) - k_ones) & ~(word ^ (0x7F * k_ones)) & k_highs; // 0x7F
-    if ((high | low | del) != 0) {
-      break;
-    }
-    pos += 8;
-  }
-  while (pos < line.size()) {
-    const auto byte = static_cast<unsigned char>(line[pos]);
-    if (byte < 0x20 || byte >= 0x7F) {
-      break;
-    }
-    ++pos;
-  }
-  return pos;
-}
-
 std::optional<Diagnostic> check_line(std::string_view line, std::size_t number,
                                      std::string_view file)
 {
@@ -57,7 +28,7 @@ std::optional<Diagnostic> check_line(std::string_view line, std::size_t number,
   };
   std::size_t pos = 0;
   while (pos < line.size()) {
-    pos = printable_ascii_end(line, pos);
+    pos = util::printable_ascii_end(line, pos);
     if (pos == line.size()) {
       break;
     }

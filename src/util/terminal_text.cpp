@@ -4,7 +4,6 @@
 
 #include "util/utf8.h"
 
-#include <algorithm>
 
 namespace stretch::util {
 
@@ -43,10 +42,7 @@ void append_terminal_safe(std::string& out, std::string_view text, bool keep_new
   std::size_t pos = 0;
   while (pos < text.size()) {
     // Printable ASCII, most of any text, goes as it is, a run at a time.
-    const auto plain_end = static_cast<std::size_t>(std::find_if(text.begin() + static_cast<std::ptrdiff_t>(pos), text.end(), [](char c) {
-                                    const auto byte = static_cast<unsigned char>(c);
-                                    return byte < 0x20 || byte >= 0x7F;
-                                  }) - text.begin());
+    const std::size_t plain_end = printable_ascii_end(text, pos);
     out.append(text.substr(pos, plain_end - pos));
     pos = plain_end;
     if (pos == text.size()) {

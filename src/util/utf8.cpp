@@ -2,6 +2,8 @@
 // UTF-8 decoding and the display width of text in a terminal.
 #include "util/utf8.h"
 
+#include <cstdint>
+#include <cstring>
 #include <cwchar>
 
 namespace stretch::util {
@@ -57,16 +59,41 @@ int code_point_width(char32_t cp)
   return width < 0 ? 1 : width;
 }
 
+std::size_t printable_ascii_end(std::string_view text, std::size_t pos)
+{
+  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t k_highs = 0x8080808080808080ULL;
+  while (pos + 8 <= text.size()) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, text.data() + pos, 8);
+    const std::uint64_t high = word & k_highs;                         // 0x80 and above
+    const std::uint64_t low = (word - 0x20 * k_ones) & ~word & k_highs; // below 0x20
+    const std::uint64_t del = ((word ^ (0x7F * k_ones)) - k_ones) & ~(word ^ (0x7F * k_ones)) & k_highs; // 0x7F
+    if ((high | low | del) != 0) {
+      break;
+    }
+    pos += 8;
+  }
+  while (pos < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x20 || byte >= 0x7F) {
+      break;
+    }
+    ++pos;
+  }
+  return pos;
+}
+
 std::size_t display_width(std::string_view text)
 {
   std::size_t width = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    const auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte >= 0x20 && byte < 0x7F) {
-      ++width; // printable ASCII, most of any text: a column each, nothing to decode
-      ++pos;
-      continue;
+    const std::size_t plain_end = printable_ascii_end(text, pos);
+    width += plain_end - pos; // a column a byte
+    pos = plain_end;
+    if (pos == text.size()) {
+      break;
     }
     const auto cp = decode_utf8(text, pos);
     width += cp ? static_cast<std::size_t>(code_point_width(*cp)) : 1;

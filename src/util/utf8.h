@@ -9,6 +9,10 @@
 
 namespace stretch::util {
 
+/// Where the run of printable ASCII (0x20 to 0x7E) that starts at byte `pos` of `text`
+/// ends: most of any text, a column a byte, nothing to decode. Looks at eight bytes at a time.
+std::size_t printable_ascii_end(std::string_view text, std::size_t pos = 0);
+
 /// The code point that starts at byte `pos` of `text`, advancing `pos` past it; nullopt (and
 /// `pos` moved one byte) when the bytes there are not valid UTF-8.
 std::optional<char32_t> decode_utf8(std::string_view text, std::size_t& pos);

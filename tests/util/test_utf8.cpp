@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+
 using namespace stretch::util;
 
 TEST_SUITE_BEGIN("util/utf8");
@@ -29,8 +31,31 @@ TEST_CASE("decode_utf8")
   }
 }
 
+TEST_CASE("printable_ascii_end stops at the first byte that is not printable ASCII, wherever it stands")
+{
+  const std::string plain(40, 'a');
+  CHECK(printable_ascii_end(plain) == plain.size());
+  CHECK(printable_ascii_end(plain, 39) == plain.size());
+  CHECK(printable_ascii_end("") == 0);
+  // Each kind of byte, at every offset in and around an eight-byte word.
+  for (const char bad : {'\0', '\x1F', '\x7F', '\x80', '\xC3', '\xFF', '\n', '\t'}) {
+    for (std::size_t at = 0; at < 20; ++at) {
+      std::string text = plain;
+      text[at] = bad;
+      CAPTURE(at);
+      CAPTURE(static_cast<int>(static_cast<unsigned char>(bad)));
+      CHECK(printable_ascii_end(text) == at);
+      CHECK(printable_ascii_end(text, at) == at);
+      CHECK(printable_ascii_end(text, at + 1) == text.size());
+    }
+  }
+  // The edges of the printable range pass.
+  CHECK(printable_ascii_end(" ~ ~ ~ ~ ~ ~") == 12);
+}
+
 TEST_CASE("display_width")
 {
+  CHECK(display_width(std::string(30, 'x') + "\xE6\x97\xA5" + std::string(9, 'y')) == 41);
   CHECK(display_width("calf") == 4);
   CHECK(display_width("caf\xC3\xA9") == 4);
   CHECK(display_width("e\xCC\x81") == 1);          // e + combining acute
