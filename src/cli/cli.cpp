@@ -20,9 +20,7 @@
 #include "error.h"
 #include "library/builtins.h"
 #include "library/paths.h"
-#include "routine/source_lines.h"
 #include "term/display.h"
-#include "util/file.h"
 #include "util/locale.h"
 #include "util/messages.h"
 #include "util/strings.h"
@@ -289,15 +287,21 @@ int run_check(const Invocation& in)
   return commands::check_command(in.ctx, in.parsed.check);
 }
 
+// The flags of new and import that let a routine take a name already in use.
+void add_replace_flags(CLI::App& app, bool& force, bool& replace_builtin)
+{
+  app.add_flag("--force", force, "Replace a routine of yours that has this name");
+  app.add_flag("--replace-builtin", replace_builtin,
+               "Take the name of a built-in routine: yours is used in its place, also where it is included");
+}
+
 void add_new(CLI::App& app, Parsed& parsed)
 {
   app.add_option("NAME", parsed.create.name, "The new routine's name")->required()->type_name("");
   app.add_option_function<std::string>("--from", [&parsed](const std::string& from) { parsed.create.from = from; },
                                        "Start from a copy of this routine")
     ->option_text("ROUTINE");
-  app.add_flag("--force", parsed.create.force, "Replace a routine of yours that has this name");
-  app.add_flag("--replace-builtin", parsed.create.replace_builtin,
-               "Take the name of a built-in routine: yours is used in its place, also where it is included");
+  add_replace_flags(app, parsed.create.force, parsed.create.replace_builtin);
 }
 
 int run_new(const Invocation& in)
@@ -325,22 +329,12 @@ void add_import(CLI::App& app, Parsed& parsed)
   app.add_option_function<std::string>("--as", [&parsed](const std::string& name) { parsed.import.name = name; },
                                        "The name to keep it under (else its file name, or its title)")
     ->option_text("NAME");
-  app.add_flag("--force", parsed.import.force, "Replace a routine of yours that has this name");
-  app.add_flag("--replace-builtin", parsed.import.replace_builtin,
-               "Take the name of a built-in routine: yours is used in its place, also where it is included");
+  add_replace_flags(app, parsed.import.force, parsed.import.replace_builtin);
 }
 
 int run_import(const Invocation& in)
 {
-  commands::ImportOptions& options = in.parsed.import;
-  if (options.source == "-") {
-    auto text = util::read_all(STDIN_FILENO, routine::k_max_file_size);
-    if (!text) {
-      throw Error(fmt::format("standard input: {}", text.error()));
-    }
-    options.text = std::move(*text);
-  }
-  return commands::import_command(in.ctx, options);
+  return commands::import_command(in.ctx, in.parsed.import, STDIN_FILENO);
 }
 
 void add_remind(CLI::App& app, Parsed& parsed)

@@ -34,12 +34,12 @@ std::string name_from_title(std::string_view title)
   return name;
 }
 
-int import_command(const Context& ctx, const ImportOptions& options)
+int import_command(const Context& ctx, const ImportOptions& options, int input)
 {
   const bool from_stdin = options.source == "-";
   routine::SourceFile file;
   if (from_stdin) {
-    file = {"", "<standard input>", options.text.value_or("")};
+    file = read_standard_input(input);
   } else {
     auto read = library::Library::read_path(options.source);
     if (!read) {

@@ -14,7 +14,6 @@ namespace stretch::commands {
 struct ImportOptions
 {
   std::string source;                // a routine file, or `-` for standard input
-  std::optional<std::string> text{}; // for `-`: what standard input held
   std::optional<std::string> name{}; // `--as NAME`; else the file's name, or from standard input the title's
   bool force = false;                // `--force`: replace a routine of the user's with that name
   bool replace_builtin = false;      // `--replace-builtin`: take a built-in routine's name
@@ -24,10 +23,10 @@ struct ImportOptions
 /// "" when nothing of it is left.
 std::string name_from_title(std::string_view title);
 
-/// Checks the routine as `stretch check` does, printing its errors, and copies it byte for
-/// byte to the user's folder, then prints the new file's path. Throws `Error` when it has
+/// Checks the routine (read from `input` for `-`) as `stretch check` does, printing its
+/// errors, and copies it byte for byte to the user's folder, then prints the new file's path. Throws `Error` when it has
 /// errors, cannot be read, or the name is taken (without `force`); `UsageError` for a name
 /// that cannot be a routine's.
-int import_command(const Context& ctx, const ImportOptions& options);
+int import_command(const Context& ctx, const ImportOptions& options, int input);
 
 } // namespace stretch::commands

@@ -4,6 +4,8 @@
 #include "commands/load.h"
 
 #include "error.h"
+#include "routine/source_lines.h"
+#include "util/file.h"
 #include "util/messages.h"
 #include "util/strings.h"
 
@@ -39,6 +41,15 @@ CheckedRoutine check_or_throw(const Context& ctx, const std::shared_ptr<const ro
     throw Error(fmt::format("{} has errors", file->source.display));
   }
   return std::move(*checked);
+}
+
+routine::SourceFile read_standard_input(int fd)
+{
+  auto text = util::read_all(fd, routine::k_max_file_size);
+  if (!text) {
+    throw Error(fmt::format("standard input: {}", text.error()));
+  }
+  return {"", "<standard input>", std::move(*text)};
 }
 
 CheckedRoutine load_or_throw(const Context& ctx, std::string_view argument)

@@ -31,6 +31,11 @@ struct CheckedRoutine
   plan::Outline outline;
 };
 
+/// The routine file that `fd` holds (standard input, for `-`), called `<standard input>` in
+/// messages, without a name until its title or `--as` gives it one. Throws `Error` when it
+/// cannot be read or is larger than a routine file may be.
+routine::SourceFile read_standard_input(int fd);
+
 /// Loads `file` with its includes through `loader` and outlines its plan with the default
 /// options (a plan too large is a problem too): the one check shared by check, edit, list,
 /// show and run. Problems go to the loader's sink; nullopt when there were any.

@@ -6,7 +6,6 @@
 #include "commands/load.h"
 #include "error.h"
 #include "routine/parser.h"
-#include "routine/source_lines.h"
 #include "cue/notifier.h"
 #include "cue/audio_queue.h"
 #include "cue/player.h"
@@ -22,7 +21,6 @@
 #include "run/runner.h"
 #include "term/posix_terminal.h"
 #include "util/fd.h"
-#include "util/file.h"
 #include "util/messages.h"
 #include "util/process.h"
 #include "util/xdg.h"
@@ -201,11 +199,7 @@ std::shared_ptr<const routine::ParsedFile> file_to_run(const Context& ctx, const
     return hold(*options.hold);
   }
   if (options.routine == "-") {
-    auto text = util::read_all(input, routine::k_max_file_size);
-    if (!text) {
-      throw Error(fmt::format("standard input: {}", text.error()));
-    }
-    auto file = std::make_shared<routine::ParsedFile>(routine::SourceFile{"", "<standard input>", std::move(*text)});
+    auto file = std::make_shared<routine::ParsedFile>(read_standard_input(input));
     std::string name = name_from_title(file->parsed.routine.about.title);
     file->source.name = name.empty() ? "standard-input" : std::move(name);
     return file;

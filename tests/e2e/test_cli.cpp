@@ -207,6 +207,21 @@ TEST_CASE("stretch -: a routine from standard input, checked first")
   CHECK_FALSE(std::filesystem::exists(f.home.path() / ".local/state/stretch/history.tsv"));
 }
 
+TEST_CASE("stretch import -: a routine from standard input, checked, then kept under its title")
+{
+  CliFixture f;
+  const std::string text = "title Physio holds\nexercise Calf\n  setup Lean.\n  contract 10s Press.\n";
+  const auto kept = f.home.path() / ".config/stretch/routines/physio-holds.stretch";
+  const auto ok = f.run({"import", "-"}, {}, text);
+  CHECK(ok.status == 0);
+  CHECK(ok.out == kept.string() + "\n");
+  CHECK(read_text(kept) == text);
+  const auto bad = f.run({"import", "-", "--as", "other"}, {}, "title X\nexercize E\n");
+  CHECK(bad.status == 1);
+  CHECK(bad.err.find("<standard input>:2:1: error: unknown directive `exercize`") == 0);
+  CHECK_FALSE(std::filesystem::exists(kept.parent_path() / "other.stretch"));
+}
+
 TEST_CASE("stretch list")
 {
   CliFixture f;
