@@ -690,11 +690,7 @@ int dispatch(const CLI::App& app, Parsed& parsed, const SettingsFormat& settings
     util::FdSink out(STDOUT_FILENO);
     util::FdSink err(STDERR_FILENO);
     const library::Library library(library::builtin_routines(), library::routine_folders(env));
-    const auto mode = term::parse_color_mode(parsed.color);
-    if (!mode) {
-      throw UsageError(fmt::format("--color must be auto, always or never, not `{}`", parsed.color));
-    }
-    const term::Display display = term::detect_display(STDOUT_FILENO, *mode, env, utf8);
+    const term::Display display = term::detect_display(STDOUT_FILENO, color_mode_of(parsed.color), env, utf8);
     const commands::Context ctx{out, err, library, env, display, theme_of(parsed.theme, env)};
     const CLI::App* sub = app.get_subcommands().empty() ? &app : app.get_subcommands().front();
     const Invocation invocation{ctx, parsed, app, *sub, settings, argv0};

@@ -4,7 +4,6 @@
 
 #include "error.h"
 #include "term/background.h"
-#include "term/display.h"
 #include "util/strings.h"
 
 #include <algorithm>
@@ -101,6 +100,15 @@ plan::PlanOptions plan_options(const PlanArgs& args, const Given& given)
     options.ready = *ready;
   }
   return options;
+}
+
+term::ColorMode color_mode_of(std::string_view text)
+{
+  const auto mode = term::parse_color_mode(text);
+  if (!mode) {
+    throw UsageError("--color: " + *check_color(text));
+  }
+  return *mode;
 }
 
 std::optional<render::Theme> theme_of(std::string_view text, const util::EnvLookup& env)

@@ -8,6 +8,7 @@
 #include "render/style.h"
 #include "routine/duration.h"
 #include "run/cues.h"
+#include "term/display.h"
 #include "util/env.h"
 #include "util/expected.h"
 
@@ -63,6 +64,9 @@ plan::PlanOptions plan_options(const PlanArgs& args, const Given& given);
 /// The theme `text` (`--theme`) names: nullopt for `auto`, decided by `COLORFGBG` when it
 /// tells (the session asks the terminal itself when it cannot). Throws `UsageError`.
 std::optional<render::Theme> theme_of(std::string_view text, const util::EnvLookup& env);
+
+/// The colour mode `text` (`--color`) names. Throws `UsageError`.
+term::ColorMode color_mode_of(std::string_view text);
 
 /// The sound `--sound SOUND` and `--no-bell` ask for: nullopt when neither was given;
 /// `--no-bell` wins over a sound from the settings file, and clashes with another one from

@@ -88,13 +88,19 @@ Expected<pid_t> spawn_with(const std::vector<std::string>& argv, posix_spawn_fil
   return child;
 }
 
-// Waits for `child` to end; its exit status, or 128 + the signal that ended it.
+// The exit status that waitpid's `raw` status tells, or 128 + the signal that ended it.
+int exit_status(int raw)
+{
+  return WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
+}
+
+// Waits for `child` to end; its exit status, as `exit_status` tells it.
 int wait_for(pid_t child)
 {
-  int status = 0;
-  while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+  int raw = 0;
+  while (::waitpid(child, &raw, 0) < 0 && errno == EINTR) {
   }
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return exit_status(raw);
 }
 
 // A pipe whose ends are closed with it.
@@ -123,7 +129,6 @@ struct Pipe
     close_end(1);
   }
 };
-
 
 // The three pipes of a program run by `run_captured`, as this side holds them.
 struct Pipes
@@ -168,22 +173,23 @@ Expected<pid_t> spawn_piped(const std::vector<std::string>& argv, Pipes& pipes)
   return child;
 }
 
-// SIGPIPE ignored while it lives.
-class IgnoredSigpipe
+// A signal ignored while it lives; its earlier action back after.
+class IgnoredSignal
 {
 public:
-  IgnoredSigpipe()
+  explicit IgnoredSignal(int signal) : m_signal(signal)
   {
     struct sigaction ignore = {};
     ignore.sa_handler = SIG_IGN;
     sigemptyset(&ignore.sa_mask);
-    ::sigaction(SIGPIPE, &ignore, &m_old);
+    ::sigaction(m_signal, &ignore, &m_old);
   }
-  ~IgnoredSigpipe() { ::sigaction(SIGPIPE, &m_old, nullptr); }
-  IgnoredSigpipe(const IgnoredSigpipe&) = delete;
-  IgnoredSigpipe& operator=(const IgnoredSigpipe&) = delete;
+  ~IgnoredSignal() { ::sigaction(m_signal, &m_old, nullptr); }
+  IgnoredSignal(const IgnoredSignal&) = delete;
+  IgnoredSignal& operator=(const IgnoredSignal&) = delete;
 
 private:
+  int m_signal;
   struct sigaction m_old = {};
 };
 
@@ -261,7 +267,7 @@ std::string reap(pid_t child, const Deadline& deadline, int& status)
   while (true) {
     int raw = 0;
     if (::waitpid(child, &raw, WNOHANG) == child) {
-      status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
+      status = exit_status(raw);
       return "";
     }
     if (deadline.passed()) {
@@ -294,7 +300,7 @@ Expected<Captured> run_captured(const std::vector<std::string>& argv, std::strin
   if (!child) {
     return Unexpected{child.error()};
   }
-  const IgnoredSigpipe ignored; // a program that ends before it read its input: EPIPE, not SIGPIPE
+  const IgnoredSignal ignored(SIGPIPE); // a program that ends before it read its input: EPIPE, not SIGPIPE
   const Deadline deadline{std::chrono::steady_clock::now() + timeout, argv[0], timeout};
   Captured captured;
   std::string problem = exchange(pipes, input, captured, limit, deadline);
@@ -314,9 +320,7 @@ Child::~Child()
 {
   if (m_pid > 0) {
     ::kill(m_pid, SIGKILL);
-    int status = 0;
-    while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    wait_for(m_pid);
   }
 }
 
@@ -344,9 +348,7 @@ bool Child::start(const std::vector<std::string>& argv)
 {
   if (running()) {
     ::kill(m_pid, SIGTERM);
-    int status = 0;
-    while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) { // SIGTERM was sent: quick
-    }
+    wait_for(m_pid); // SIGTERM was sent: quick
     m_pid = -1;
   }
   const auto child = spawn(argv, Streams::null);
@@ -373,25 +375,13 @@ Expected<int> run_and_wait(const std::vector<std::string>& argv)
 {
   // While the program runs, Ctrl-C is its business: ignore it here; spawn() gives the child
   // the default actions back.
-  struct sigaction ignore = {};
-  ignore.sa_handler = SIG_IGN;
-  sigemptyset(&ignore.sa_mask);
-  struct sigaction old_int = {};
-  struct sigaction old_quit = {};
-  ::sigaction(SIGINT, &ignore, &old_int);
-  ::sigaction(SIGQUIT, &ignore, &old_quit);
+  const IgnoredSignal ignored_int(SIGINT);
+  const IgnoredSignal ignored_quit(SIGQUIT);
   const auto child = spawn(argv, Streams::shared);
-  int status = 0;
-  if (child) {
-    while (::waitpid(*child, &status, 0) < 0 && errno == EINTR) {
-    }
-  }
-  ::sigaction(SIGINT, &old_int, nullptr);
-  ::sigaction(SIGQUIT, &old_quit, nullptr);
   if (!child) {
     return Unexpected{child.error()};
   }
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return wait_for(*child);
 }
 
 } // namespace stretch::util

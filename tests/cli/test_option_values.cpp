@@ -64,6 +64,12 @@ TEST_CASE("theme_of: as asked, else as COLORFGBG tells, else for the terminal to
                        UsageError);
 }
 
+TEST_CASE("color_mode_of")
+{
+  CHECK(cli::color_mode_of("never") == term::ColorMode::never);
+  CHECK_THROWS_WITH_AS(cli::color_mode_of("blue"), "--color: expected auto, always or never, not `blue`", UsageError);
+}
+
 TEST_CASE("sound_of: --no-bell wins over the settings, clashes with the command line")
 {
   CHECK_FALSE(cli::sound_of("", false, false, false));
