@@ -97,10 +97,10 @@ SessionDevices make_devices(const Context& ctx, const RunCommandOptions& options
   SessionDevices devices;
   const bool want_tones = options.sound.value_or(run::Sound::tones) == run::Sound::tones;
   devices.player = want_tones ? make_player(ctx, options.sound.has_value(), clock) : nullptr;
-  devices.sound = devices.player ? run::Sound::tones : options.sound.value_or(run::Sound::bell);
-  if (devices.sound == run::Sound::tones && !devices.player) {
-    devices.sound = run::Sound::bell;
-  }
+  // Tones where a player plays them; else the bell, unless sound was turned off.
+  devices.sound = devices.player                       ? run::Sound::tones
+                  : options.sound == run::Sound::off ? run::Sound::off
+                                                       : run::Sound::bell;
   if (devices.sound == run::Sound::bell && !ctx.display.terminal) {
     devices.sound = run::Sound::off; // the bell is a byte for a terminal, not for a file
   }
