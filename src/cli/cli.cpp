@@ -21,16 +21,23 @@
 #include "library/builtins.h"
 #include "library/paths.h"
 #include "term/display.h"
+#include "util/fd.h"
+#include "util/edit_distance.h"
 #include "util/locale.h"
 #include "util/messages.h"
 #include "util/strings.h"
 #include "util/terminal_text.h"
+#include "util/wrap.h"
 #include "util/xdg.h"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <fmt/format.h>
 #include <set>
+#include <sstream>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 
 #ifndef STRETCH_VERSION
@@ -233,6 +240,9 @@ int run_routine(const Invocation& in)
   }
   options.plan = plan_of(in);
   options.sides = in.given("--side");
+  if (&in.command == &in.top) {
+    options.commands = command_names(); // `stretch histroy`: a command, mistyped
+  }
   options.sound = sound_of(in.parsed.sound, in.given("--sound"), in.settings.applied().count("--sound") > 0,
                            in.parsed.no_bell);
   return commands::run_command(in.ctx, options);
@@ -488,10 +498,13 @@ const Command* find_command(std::string_view path, std::span<const Command> comm
   return nullptr;
 }
 
-// CLI11's help, with usage lines that say how `stretch` is really called.
+// CLI11's help, with usage lines that say how `stretch` is really called, wrapped to the
+// terminal's width (at most `k_max_help_width`).
 class Formatter : public CLI::Formatter
 {
 public:
+  explicit Formatter(std::size_t width) : m_width(width) { column_width(std::min<std::size_t>(30, width / 2)); }
+
   // Without CLI11's `REQUIRED` after a positional: the usage line says what is needed.
   std::string make_option_opts(const CLI::Option* option) const override
   {
@@ -512,18 +525,53 @@ public:
     return name;
   }
 
+  // The description wrapped to what is left of the width; CLI11 indents each line.
+  std::string make_option_desc(const CLI::Option* option) const override
+  {
+    return wrap_help(CLI::Formatter::make_option_desc(option), room());
+  }
+
+  std::string make_description(const CLI::App* app) const override
+  {
+    const std::string description = app->get_description();
+    return description.empty() ? std::string() : wrap_help(description, m_width) + '\n';
+  }
+
+  std::string make_subcommand(const CLI::App* sub) const override
+  {
+    std::stringstream out;
+    CLI::detail::format_help(out, sub->get_display_name(true), wrap_help(sub->get_description(), room()),
+                             get_column_width());
+    return out.str();
+  }
+
   std::string make_usage(const CLI::App* app, std::string name) const override
   {
     if (app->get_parent() == nullptr) {
-      return "Usage: stretch [OPTIONS] ROUTINE      run a routine (a name, a file, or - to read it from a pipe)\n"
-             "       stretch [OPTIONS] DURATION     hold for a while, as in `stretch 30s`\n"
-             "       stretch COMMAND [OPTIONS] ...  list, show, check, write or edit routines; history\n\n";
+      return top_usage(m_width);
     }
     const Command* command = app->get_parent()->get_parent() == nullptr ? find_command(app->get_name()) : nullptr;
     return command != nullptr && !command->usage.empty() ? std::string(command->usage)
                                                          : CLI::Formatter::make_usage(app, std::move(name));
   }
+
+private:
+  // The columns a description has, right of the names.
+  std::size_t room() const
+  {
+    const std::size_t column = get_column_width();
+    return m_width > column + 12 ? m_width - column : 12;
+  }
+
+  std::size_t m_width;
 };
+
+// How wide `--help` is: the terminal's width, at most `k_max_help_width`.
+std::size_t help_width(const util::EnvLookup& env)
+{
+  const std::size_t columns = term::window_size(STDOUT_FILENO, env).columns;
+  return std::clamp<std::size_t>(columns, 40, k_max_help_width); // narrower, the terminal wraps
+}
 
 // Adds `command` to `parent`, with its arguments, its shared options and its examples.
 CLI::App& add_command(CLI::App& parent, const Command& command, Parsed& parsed)
@@ -537,7 +585,8 @@ CLI::App& add_command(CLI::App& parent, const Command& command, Parsed& parsed)
 // The whole command line: the top level (`stretch ROUTINE`), then every command.
 void build(CLI::App& app, Parsed& parsed, const std::shared_ptr<SettingsFormat>& settings)
 {
-  app.formatter(std::make_shared<Formatter>());
+  const std::size_t width = help_width(util::process_environment());
+  app.formatter(std::make_shared<Formatter>(width));
   app.config_formatter(settings);
   app.set_config("--config", settings->path(),
                  "Read settings from FILE (default: $XDG_CONFIG_HOME/stretch/config; '' for none)")
@@ -550,13 +599,13 @@ void build(CLI::App& app, Parsed& parsed, const std::shared_ptr<SettingsFormat>&
   for (const Command& command : k_commands) {
     CLI::App& sub = add_command(app, command, parsed);
     for (const Command& nested : command.subcommands) {
-      add_command(sub, nested, parsed).footer(examples_footer(nested.examples));
+      add_command(sub, nested, parsed).footer(examples_footer(nested.examples, width));
     }
   }
   // Footers last: a subcommand copies its parent's when it is made.
-  app.footer(top_footer());
+  app.footer(top_footer(width));
   for (const Command& command : k_commands) {
-    app.get_subcommand(std::string(command.name))->footer(examples_footer(command.examples));
+    app.get_subcommand(std::string(command.name))->footer(examples_footer(command.examples, width));
   }
 }
 
@@ -572,6 +621,22 @@ std::string failing_command(const CLI::App& top)
   return words;
 }
 
+// The long options of the command a failed parse reached, for "did you mean".
+std::vector<std::string> options_of_failing(const CLI::App& top)
+{
+  const CLI::App* command = &top;
+  while (!command->get_subcommands().empty()) {
+    command = command->get_subcommands().back();
+  }
+  std::vector<std::string> names;
+  for (const CLI::Option* option : command->get_options()) {
+    for (const std::string& name : option->get_lnames()) {
+      names.push_back("--" + name);
+    }
+  }
+  return names;
+}
+
 // What CLI11 found wrong, sorted out of its message.
 ParseProblem problem_of(const CLI::ParseError& error)
 {
@@ -579,10 +644,14 @@ ParseProblem problem_of(const CLI::ParseError& error)
   // The part of CLI11's message before its first `:`: the option or argument it is about.
   const std::string subject = what.substr(0, what.find(':'));
   if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr) {
+    // An unknown option first, wherever it is among the extras (`3 --lats`): it explains them.
     const std::string listed = what.substr(what.rfind(": ") + 2);
-    const std::string first = listed.substr(0, listed.find(' '));
-    return first.starts_with("-") ? ParseProblem{ParseFailure::unknown_option, first}
-                                  : ParseProblem{ParseFailure::extra_argument, listed};
+    for (const std::string_view word : util::split_words(listed)) {
+      if (word.starts_with("-")) {
+        return ParseProblem{ParseFailure::unknown_option, std::string(word)};
+      }
+    }
+    return ParseProblem{ParseFailure::extra_argument, listed};
   }
   if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr) {
     return {ParseFailure::missing_argument, ""};
@@ -612,9 +681,14 @@ int report(std::string_view message, int status)
 std::optional<int> parse(CLI::App& app, int argc, const char* const* argv, const std::string& settings)
 {
   try {
-    if (std::error_code ec; !settings.empty() && std::filesystem::exists(settings, ec)
-                            && !std::filesystem::is_regular_file(settings, ec)) {
-      throw SettingsError(util::terminal_safe(fmt::format("{}: error: not a regular file", settings)));
+    if (std::error_code ec; !settings.empty() && std::filesystem::exists(settings, ec)) {
+      if (!std::filesystem::is_regular_file(settings, ec)) {
+        throw SettingsError(util::terminal_safe(fmt::format("{}: error: not a regular file", settings)));
+      }
+      if (const util::Fd file(::open(settings.c_str(), O_RDONLY | O_CLOEXEC)); file.get() < 0) {
+        // Ignored, it would leave the user wondering why their settings do nothing.
+        throw SettingsError(util::terminal_safe(fmt::format("{}: error: cannot read it: {}", settings, std::strerror(errno))));
+      }
     }
     app.parse(argc, argv);
     return std::nullopt;
@@ -629,7 +703,10 @@ std::optional<int> parse(CLI::App& app, int argc, const char* const* argv, const
     // --config is the top level's, whichever command follows it.
     const std::string command = problem.failure == ParseFailure::missing_file ? "" : failing_command(app);
     const Command* row = find_command(command.empty() ? "run" : command);
-    report(phrase_problem(problem, command, row != nullptr ? row->needs : ""), k_exit_usage);
+    const std::string suggestion = problem.failure == ParseFailure::unknown_option
+                                     ? util::did_you_mean(problem.subject, options_of_failing(app))
+                                     : std::string();
+    report(phrase_problem(problem, command, row != nullptr ? row->needs : "") + suggestion, k_exit_usage);
     util::FdSink(STDERR_FILENO)
       .write(fmt::format("Run `stretch {}--help` for the usage.\n", command.empty() ? "" : command + " "));
     return k_exit_usage;
@@ -691,7 +768,8 @@ int dispatch(const CLI::App& app, Parsed& parsed, const SettingsFormat& settings
     util::FdSink err(STDERR_FILENO);
     const library::Library library(library::builtin_routines(), library::routine_folders(env));
     const term::Display display = term::detect_display(STDOUT_FILENO, color_mode_of(parsed.color), env, utf8);
-    const commands::Context ctx{out, err, library, env, display, theme_of(parsed.theme, env)};
+    const commands::Context ctx{out, err, library, env, display, theme_of(parsed.theme, env),
+                                commands::ask_terminal_theme};
     const CLI::App* sub = app.get_subcommands().empty() ? &app : app.get_subcommands().front();
     const Invocation invocation{ctx, parsed, app, *sub, settings, argv0};
     const Command* command = sub == &app ? nullptr : find_command(sub->get_name());

@@ -4,9 +4,13 @@
 
 #include "run/keymap.h"
 #include "util/strings.h"
+#include "util/utf8.h"
+#include "util/wrap.h"
 #include "util/terminal_text.h"
 
+#include <algorithm>
 #include <fmt/format.h>
+#include <vector>
 
 namespace stretch::cli {
 namespace {
@@ -26,26 +30,79 @@ constexpr Example k_top_examples[] = {
   {"stretch history", "the streak, a calendar, the last sessions"},
 };
 
+// `text` wrapped at words to `width`; a word longer than a line (a path) is broken, never cut.
+std::vector<std::string> wrap_whole(std::string_view text, std::size_t width)
+{
+  std::string broken;
+  for (const std::string_view word : util::split_words(text)) {
+    broken += broken.empty() ? "" : " ";
+    for (std::size_t at = 0; at < word.size(); at += width) {
+      broken += (at > 0 ? " " : "") + std::string(word.substr(at, width));
+    }
+  }
+  return util::wrap_to_width(broken, width, 100);
+}
+
 } // namespace
 
-std::string examples_footer(std::span<const Example> examples)
+std::string two_columns(std::span<const std::pair<std::string, std::string>> rows, std::size_t indent, std::size_t column,
+                        std::size_t width)
 {
-  constexpr std::size_t k_column = 32;
-  std::string out = "Examples:";
-  for (const auto& [command, meaning] : examples) {
-    if (command.size() + 4 > k_column) {
-      out += fmt::format("\n  {}\n{:{}}{}", command, "", k_column, meaning);
-    } else {
-      out += fmt::format("\n  {:{}}{}", command, k_column - 2, meaning);
+  // The right column keeps at least half the width, or 20 columns.
+  const std::size_t room = std::max<std::size_t>(width, 24);
+  column = std::min(column, std::max(indent + 8, room - std::max<std::size_t>(room / 2, 20)));
+  std::string out;
+  for (const auto& [left, right] : rows) {
+    const auto lines = wrap_whole(right, room - column);
+    std::string start = std::string(indent, ' ') + left;
+    const bool own_line = util::display_width(start) + 2 > column;
+    if (util::display_width(start) > room) {
+      // A command line too long for the terminal: cut at words, each cut a shell's line
+      // continuation, so that it still runs as it is.
+      const auto parts = util::wrap_to_width(left, room - indent - 2, 20);
+      start = std::string(indent, ' ') + util::join(parts, " \\\n" + std::string(indent + 2, ' '));
+    }
+    out += own_line ? start + '\n' : util::pad_to_width(start, column);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      out += (i > 0 || own_line ? std::string(column, ' ') : std::string()) + lines[i] + '\n';
+    }
+    if (lines.empty() && !own_line) {
+      out += '\n';
     }
   }
   return out;
 }
 
-std::string top_footer()
+std::string examples_footer(std::span<const Example> examples, std::size_t width)
 {
-  return run::keys_for_help() + "\n" + examples_footer(k_top_examples)
-         + "\n\nRoutine files are described in stretch-routine(5).";
+  std::vector<std::pair<std::string, std::string>> rows;
+  for (const auto& [command, meaning] : examples) {
+    rows.emplace_back(command, meaning);
+  }
+  std::string out = "Examples:\n" + two_columns(rows, 2, 32, width);
+  out.pop_back(); // CLI11 ends the footer
+  return out;
+}
+
+std::string top_footer(std::size_t width)
+{
+  return run::keys_for_help(width) + "\n" + examples_footer(k_top_examples, width) + "\n\n"
+         + util::join(wrap_whole("Routine files are described in stretch-routine(5).", width), "\n");
+}
+
+std::string wrap_help(std::string_view text, std::size_t width)
+{
+  return util::join(wrap_whole(text, width), "\n");
+}
+
+std::string top_usage(std::size_t width)
+{
+  const std::pair<std::string, std::string> rows[] = {
+    {"Usage: stretch [OPTIONS] ROUTINE", "run a routine: a name, a file, or - to read it from a pipe"},
+    {"       stretch [OPTIONS] DURATION", "hold for a while, as in `stretch 30s`"},
+    {"       stretch COMMAND [OPTIONS] ...", "list, show, check, new, edit, import, remind, path or history"},
+  };
+  return two_columns(rows, 0, 38, width) + "\n";
 }
 
 std::string short_usage(const library::Library& library)

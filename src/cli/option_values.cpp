@@ -17,9 +17,10 @@ namespace {
 constexpr std::array<std::string_view, 4> k_true{"true", "yes", "on", "1"};
 constexpr std::array<std::string_view, 4> k_false{"false", "no", "off", "0"};
 
+// Whether `value` is one of `words`, in any case: `True`, `YES` and `Off` are fine too.
 bool is_one_of(std::string_view value, std::span<const std::string_view> words)
 {
-  return std::find(words.begin(), words.end(), value) != words.end();
+  return std::any_of(words.begin(), words.end(), [&](std::string_view word) { return util::iequals(word, value); });
 }
 
 } // namespace

@@ -86,9 +86,14 @@ std::vector<Setting> read_settings(std::string_view text, std::string_view path)
   std::vector<Setting> settings;
   std::map<std::string, std::size_t> seen;
   std::size_t number = 0;
-  for (std::string_view rest = text; !rest.empty();) {
+  constexpr std::string_view k_bom = "\xef\xbb\xbf"; // a byte-order mark some editors write first
+  for (std::string_view rest = text.starts_with(k_bom) ? text.substr(k_bom.size()) : text; !rest.empty();) {
     const std::size_t end = rest.find('\n');
-    const std::string_view line = util::trim(rest.substr(0, end));
+    std::string_view line = rest.substr(0, end);
+    if (line.ends_with('\r')) {
+      line.remove_suffix(1); // a line end written on Windows
+    }
+    line = util::trim(line);
     rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
     ++number;
     if (!line.empty() && line.front() != '#') {

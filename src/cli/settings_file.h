@@ -34,7 +34,8 @@ struct Setting
 std::vector<std::string_view> setting_keys();
 
 /// The settings of `text`, the file at `path`. Blank lines and lines starting with `#` are
-/// left out; a value may be put in double quotes. Throws `SettingsError` for a file over
+/// left out; a value may be put in double quotes; lines may end in CRLF, and the file may
+/// start with a byte-order mark, as editors on other systems write them. Throws `SettingsError` for a file over
 /// `k_max_settings_size`, a line that is not `key = value`, a section, an unknown key, a
 /// key given twice or a value its option does not take.
 std::vector<Setting> read_settings(std::string_view text, std::string_view path);

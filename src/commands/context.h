@@ -8,6 +8,7 @@
 #include "util/env.h"
 #include "util/sink.h"
 
+#include <functional>
 #include <optional>
 
 namespace stretch::commands {
@@ -22,12 +23,31 @@ struct Context
   util::EnvLookup env;
   term::Display display{};              // what standard output can do
   std::optional<render::Theme> theme{}; // the background, as `--theme` or `COLORFGBG` tells; nullopt: unknown
+  /// Asks the terminal for its background, when `theme` cannot tell (see
+  /// `ask_terminal_theme`); unset where there is no terminal to ask.
+  std::function<std::optional<render::Theme>()> ask_theme{};
 
-  /// The colors to print in: none without color, else for the background (dark when it is
-  /// not known).
-  render::Palette palette() const
+  /// The colors to print in: none without color, else for `background` (dark when it is
+  /// not known), from the 256-color palette when the terminal has it.
+  render::Palette palette_for(std::optional<render::Theme> background) const
   {
-    return display.color ? render::Palette::colored(theme.value_or(render::Theme::dark)) : render::Palette::plain();
+    return display.color ? render::Palette::colored(background.value_or(render::Theme::dark),
+                                                    display.colors256 ? render::ColorDepth::cube256
+                                                                      : render::ColorDepth::ansi16)
+                         : render::Palette::plain();
+  }
+
+  /// The colors to print in, for the background `--theme` or `COLORFGBG` tells.
+  render::Palette palette() const { return palette_for(theme); }
+
+  /// The colors to print in, for the background `--theme` or `COLORFGBG` tells, else the
+  /// one the terminal says it has, when it can be asked; dark when nothing can tell.
+  render::Palette asked_palette() const
+  {
+    if (!display.color || theme || !ask_theme) {
+      return palette();
+    }
+    return palette_for(ask_theme());
   }
 };
 

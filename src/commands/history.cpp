@@ -171,7 +171,7 @@ int history_command(const Context& ctx, const HistoryOptions& options, history::
     ctx.out.write(fmt::format("No sessions yet: run `stretch calf` to start. (The log is {}.)\n", log->path.string()));
     return 0;
   }
-  const render::Palette palette = ctx.palette();
+  const render::Palette palette = ctx.asked_palette(); // as a session would: the advice must stay readable
   const render::ReportStyle style{&palette, ctx.display.color, ctx.display.unicode,
                                   std::max<std::size_t>(ctx.display.width, 20)};
   ctx.out.write(render::format_history_report({tally, follow_up, shown, today}, style));

@@ -48,10 +48,10 @@ std::string path_of(const Context& ctx)
   return path != nullptr ? path : "";
 }
 
-std::unique_ptr<cue::Speech> make_speech(const Context& ctx)
+std::unique_ptr<cue::Speech> make_speech(const Context& ctx, const session::Clock& clock)
 {
   if (const auto program = cue::find_speech_program(path_of(ctx))) {
-    return std::make_unique<cue::ProcessSpeech>(*program);
+    return std::make_unique<cue::ProcessSpeech>(*program, clock);
   }
   ctx.err.write(util::warning_line("--voice: no speech program found (espeak-ng, espeak, spd-say, say or "
                                    "termux-tts-speak); going on without a voice"));
@@ -62,8 +62,8 @@ std::unique_ptr<cue::Speech> make_speech(const Context& ctx)
 // when they were asked for, when there is no player or the files cannot be written.
 std::unique_ptr<cue::Player> make_player(const Context& ctx, bool asked, const session::Clock& clock)
 {
-  const auto player = cue::find_sound_player(path_of(ctx));
-  if (!player) {
+  auto players = cue::find_sound_players(path_of(ctx));
+  if (players.empty()) {
     if (asked) {
       ctx.err.write(util::warning_line("--sound tones: no sound player found (pw-play, paplay, aplay, afplay or "
                                        "termux-media-player); ringing the terminal bell instead"));
@@ -78,7 +78,7 @@ std::unique_ptr<cue::Player> make_player(const Context& ctx, bool asked, const s
                                                  files.error())));
     return nullptr;
   }
-  return std::make_unique<cue::ProcessPlayer>(*player, *files, clock);
+  return std::make_unique<cue::ProcessPlayer>(std::move(players), *files, clock);
 }
 
 // What a session reaches outside the terminal, and owns for its length.
@@ -104,20 +104,20 @@ SessionDevices make_devices(const Context& ctx, const RunCommandOptions& options
   if (devices.sound == run::Sound::bell && !ctx.display.terminal) {
     devices.sound = run::Sound::off; // the bell is a byte for a terminal, not for a file
   }
-  devices.speech = options.voice ? make_speech(ctx) : nullptr;
+  devices.speech = options.voice ? make_speech(ctx, clock) : nullptr;
   if (devices.speech || devices.player) {
     devices.audio = std::make_unique<cue::AudioQueue>(devices.speech.get(), devices.player.get());
   }
   if (options.vibrate) {
     if (auto program = util::find_program("termux-vibrate", path_of(ctx))) {
-      devices.vibrator = std::make_unique<cue::ProcessVibrator>(std::move(*program));
+      devices.vibrator = std::make_unique<cue::ProcessVibrator>(std::move(*program), clock);
     } else {
       ctx.err.write(util::warning_line("--vibrate: termux-vibrate not found (it comes with Termux:API); going on "
                                        "without"));
     }
   }
   if (auto programs = cue::find_wake_lock(path_of(ctx))) {
-    devices.wake_lock = std::make_unique<cue::ProcessWakeLock>(std::move(*programs));
+    devices.wake_lock = std::make_unique<cue::ProcessWakeLock>(std::move(*programs), clock);
   }
   return devices;
 }
@@ -130,14 +130,35 @@ render::Palette session_palette(const Context& ctx, term::PosixTerminal& termina
   if (!ctx.display.color || ctx.theme || !ask) {
     return ctx.palette();
   }
-  const term::Background background = terminal.query_background(k_background_wait);
-  return render::Palette::colored(background == term::Background::light ? render::Theme::light : render::Theme::dark);
+  return ctx.palette_for(theme_of(terminal.query_background(k_background_wait)));
 }
 
 } // namespace
 
+std::optional<render::Theme> theme_of(term::Background background)
+{
+  switch (background) {
+  case term::Background::light:
+    return render::Theme::light;
+  case term::Background::dark:
+    return render::Theme::dark;
+  case term::Background::unknown:
+    break;
+  }
+  return std::nullopt;
+}
+
+std::optional<render::Theme> ask_terminal_theme()
+{
+  if (!term::is_terminal(STDIN_FILENO) || !term::is_terminal(STDOUT_FILENO)) {
+    return std::nullopt;
+  }
+  term::PosixTerminal terminal({STDIN_FILENO, STDOUT_FILENO, true});
+  return theme_of(terminal.query_background(k_background_wait));
+}
+
 void log_session(const Context& ctx, const plan::Plan& plan, const session::Summary& summary,
-                 history::Seconds start, bool log)
+                 history::Seconds start, bool log, const render::Palette& palette)
 {
   const history::SessionRecord record = history::record_of(plan, summary, start);
   const auto path = history::log_path(ctx.env);
@@ -167,7 +188,7 @@ void log_session(const Context& ctx, const plan::Plan& plan, const session::Summ
   if (follow_up.advise()) {
     std::string out;
     for (const std::string& line : util::wrap_to_width(follow_up.advice(), ctx.display.width, 10)) {
-      out += render::styled(ctx.palette().warning, line) + '\n';
+      out += render::styled(palette.warning, line) + '\n';
     }
     ctx.out.write(out);
   }
@@ -209,7 +230,7 @@ std::shared_ptr<const routine::ParsedFile> file_to_run(const Context& ctx, const
     // `stretch 30s`: a duration, and no routine has that name: a quick hold.
     return hold(options.routine);
   }
-  return ctx.library.resolve(options.routine);
+  return ctx.library.resolve(options.routine, options.commands);
 }
 
 int run_command(const Context& ctx, const RunCommandOptions& options)
@@ -230,7 +251,9 @@ int run_command(const Context& ctx, const RunCommandOptions& options)
   run.plain = options.plain || !ctx.display.smart; // TERM=dumb or unknown: one line per event
   run.keys = keys;
   run.sound = devices.sound;
+  run.bell = ctx.display.terminal && options.sound != run::Sound::off; // it takes over from a player given up
   run.big = options.big;
+  run.rewraps = ctx.display.rewraps;
   run.unicode = ctx.display.unicode;
   const term::OutsideSupport outside = term::outside_support(ctx.display, ctx.env);
   run.title = options.status && outside.title && !run.plain;
@@ -241,10 +264,11 @@ int run_command(const Context& ctx, const RunCommandOptions& options)
   run::RunResult result;
   {
     term::PosixTerminal terminal({key_fd, STDOUT_FILENO, keys, !run.plain, run.title, run.progress, run.tmux});
+    // The colors of the session, which its summary and the advice after it keep.
     run.palette = session_palette(ctx, terminal, keys && !run.plain);
     std::unique_ptr<cue::Notifier> notifier;
     if (options.notify && outside.notify == term::NotifyVia::notify_send) {
-      notifier = std::make_unique<cue::ProcessNotifier>(outside.notify_send);
+      notifier = std::make_unique<cue::ProcessNotifier>(outside.notify_send, clock);
     } else if (options.notify && outside.notify != term::NotifyVia::none) {
       notifier = std::make_unique<cue::TerminalNotifier>(terminal, outside.notify, outside.tmux);
     }
@@ -253,7 +277,7 @@ int run_command(const Context& ctx, const RunCommandOptions& options)
     result = runner.run();
   } // the terminal is back as it was found, and the signal handlers are gone
   devices.wake_lock.reset(); // the phone may sleep again, whatever the way out
-  log_session(ctx, plan, result.summary, start, options.log);
+  log_session(ctx, plan, result.summary, start, options.log, run.palette);
 
   if (result.signal == SIGINT) {
     return k_exit_interrupted;

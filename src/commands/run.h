@@ -9,10 +9,13 @@
 #include "render/style.h"
 #include "run/cues.h"
 #include "session/session.h"
+#include "term/background.h"
 
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace stretch::commands {
 
@@ -32,6 +35,7 @@ struct RunCommandOptions
   bool log = true;         // append the session to the history log
   bool status = true;      // the window title and the progress bar in the tab or taskbar
   bool notify = true;      // a desktop notification at the end and when a question waits
+  std::vector<std::string_view> commands{}; // the commands, for "did you mean" after a mistyped one
 };
 
 /// The routine file a run means: a quick hold for `hold` (see `library::quick_hold`), the
@@ -55,8 +59,16 @@ void print_dry_run(const Context& ctx, const plan::Plan& plan);
 
 /// Appends the session to the history log (unless `log` is false; a failure is one warning),
 /// and after the numbness routine, prints the advice to see someone when numbness keeps
-/// coming back.
+/// coming back, in the session's `palette`.
 void log_session(const Context& ctx, const plan::Plan& plan, const session::Summary& summary,
-                 history::Seconds start, bool log);
+                 history::Seconds start, bool log, const render::Palette& palette);
+
+/// The theme a terminal's `background` calls for; nullopt when it is unknown.
+std::optional<render::Theme> theme_of(term::Background background);
+
+/// The theme the terminal on standard input and output says its background calls for,
+/// asked as a session asks it (waiting at most 100 ms); nullopt when there is no terminal
+/// to ask, or it does not say.
+std::optional<render::Theme> ask_terminal_theme();
 
 } // namespace stretch::commands

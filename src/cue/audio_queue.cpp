@@ -12,10 +12,6 @@ namespace {
 // How often to look whether a program ended, should its SIGCHLD be missed.
 constexpr auto k_safety_poll = std::chrono::milliseconds(250);
 
-// 150 words a minute, and the time a speech program takes to start.
-constexpr auto k_per_word = std::chrono::milliseconds(400);
-constexpr auto k_speech_start = std::chrono::milliseconds(300);
-
 // A slow pace of speech, 120 words a minute: how long the end of a session may wait.
 constexpr auto k_slow_per_word = std::chrono::milliseconds(500);
 
@@ -25,11 +21,6 @@ long long words_in(std::string_view text)
 }
 
 } // namespace
-
-session::Duration speaking_time(std::string_view text)
-{
-  return k_speech_start + k_per_word * words_in(text);
-}
 
 std::uint64_t AudioQueue::say(std::string text, session::TimePoint now, std::optional<session::TimePoint> start_by,
                               bool keep)
@@ -85,9 +76,9 @@ bool AudioQueue::sounding()
 bool AudioQueue::start(const Item& item)
 {
   if (item.tone) {
-    return m_player != nullptr && m_player->start(*item.tone);
+    return plays() && m_player->start(*item.tone);
   }
-  return m_speech != nullptr && m_speech->start(item.text);
+  return speaks() && m_speech->start(item.text);
 }
 
 void AudioQueue::update(session::TimePoint now)
@@ -128,14 +119,22 @@ session::Duration AudioQueue::time_to_finish() const
 
 std::optional<session::TimePoint> AudioQueue::next_update(session::TimePoint now) const
 {
-  if (!m_current) {
-    return std::nullopt; // the queue starts whenever something is added
+  std::optional<session::TimePoint> next;
+  const auto earliest = [&](std::optional<session::TimePoint> t) {
+    if (t && *t > now && (!next || *t < *next)) {
+      next = t;
+    }
+  };
+  for (const Device* device : {static_cast<const Device*>(m_player), static_cast<const Device*>(m_speech)}) {
+    if (device != nullptr) {
+      earliest(device->next_poll()); // a program to end, or to kill
+    }
   }
-  const auto end = m_current->tone ? m_player->expected_end() : m_speech->expected_end();
-  if (end && *end > now) {
-    return *end;
+  if (m_current) {
+    const auto end = m_current->tone ? m_player->expected_end() : m_speech->expected_end();
+    earliest(end && *end > now ? *end : now + k_safety_poll);
   }
-  return now + k_safety_poll;
+  return next;
 }
 
 } // namespace stretch::cue

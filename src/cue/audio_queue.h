@@ -15,10 +15,6 @@
 
 namespace stretch::cue {
 
-/// How long saying `text` takes at 150 words a minute (espeak-ng says a little more), with
-/// the time a speech program takes to start: for choosing words that fit a step.
-session::Duration speaking_time(std::string_view text);
-
 /// A queue of words and tones over a `Speech` and a `Player` (either may be absent: then
 /// what it would sound is skipped). Each thing starts when the one before has ended; one
 /// that could not start in time (`start_by`) is dropped instead of sounding late.
@@ -28,11 +24,15 @@ public:
   /// Sounds through `speech` and `player`, which may be null.
   AudioQueue(Speech* speech, Player* player) : m_speech(speech), m_player(player) {}
 
-  /// True when there is a voice to say things.
-  bool speaks() const { return m_speech != nullptr; }
+  /// The voice and the player, for their problems; either may be null.
+  Speech* speech() const { return m_speech; }
+  Player* player() const { return m_player; }
 
-  /// True when there is a player for tones.
-  bool plays() const { return m_player != nullptr; }
+  /// True when there is a voice to say things, not given up.
+  bool speaks() const { return m_speech != nullptr && !m_speech->dropped(); }
+
+  /// True when there is a player for tones, not given up.
+  bool plays() const { return m_player != nullptr && !m_player->dropped(); }
 
   /// Queues `text` to be said after everything queued before it, at `now` or later; it is
   /// dropped when it cannot start by `start_by`, and, unless `keep`, when `cut` is called.
@@ -65,8 +65,8 @@ public:
   session::Duration time_to_finish() const;
 
   /// When `update` must next run without being woken by the end of a program: the known
-  /// end of a tone or a fake's speech, or a little later while something sounds (in case
-  /// that end went unheard). nullopt when idle.
+  /// end of a tone or a fake's speech, a device's own time limit, or a little later while
+  /// something sounds (in case that end went unheard). nullopt when idle.
   std::optional<session::TimePoint> next_update(session::TimePoint now) const;
 
 private:

@@ -2,7 +2,6 @@
 // Desktop notifications: at the end of a session, and when a question waits.
 #include "cue/notifier.h"
 
-#include "util/process.h"
 #include "util/terminal_text.h"
 
 namespace stretch::cue {
@@ -17,8 +16,17 @@ void TerminalNotifier::notify(std::string_view title, std::string_view body)
   m_terminal.write(term::notification_sequence(m_via, title, body, m_tmux));
 }
 
+ProcessNotifier::ProcessNotifier(std::filesystem::path program, const session::Clock& clock,
+                                 util::Processes& processes)
+  : m_program(std::move(program)), m_clock(clock), m_children(processes)
+{
+}
+
 void ProcessNotifier::notify(std::string_view title, std::string_view body)
 {
+  if (dropped()) {
+    return;
+  }
   // The texts as single arguments; leading dashes made harmless, like options would be.
   const auto argument = [](std::string_view text) {
     std::string safe = util::terminal_safe(text);
@@ -35,7 +43,19 @@ void ProcessNotifier::notify(std::string_view title, std::string_view body)
     default: plain_body += c; break;
     }
   }
-  m_started.start({m_program.string(), "--app-name=stretch", "--", argument(title), plain_body});
+  // The last one, at the end, is left to finish after this program.
+  const auto started = m_children.start({m_program.string(), "--app-name=stretch", "--", argument(title), plain_body},
+                                        m_clock.now(), k_notify_limit, {.own_group = true, .outlives = true});
+  if (!started) {
+    give_up(m_strikes.count_start_failure(started.error(), program_name(m_program.string())));
+  }
+}
+
+void ProcessNotifier::poll(util::TimePoint now)
+{
+  for (const auto& ended : m_children.poll(now)) {
+    give_up(m_strikes.count(ended, program_name(m_program.string()), false));
+  }
 }
 
 } // namespace stretch::cue

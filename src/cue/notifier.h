@@ -3,9 +3,11 @@
 // who is looking at another window.
 #pragma once
 
+#include "cue/device.h"
+#include "session/clock.h"
 #include "term/osc.h"
 #include "term/terminal.h"
-#include "util/process.h"
+#include "util/children.h"
 
 #include <filesystem>
 #include <string_view>
@@ -13,11 +15,9 @@
 namespace stretch::cue {
 
 /// Shows a desktop notification. Never waits for it to be seen.
-class Notifier
+class Notifier : public Device
 {
 public:
-  virtual ~Notifier() = default;
-
   /// Shows `body` under `title`.
   virtual void notify(std::string_view title, std::string_view body) = 0;
 };
@@ -36,17 +36,28 @@ private:
   bool m_tmux;
 };
 
+/// How long notify-send may take before it is taken to hang (a desktop bus that does not
+/// answer).
+inline constexpr session::Duration k_notify_limit{5000};
+
 /// Notifies by starting `notify-send` (found at `program`) with an argument vector, never
-/// through a shell, and without waiting for it.
+/// through a shell, and without waiting for it. One that fails or hangs twice is given up.
 class ProcessNotifier : public Notifier
 {
 public:
-  explicit ProcessNotifier(std::filesystem::path program) : m_program(std::move(program)) {}
+  ProcessNotifier(std::filesystem::path program, const session::Clock& clock,
+                  util::Processes& processes = util::posix_processes());
   void notify(std::string_view title, std::string_view body) override;
 
+  void poll(util::TimePoint now) override;
+  std::optional<util::TimePoint> next_poll() const override { return m_children.next_deadline(); }
+
 private:
+
   std::filesystem::path m_program;
-  util::Detached m_started;
+  const session::Clock& m_clock;
+  util::Children m_children;
+  Strikes m_strikes;
 };
 
 } // namespace stretch::cue

@@ -2,23 +2,23 @@
 // Playing the tones through the sound player the system has, never through a shell.
 #pragma once
 
+#include "cue/device.h"
 #include "cue/tone_files.h"
 #include "cue/tones.h"
 #include "session/clock.h"
-#include "util/process.h"
+#include "util/children.h"
 
 #include <filesystem>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace stretch::cue {
 
 /// Plays one tone at a time: a sound player, or a fake one in tests.
-class Player
+class Player : public Device
 {
 public:
-  virtual ~Player() = default;
-
   /// Starts playing `tone`; false when it cannot be played. Returns at once.
   virtual bool start(Tone tone) = 0;
 
@@ -35,33 +35,55 @@ public:
 /// The sound players looked for, in order: PipeWire, PulseAudio, ALSA, macOS, Termux:API.
 inline constexpr std::string_view k_sound_players[] = {"pw-play", "paplay", "aplay", "afplay", "termux-media-player"};
 
-/// The first sound player found in the folders of `path` (a `$PATH` value), or nullopt.
-std::optional<std::filesystem::path> find_sound_player(std::string_view path);
+/// Every sound player found in the folders of `path` (a `$PATH` value), in that order.
+std::vector<std::filesystem::path> find_sound_players(std::string_view path);
 
 /// The argument vector that makes `player` play `file`: `aplay -q FILE`,
 /// `termux-media-player play FILE`, else `PLAYER FILE`.
 std::vector<std::string> play_command(const std::filesystem::path& player, const std::filesystem::path& file);
 
-/// Plays by starting the player with posix_spawnp (an argument vector, no shell), its
-/// streams on /dev/null. A tone lasts until the player ends, and at least its length (a
-/// player such as termux-media-player returns before the sound ends).
+/// A tone is over this long after its length, whatever its player does: the next sound
+/// never waits longer for a player that is slow to exit.
+inline constexpr session::Duration k_tone_margin{500};
+
+/// A player still running this long after its tone's length hangs: it is ended, and
+/// counts as a failure.
+inline constexpr session::Duration k_player_hang{5000};
+
+/// Plays by starting a player with posix_spawnp (an argument vector, no shell), its streams
+/// on /dev/null, never waiting for it. A tone lasts until the player ends, at least its
+/// length (a player such as termux-media-player returns before the sound ends) and at most
+/// its length and `k_tone_margin`. A player that fails twice (or hangs twice) is given up
+/// for the next one found, and then for none: `dropped`, and a problem told.
 class ProcessPlayer : public Player
 {
 public:
-  /// Plays `files` through `player`, timed on `clock`.
-  ProcessPlayer(std::filesystem::path player, ToneFiles files, const session::Clock& clock);
+  /// Plays `files` through the first of `players`, timed on `clock`, started through
+  /// `processes`.
+  ProcessPlayer(std::vector<std::filesystem::path> players, ToneFiles files, const session::Clock& clock,
+                util::Processes& processes = util::posix_processes());
 
   bool start(Tone tone) override;
   bool playing() override;
   void stop() override;
   std::optional<session::TimePoint> expected_end() const override { return m_end; }
 
+  void poll(util::TimePoint now) override;
+  std::optional<util::TimePoint> next_poll() const override;
+
 private:
-  std::filesystem::path m_player;
+  // Gives up the player in use for the next one, if any, telling `problem`.
+  void next_player(DeviceProblem problem);
+
+  std::vector<std::filesystem::path> m_players; // the one in use first
   ToneFiles m_files;
   const session::Clock& m_clock;
-  util::Child m_child;
-  std::optional<session::TimePoint> m_end;
+  util::Children m_children;
+  std::optional<util::Children::Id> m_current;
+  std::optional<session::TimePoint> m_end;      // the tone's own length
+  std::optional<session::TimePoint> m_over;     // its length and the margin
+  Strikes m_strikes;
+  util::Children::Id m_first_of_player = 0; // the first child of the player in use
 };
 
 } // namespace stretch::cue

@@ -15,7 +15,7 @@ using ToneFiles = std::array<std::filesystem::path, k_tones.size()>;
 
 /// The folder under the cache folder (`$XDG_CACHE_HOME/stretch`) that holds the tones: its
 /// name changes whenever the tones do, so an old copy is never played.
-inline constexpr std::string_view k_tone_folder = "tones-1";
+inline constexpr std::string_view k_tone_folder = "tones-2";
 
 /// Writes each tone to `folder` (making it) unless a file there already holds exactly
 /// its bytes: written once, then only read. A file is replaced in one step, never left

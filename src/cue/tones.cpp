@@ -2,6 +2,7 @@
 // The tones a session plays, synthesized here: no sound file ships with stretch.
 #include "cue/tones.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <initializer_list>
@@ -12,7 +13,7 @@ namespace stretch::cue {
 namespace {
 
 constexpr int k_rate = 22'050;
-constexpr double k_amplitude = 0.55; // of full scale: loud, with room for the harmonic
+constexpr double k_peak = 0.89; // of full scale: -1 dBFS, loud enough for a road, and never clipped
 constexpr double k_fade_ms = 6.0;
 
 // One note: a frequency (0 for silence) held for some milliseconds.
@@ -22,23 +23,33 @@ struct Note
   int ms;
 };
 
-std::vector<Note> notes_of(Tone tone)
+// One row per tone: what it marks, its file, its notes. Every note is at least 150 ms, so
+// that a pip is heard over traffic.
+struct ToneRow
 {
-  switch (tone) {
-  case Tone::pip:
-    return {{1000, 90}};
-  case Tone::hold:
-    return {{660, 110}, {0, 20}, {990, 170}};
-  case Tone::relax:
-    return {{880, 120}, {0, 20}, {587, 200}};
-  case Tone::switch_sides:
-    return {{784, 100}, {0, 20}, {1047, 100}, {0, 20}, {784, 100}, {0, 20}, {1047, 140}};
-  case Tone::attention:
-    return {{1175, 110}, {0, 70}, {1175, 110}};
-  case Tone::end:
-    return {{523, 120}, {659, 120}, {784, 120}, {1047, 320}};
+  Tone tone;
+  std::string_view file;
+  std::initializer_list<Note> notes;
+};
+
+const ToneRow k_rows[] = {
+  {Tone::pip, "pip.wav", {{1000, 150}}},
+  {Tone::hold, "hold.wav", {{660, 150}, {0, 20}, {990, 200}}},
+  {Tone::relax, "relax.wav", {{880, 150}, {0, 20}, {587, 220}}},
+  {Tone::switch_sides, "switch.wav", {{784, 150}, {0, 20}, {1047, 150}, {0, 20}, {784, 150}, {0, 20}, {1047, 180}}},
+  {Tone::attention, "attention.wav", {{1175, 150}, {0, 70}, {1175, 150}}},
+  {Tone::pause, "pause.wav", {{698, 150}, {0, 30}, {523, 150}, {0, 30}, {392, 240}}},
+  {Tone::end, "end.wav", {{523, 150}, {659, 150}, {784, 150}, {1047, 360}}},
+};
+
+const ToneRow& row_of(Tone tone)
+{
+  for (const ToneRow& row : k_rows) {
+    if (row.tone == tone) {
+      return row;
+    }
   }
-  return {};
+  return k_rows[0];
 }
 
 void put16(std::string& out, std::uint16_t value)
@@ -53,20 +64,22 @@ void put32(std::string& out, std::uint32_t value)
   put16(out, static_cast<std::uint16_t>(value >> 16));
 }
 
-// The samples of `note`, faded in and out.
-void synthesize(std::vector<std::int16_t>& samples, const Note& note)
+// The samples of `note`, which starts `start_ms` into its tone, faded in and out: a sine
+// with a little of its third harmonic. Counted from the tone's start, so that its notes add
+// up to the tone's length to the sample.
+void synthesize(std::vector<double>& samples, const Note& note, int start_ms)
 {
-  const int count = k_rate * note.ms / 1000;
+  const int count = k_rate * (start_ms + note.ms) / 1000 - k_rate * start_ms / 1000;
   const double fade = k_rate * k_fade_ms / 1000.0;
   for (int i = 0; i < count; ++i) {
     double value = 0;
     if (note.hertz > 0) {
       const double phase = 2 * std::numbers::pi * note.hertz * i / k_rate;
-      value = (std::sin(phase) + 0.25 * std::sin(3 * phase)) / 1.25;
+      value = std::sin(phase) + 0.25 * std::sin(3 * phase);
       const double edge = std::min(i, count - 1 - i);
       value *= std::min(1.0, edge / fade);
     }
-    samples.push_back(static_cast<std::int16_t>(std::lround(value * k_amplitude * 32767)));
+    samples.push_back(value);
   }
 }
 
@@ -74,27 +87,13 @@ void synthesize(std::vector<std::int16_t>& samples, const Note& note)
 
 std::string_view tone_file_name(Tone tone)
 {
-  switch (tone) {
-  case Tone::pip:
-    return "pip.wav";
-  case Tone::hold:
-    return "hold.wav";
-  case Tone::relax:
-    return "relax.wav";
-  case Tone::switch_sides:
-    return "switch.wav";
-  case Tone::attention:
-    return "attention.wav";
-  case Tone::end:
-    return "end.wav";
-  }
-  return "tone.wav";
+  return row_of(tone).file;
 }
 
 session::Duration tone_length(Tone tone)
 {
   int ms = 0;
-  for (const Note& note : notes_of(tone)) {
+  for (const Note& note : row_of(tone).notes) {
     ms += note.ms;
   }
   return session::Duration(ms);
@@ -102,10 +101,18 @@ session::Duration tone_length(Tone tone)
 
 std::string wav_bytes(Tone tone)
 {
-  std::vector<std::int16_t> samples;
-  for (const Note& note : notes_of(tone)) {
-    synthesize(samples, note);
+  std::vector<double> samples;
+  int start_ms = 0;
+  for (const Note& note : row_of(tone).notes) {
+    synthesize(samples, note, start_ms);
+    start_ms += note.ms;
   }
+  // Scaled so that the loudest sample is at the peak: as loud as can be, never clipped.
+  double loudest = 0;
+  for (const double sample : samples) {
+    loudest = std::max(loudest, std::abs(sample));
+  }
+  const double gain = loudest > 0 ? k_peak * 32767 / loudest : 0;
   const auto data_size = static_cast<std::uint32_t>(samples.size() * 2);
   std::string out = "RIFF";
   put32(out, 36 + data_size);
@@ -119,8 +126,8 @@ std::string wav_bytes(Tone tone)
   put16(out, 16);                // bits a sample
   out += "data";
   put32(out, data_size);
-  for (const std::int16_t sample : samples) {
-    put16(out, static_cast<std::uint16_t>(sample));
+  for (const double sample : samples) {
+    put16(out, static_cast<std::uint16_t>(static_cast<std::int16_t>(std::lround(sample * gain))));
   }
   return out;
 }

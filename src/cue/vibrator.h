@@ -2,10 +2,12 @@
 // Buzzing a phone, for a runner who cannot hear the tones over the road.
 #pragma once
 
+#include "cue/device.h"
 #include "session/clock.h"
-#include "util/process.h"
+#include "util/children.h"
 
 #include <filesystem>
+#include <optional>
 
 namespace stretch::cue {
 
@@ -13,27 +15,37 @@ namespace stretch::cue {
 inline constexpr session::Duration k_buzz_short{100};
 inline constexpr session::Duration k_buzz_long{500};
 
+/// How long a termux-* program may take, past what it was asked to do, before it is taken
+/// to hang (they do when the Termux:API app is missing).
+inline constexpr session::Duration k_termux_limit{3000};
+
 /// Makes the device vibrate. Never waits.
-class Vibrator
+class Vibrator : public Device
 {
 public:
-  virtual ~Vibrator() = default;
-
   /// Vibrates for `length`.
   virtual void buzz(session::Duration length) = 0;
 };
 
 /// Vibrates through Termux:API's `termux-vibrate -f -d MS` (found at `program`): an
-/// argument vector, never a shell; `-f` buzzes even when the phone is set to silent.
+/// argument vector, never a shell; `-f` buzzes even when the phone is set to silent. A
+/// program that hangs is given up at once, one that fails, after twice.
 class ProcessVibrator : public Vibrator
 {
 public:
-  explicit ProcessVibrator(std::filesystem::path program) : m_program(std::move(program)) {}
+  ProcessVibrator(std::filesystem::path program, const session::Clock& clock,
+                  util::Processes& processes = util::posix_processes());
   void buzz(session::Duration length) override;
 
+  void poll(util::TimePoint now) override;
+  std::optional<util::TimePoint> next_poll() const override { return m_children.next_deadline(); }
+
 private:
+
   std::filesystem::path m_program;
-  util::Detached m_started;
+  const session::Clock& m_clock;
+  util::Children m_children;
+  Strikes m_strikes;
 };
 
 } // namespace stretch::cue

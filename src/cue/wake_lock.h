@@ -3,7 +3,9 @@
 // on Android.
 #pragma once
 
-#include "util/process.h"
+#include "cue/device.h"
+#include "session/clock.h"
+#include "util/children.h"
 
 #include <filesystem>
 #include <optional>
@@ -12,11 +14,9 @@
 namespace stretch::cue {
 
 /// Holds the device awake while acquired.
-class WakeLock
+class WakeLock : public Device
 {
 public:
-  virtual ~WakeLock() = default;
-
   /// Keeps the device awake from now on.
   virtual void acquire() = 0;
 
@@ -35,10 +35,13 @@ std::optional<WakeLockPrograms> find_wake_lock(std::string_view path);
 
 /// A wake lock through Termux's programs, started with an argument vector and never waited
 /// for; released when destroyed, so that every way out of a session lets the phone sleep.
+/// A lock program that hangs (as termux-* tools do without the Termux:API app) or fails is
+/// given up for the session.
 class ProcessWakeLock : public WakeLock
 {
 public:
-  explicit ProcessWakeLock(WakeLockPrograms programs) : m_programs(std::move(programs)) {}
+  ProcessWakeLock(WakeLockPrograms programs, const session::Clock& clock,
+                  util::Processes& processes = util::posix_processes());
   ~ProcessWakeLock() override { release(); }
   ProcessWakeLock(const ProcessWakeLock&) = delete;
   ProcessWakeLock& operator=(const ProcessWakeLock&) = delete;
@@ -46,9 +49,14 @@ public:
   void acquire() override;
   void release() override;
 
+  void poll(util::TimePoint now) override;
+  std::optional<util::TimePoint> next_poll() const override { return m_children.next_deadline(); }
+
 private:
   WakeLockPrograms m_programs;
-  util::Detached m_started;
+  const session::Clock& m_clock;
+  util::Children m_children;
+  util::Children::Id m_lock = 0; // the lock program's run
   bool m_held = false;
 };
 

@@ -5,6 +5,7 @@
 
 
 #include <algorithm>
+#include <set>
 #include <fmt/format.h>
 
 namespace stretch::history {
@@ -34,15 +35,23 @@ bool is_numbness_episode(const SessionRecord& record)
   return record.active_seconds >= k_episode_seconds || last_reply(record).has_value() || reached_a_question;
 }
 
+std::optional<bool> decisive_reply(const SessionRecord& record)
+{
+  if (record.outcome != session::Outcome::done || record.answers.empty()) {
+    return std::nullopt;
+  }
+  return record.answers.back().reply;
+}
+
 bool numbness_stayed(const SessionRecord& record)
 {
-  const auto reply = last_reply(record);
+  const auto reply = decisive_reply(record);
   return record.episode == k_numbness && reply && !*reply;
 }
 
 bool numbness_resolved(const SessionRecord& record)
 {
-  const auto reply = last_reply(record);
+  const auto reply = decisive_reply(record);
   return record.episode == k_numbness && reply && *reply;
 }
 
@@ -57,10 +66,50 @@ void NumbnessFollowUp::add(const SessionRecord& record)
   if (!is_numbness_episode(record) || day < m_first || day > m_today) {
     return;
   }
-  m_episode_days.insert(day);
-  if (numbness_stayed(record)) {
-    m_stayed_days.insert(day);
+  Seconds start = record.start;
+  Episode episode{std::max(record.end(), record.start)};
+  if (decisive_reply(record)) {
+    episode.verdict_at = record.start;
+    episode.stayed = numbness_stayed(record);
   }
+  // Merge with every episode it touches: those that start before it ends (and the gap),
+  // and end after it starts (less the gap).
+  auto at = m_episodes.upper_bound(episode.end + k_episode_gap);
+  while (at != m_episodes.begin()) {
+    const auto before = std::prev(at);
+    if (before->second.end + k_episode_gap < start) {
+      break;
+    }
+    const Episode& other = before->second;
+    episode.end = std::max(episode.end, other.end);
+    if (other.verdict_at > episode.verdict_at) {
+      episode.verdict_at = other.verdict_at;
+      episode.stayed = other.stayed;
+    }
+    start = std::min(start, before->first);
+    at = m_episodes.erase(before);
+  }
+  m_episodes.emplace(start, episode);
+}
+
+int NumbnessFollowUp::episode_days() const
+{
+  std::set<Day> days;
+  for (const auto& [start, episode] : m_episodes) {
+    days.insert(std::max(m_first, local_day(start)));
+  }
+  return static_cast<int>(days.size());
+}
+
+int NumbnessFollowUp::stayed_days() const
+{
+  std::set<Day> days;
+  for (const auto& [start, episode] : m_episodes) {
+    if (episode.stayed) {
+      days.insert(std::max(m_first, local_day(start)));
+    }
+  }
+  return static_cast<int>(days.size());
 }
 
 bool NumbnessFollowUp::advise() const

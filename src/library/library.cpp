@@ -8,6 +8,8 @@
 #include "routine/source_lines.h"
 #include "util/edit_distance.h"
 #include "util/file.h"
+#include "util/strings.h"
+#include "util/terminal_text.h"
 
 #include <algorithm>
 #include <iterator>
@@ -45,7 +47,7 @@ Library::Library(std::span<const BuiltinRoutine> builtins, std::optional<fs::pat
 {
 }
 
-bool Library::read_folder(const Folder& folder, std::vector<Entry>& entries) const
+bool Library::read_folder(const Folder& folder, std::size_t rank, std::vector<Entry>& entries) const
 {
   std::vector<Entry> found;
   std::error_code ec;
@@ -66,7 +68,7 @@ bool Library::read_folder(const Folder& folder, std::vector<Entry>& entries) con
     } else if (const auto problem = routine::check_routine_name(name)) {
       m_skipped.push_back({std::move(name), path, *problem});
     } else {
-      found.push_back(Entry{std::move(name), folder.origin, path, {}, {}});
+      found.push_back(Entry{std::move(name), folder.origin, path, {}, {}, false, rank});
     }
   }
   std::sort(found.begin(), found.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
@@ -88,13 +90,13 @@ const std::vector<Entry>& Library::entries() const
   std::vector<Entry> all;
   m_skipped.clear();
   m_truncated.clear();
-  for (const Folder& folder : m_folders) {
-    if (!read_folder(folder, all)) {
-      m_truncated.push_back(folder.path);
+  for (std::size_t rank = 0; rank < m_folders.size(); ++rank) {
+    if (!read_folder(m_folders[rank], rank, all)) {
+      m_truncated.push_back(m_folders[rank].path);
     }
   }
   for (const BuiltinRoutine& builtin : m_builtins) {
-    all.push_back(Entry{std::string(builtin.name), Origin::builtin, {}, builtin.text, {}});
+    all.push_back(Entry{std::string(builtin.name), Origin::builtin, {}, builtin.text, {}, false, m_folders.size()});
   }
   std::stable_sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
   std::vector<Entry> entries;
@@ -141,16 +143,20 @@ util::Expected<std::shared_ptr<const routine::ParsedFile>> Library::parsed(const
   return m_files.emplace(entry.name, std::move(result)).first->second;
 }
 
-const std::map<std::string, std::vector<std::string>>& Library::alias_index() const
+const std::map<std::string, std::vector<const Entry*>>& Library::alias_index() const
 {
   if (!m_aliases) {
-    std::map<std::string, std::vector<std::string>> index;
+    std::map<std::string, std::vector<const Entry*>> index;
     for (const Entry& entry : entries()) {
       if (const auto file = parsed(entry)) {
         for (const routine::AliasName& alias : (*file)->parsed.routine.aliases) {
-          index[alias.name].push_back(entry.name);
+          index[alias.name].push_back(&entry);
         }
       }
+    }
+    for (auto& [alias, owners] : index) {
+      // The owner of the earliest folder first, in name order within a folder.
+      std::stable_sort(owners.begin(), owners.end(), [](const Entry* a, const Entry* b) { return a->rank < b->rank; });
     }
     m_aliases = std::move(index);
   }
@@ -170,13 +176,18 @@ std::optional<Entry> Library::find_entry(std::string_view name) const
   if (alias == index.end()) {
     return std::nullopt;
   }
-  if (alias->second.size() > 1) {
+  const std::vector<const Entry*>& owners = alias->second;
+  if (owners.size() > 1 && owners[0]->rank == owners[1]->rank) {
+    std::vector<std::string> names;
+    for (const Entry* owner : owners) {
+      if (owner->rank == owners[0]->rank) {
+        names.push_back(owner->name);
+      }
+    }
     throw UsageError(fmt::format("`{}` is an alias of {} routines: {}; rename the alias in one of them", name,
-                                 alias->second.size(), fmt::join(alias->second, ", ")));
+                                 names.size(), fmt::join(names, ", ")));
   }
-  const std::string& owner = alias->second.front();
-  return *std::lower_bound(all.begin(), all.end(), owner,
-                           [](const Entry& e, const std::string& n) { return e.name < n; });
+  return *owners.front(); // an earlier folder's wins
 }
 
 std::shared_ptr<const routine::ParsedFile> Library::find(std::string_view name) const
@@ -255,23 +266,41 @@ std::vector<routine::Diagnostic> Library::check_aliases(const routine::ParsedFil
     return problems; // the built-ins are known to agree; one of the user's may shadow them
   }
   const std::vector<Entry>& all = entries();
+  // Its own place: a file of a folder ranks as that folder; one given by its path, first.
+  const auto self = std::find_if(all.begin(), all.end(), [&](const Entry& e) {
+    return e.name == file.source.name && !e.path.empty() && e.path.string() == file.source.display;
+  });
+  const std::size_t rank = self != all.end() ? self->rank : 0;
+  const auto where = [&](const Entry& entry) {
+    return entry.origin == Origin::builtin ? std::string("built-in") : entry.path.string();
+  };
   for (const routine::AliasName& alias : aliases) {
     const auto named = std::find_if(all.begin(), all.end(), [&](const Entry& e) { return e.name == alias.name; });
     if (named != all.end() && named->name != file.source.name) {
       problems.push_back({file.source.display, alias.line, alias.column,
-                          fmt::format("alias `{}` is the name of another routine, which keeps it", alias.name)});
+                          fmt::format("alias `{}` is ignored: it is the name of a routine ({}), which keeps it",
+                                      alias.name, where(*named)),
+                          routine::Severity::warning});
       continue;
     }
     const auto owners = alias_index().find(alias.name);
     if (owners == alias_index().end()) {
       continue;
     }
-    for (const std::string& owner : owners->second) {
-      if (owner != file.source.name) {
-        problems.push_back({file.source.display, alias.line, alias.column,
-                            fmt::format("alias `{}` is also an alias of routine `{}`", alias.name, owner)});
-        break;
+    for (const Entry* owner : owners->second) {
+      if (owner->name == file.source.name || owner->rank > rank) {
+        continue; // itself, or of a later folder, over which this one wins
       }
+      if (owner->rank == rank) {
+        problems.push_back({file.source.display, alias.line, alias.column,
+                            fmt::format("alias `{}` is also an alias of routine `{}`", alias.name, owner->name)});
+      } else {
+        problems.push_back({file.source.display, alias.line, alias.column,
+                            fmt::format("alias `{}` is ignored: routine `{}` ({}) has it, and wins", alias.name,
+                                        owner->name, where(*owner)),
+                            routine::Severity::warning});
+      }
+      break;
     }
   }
   return problems;
@@ -290,7 +319,8 @@ util::Expected<routine::SourceFile> Library::read_path(std::string_view path)
   return routine::SourceFile{std::move(name), std::string(path), std::move(*text)};
 }
 
-std::shared_ptr<const routine::ParsedFile> Library::resolve(std::string_view argument) const
+std::shared_ptr<const routine::ParsedFile> Library::resolve(std::string_view argument,
+                                                            std::span<const std::string_view> also) const
 {
   if (is_path_argument(argument)) {
     auto file = read_path(argument);
@@ -302,7 +332,22 @@ std::shared_ptr<const routine::ParsedFile> Library::resolve(std::string_view arg
   if (auto file = find(argument)) {
     return file;
   }
-  const std::string suggestion = util::did_you_mean(argument, names());
+  std::vector<std::string> candidates = names();
+  std::vector<std::string> same; // the names it is, but for case
+  for (const std::string& name : candidates) {
+    if (util::iequals(name, argument)) {
+      same.push_back(name);
+    }
+  }
+  if (same.size() == 1) {
+    return find(same.front());
+  }
+  if (same.size() > 1) {
+    throw UsageError(fmt::format("`{}` is the name of {} routines but for case: {}; type it as one of them",
+                                 util::terminal_safe(argument), same.size(), util::terminal_safe(util::join(same, ", "))));
+  }
+  candidates.insert(candidates.end(), also.begin(), also.end());
+  const std::string suggestion = util::did_you_mean(argument, candidates);
   const std::string limit = truncated().empty() ? ""
                                                 : fmt::format(" (of the routine files of {}, only the first {} are read)",
                                                               truncated().front().string(), k_max_user_routines);

@@ -44,6 +44,7 @@ struct Entry
   std::string_view builtin_text;
   std::vector<std::filesystem::path> hides{}; // the files of later folders with its name, which it is used instead of
   bool hides_builtin = false;                   // a built-in has its name too
+  std::size_t rank = 0; // its folder's place in the order of precedence; the built-ins come last
 };
 
 /// A file in the user's folder with the routine ending that is no routine, and why.
@@ -92,7 +93,9 @@ public:
   const std::vector<Skipped>& skipped() const;
 
   /// The routine called `name`, looking at names first (the user's, then built-ins) and then
-  /// at aliases. Throws `UsageError` when two routines share the alias `name`.
+  /// at aliases, where the routine of the earlier folder wins (the user's, then those
+  /// installed, then the built-ins). Throws `UsageError` when two routines of one folder
+  /// share the alias `name`.
   std::optional<Entry> find_entry(std::string_view name) const;
 
   /// The file of `entry`, parsed, or the reason it cannot be read.
@@ -113,8 +116,9 @@ public:
   /// themselves, in name order.
   std::vector<std::string> includers(std::string_view name) const;
 
-  /// For a file of the user's (not a built-in): each alias that is another routine's name
-  /// or another routine's alias too.
+  /// For a file of a folder (not a built-in): each alias that another routine of its own
+  /// folder declares too (an error), and each that is ignored (a warning): the name of
+  /// another routine, or an alias of a routine of an earlier folder, which wins.
   std::vector<routine::Diagnostic> check_aliases(const routine::ParsedFile& file) const override;
 
   /// The routine file at `path`, named after its stem (without `.stretch`), or why it cannot
@@ -122,20 +126,22 @@ public:
   static util::Expected<routine::SourceFile> read_path(std::string_view path);
 
   /// The file a command-line `argument` means: a path (see `is_path_argument`) or a routine
-  /// name. Throws `Error` for an unreadable file, and `UsageError` for an unknown name (with
-  /// close matches).
-  std::shared_ptr<const routine::ParsedFile> resolve(std::string_view argument) const;
+  /// name, in any case when only one routine has it (`Midrun`, as a phone's keyboard
+  /// writes it). Throws `Error` for an unreadable file, and `UsageError` for an unknown or
+  /// ambiguous name (with close matches among the routines and `also`, the commands).
+  std::shared_ptr<const routine::ParsedFile> resolve(std::string_view argument,
+                                                     std::span<const std::string_view> also = {}) const;
 
   /// Forgets what was read, so that files changed since (by an editor) are read again.
   void forget() const;
 
 private:
-  // Each alias, with the names of the routines that declare it.
-  const std::map<std::string, std::vector<std::string>>& alias_index() const;
+  // Each alias, with the routines that declare it, those of the earliest folder first.
+  const std::map<std::string, std::vector<const Entry*>>& alias_index() const;
 
-  // The routine files of `folder`, read into `entries` and `m_skipped`; false when it
-  // holds more than the limit.
-  bool read_folder(const Folder& folder, std::vector<Entry>& entries) const;
+  // The routine files of `folder`, whose place in the order of precedence is `rank`, read
+  // into `entries` and `m_skipped`; false when it holds more than the limit.
+  bool read_folder(const Folder& folder, std::size_t rank, std::vector<Entry>& entries) const;
 
   std::span<const BuiltinRoutine> m_builtins;
   std::vector<Folder> m_folders;
@@ -145,7 +151,7 @@ private:
   mutable std::vector<std::filesystem::path> m_truncated;
   mutable std::vector<Skipped> m_skipped;
   mutable std::map<std::string, util::Expected<std::shared_ptr<const routine::ParsedFile>>> m_files;
-  mutable std::optional<std::map<std::string, std::vector<std::string>>> m_aliases;
+  mutable std::optional<std::map<std::string, std::vector<const Entry*>>> m_aliases; // into m_entries
 };
 
 } // namespace stretch::library

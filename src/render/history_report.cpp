@@ -38,8 +38,8 @@ std::string local_date_time(history::Seconds t)
                      local.tm_hour, local.tm_min);
 }
 
-// What a session's answers came to: for a numbness episode, whether the numbness went (what
-// its last answer says); then each other question reached, its answer first, so that a cut
+// What a session's answers came to: for a numbness session, how it ended (what its
+// decisive answer says); then each other question reached, its answer first, so that a cut
 // line keeps the answers.
 std::string answers_text(const history::SessionRecord& record)
 {
@@ -47,11 +47,8 @@ std::string answers_text(const history::SessionRecord& record)
   auto answers = record.answers;
   const bool stayed = history::numbness_stayed(record);
   if (stayed || history::numbness_resolved(record)) {
-    // "Called it a day" only when the last question reached was answered no, not skipped.
-    const bool last_was_no = !answers.empty() && answers.back().reply == false;
-    parts.emplace_back(!stayed ? "numbness gone" : last_was_no ? "numbness stayed: called it a day" : "numbness stayed");
-    const auto last = std::find_if(answers.rbegin(), answers.rend(), [](const auto& a) { return a.reply.has_value(); });
-    answers.erase(std::next(last).base());
+    parts.emplace_back(stayed ? "numbness stayed" : "numbness gone");
+    answers.pop_back(); // the decisive answer, said above
   }
   for (const history::LoggedAnswer& answer : answers) {
     const std::string_view reply = !answer.reply ? "unanswered" : *answer.reply ? "yes" : "no";
@@ -72,10 +69,10 @@ std::string totals(const HistoryReport& report, const ReportStyle& style)
 }
 
 // `text` wrapped to the width, at most `lines` lines, each in `text_style`.
-std::string wrapped(const std::string& text, std::size_t lines, const fmt::text_style& text_style, const ReportStyle& style)
+std::string wrapped(const std::string& text, std::size_t lines, const Style& text_style, const ReportStyle& style)
 {
   std::string out;
-  for (const std::string& line : util::wrap_to_width(text, style.width - 1, lines, Glyphs::of(style.unicode).ellipsis)) {
+  for (const std::string& line : util::wrap_to_width(text, util::usable_width(style.width), lines, Glyphs::of(style.unicode).ellipsis)) {
     out += styled(text_style, line) + '\n';
   }
   return out;
@@ -113,9 +110,9 @@ std::string format_session_line(const history::SessionRecord& record, std::size_
   if (extra.empty() || used + 2 >= style.width) {
     return line;
   }
-  const fmt::text_style& text_style = history::numbness_stayed(record)    ? style.palette->warning
+  const Style& text_style = history::numbness_stayed(record)    ? style.palette->warning
                                       : history::numbness_resolved(record) ? style.palette->good
-                                                                           : fmt::text_style{};
+                                                                           : Style{};
   return line + "  " + styled(text_style, util::truncate_to_width(extra, style.width - used - 2, ellipsis));
 }
 

@@ -91,7 +91,7 @@ std::string answer_text(std::string_view answer, const routine::Answer& advice)
 
 // `line`'s cells at the end of `out`, padded to `widths`: start and time are numbers,
 // right-aligned under a left-aligned heading.
-void append_cells(std::string& out, const Line& line, const Widths& widths, bool heading, const fmt::text_style& kind_style)
+void append_cells(std::string& out, const Line& line, const Widths& widths, bool heading, const Style& kind_style)
 {
   for (std::size_t c = 0; c < k_columns; ++c) {
     const std::string_view cell = line.cells()[c];

@@ -8,28 +8,34 @@
 
 namespace stretch::render {
 
-/// Remembers how many lines it drew last, so that the next drawing replaces them. Returns
-/// the bytes to write; the caller writes them. Lines must fit the terminal's width when
-/// drawn, so that each takes one row.
+/// Remembers what it drew last, so that the next drawing replaces it. Returns the bytes to
+/// write; the caller writes them. Lines must fit the terminal's width when drawn, so that
+/// each takes one row.
 ///
-/// After a resize, a terminal may rewrap rows that no longer fit (kitty, VTE, tmux do;
-/// xterm cuts them). Going back up as many rows as lines were drawn never reaches above
-/// the drawing, whatever the terminal did: at worst a piece of the old drawing stays above
-/// the new one, and the user's own lines above the session are never erased.
+/// After a window is made narrower, most terminals rewrap the rows that no longer fit
+/// (kitty, VTE, iTerm2, Termux, tmux); xterm cuts them. On a terminal that `rewraps`, the
+/// next drawing goes up as many rows as the last one now takes at the new width, so that no
+/// frozen copy of it stays above; on one that cuts, as many as it drew, so that the user's
+/// own lines above the session are never erased.
 class Screen
 {
 public:
-  /// Replaces the last drawing with `lines`.
-  std::string draw(const std::vector<std::string>& lines);
+  /// A screen on a terminal that rewraps rows or not.
+  explicit Screen(bool rewraps = true) : m_rewraps(rewraps) {}
 
-  /// Erases the last drawing and leaves the cursor where it began.
-  std::string clear();
+  /// Replaces the last drawing with `lines`, on a terminal now `columns` wide.
+  std::string draw(const std::vector<std::string>& lines, std::size_t columns);
+
+  /// Erases the last drawing, on a terminal now `columns` wide, and leaves the cursor where
+  /// it began.
+  std::string clear(std::size_t columns);
 
 private:
   // Moves from the end of the last drawing back to its first column.
-  std::string back_to_start() const;
+  std::string back_to_start(std::size_t columns) const;
 
-  std::size_t m_lines = 0; // drawn last
+  bool m_rewraps;
+  std::vector<std::size_t> m_widths; // of each line drawn last, in columns
 };
 
 } // namespace stretch::render

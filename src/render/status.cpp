@@ -5,6 +5,7 @@
 #include "render/big_digits.h"
 #include "render/glyphs.h"
 #include "render/progress_bar.h"
+#include "render/session_words.h"
 #include "render/step_text.h"
 #include "util/terminal_text.h"
 #include "util/utf8.h"
@@ -33,6 +34,8 @@ struct Parts
   std::vector<std::string> notice;  // an answer's advice
   std::string header;               // exercise, side, rep
   std::string phase;                // phase word, time, bar
+  std::string hint;                 // why a key did nothing
+  std::vector<std::string> device;  // devices' notices, wrapped
   std::vector<std::string> big;     // large digits
   std::vector<std::string> cue;     // the instruction, wrapped
   std::vector<std::string> answers; // a question nobody can answer
@@ -86,9 +89,15 @@ std::string header_line(const plan::PlanStep& step, const Palette& palette, std:
 
 // `word`, then the time, then what else fits of `after` (a prompt, a bar): the seconds always
 // show, the word gives way first.
-std::string phase_with_time(const std::string& word, const fmt::text_style& word_style, const std::string& time,
+std::string phase_with_time(const std::string& word, const Style& word_style, const std::string& time,
                             const Palette& palette, std::size_t width, bool unicode)
 {
+  if (time.size() > width) {
+    // Narrower than `0:07`: the seconds alone (`7`), as many digits as fit.
+    const long long minutes = std::stoll(time.substr(0, time.find(':')));
+    const std::string seconds = std::to_string(minutes * 60 + std::stoll(time.substr(time.find(':') + 1)));
+    return styled(palette.heading, seconds.substr(0, width));
+  }
   if (util::display_width(word) + 2 + time.size() > width) {
     const std::size_t room = width > time.size() + 2 ? width - time.size() - 2 : 0;
     return styled(word_style, util::truncate_to_width(word, room, Glyphs::of(unicode).ellipsis)) + (room > 0 ? "  " : "")
@@ -106,9 +115,14 @@ std::string phase_line(const StatusView& view, const StatusStyle& style, std::si
   const std::string time = shown_time_left(view.remaining);
   // What follows the word and the time, when it fits.
   const auto with_extra = [&](std::string line, std::size_t used, const std::string& extra,
-                              const fmt::text_style& extra_style) {
+                              const Style& extra_style) {
     return used + 2 + util::display_width(extra) <= width ? line + "  " + styled(extra_style, extra) : line;
   };
+  if (view.stopping) {
+    const std::string stopping(stopping_word());
+    const std::string line = phase_with_time(stopping, palette.warning, time, palette, width, style.unicode);
+    return with_extra(line, stopping.size() + 2 + time.size(), std::string(view.prompt), {});
+  }
   if (view.waiting && view.proposed) {
     // The answer given, and the seconds until it counts.
     const std::string answer = *view.proposed ? "YES" : "NO";
@@ -123,14 +137,14 @@ std::string phase_line(const StatusView& view, const StatusStyle& style, std::si
     return styled(palette.kind(step.kind), word) + "  " + prompt;
   }
   const std::string shown_word = view.paused ? "PAUSED" : word;
-  const fmt::text_style& word_style = view.paused ? palette.warning : palette.kind(step.kind);
+  const Style& word_style = view.paused ? palette.warning : palette.kind(step.kind);
   std::string line = phase_with_time(shown_word, word_style, time, palette, width, style.unicode);
   const std::size_t used = util::display_width(shown_word) + 2 + time.size();
   if (used > width) {
     return line;
   }
   if (view.held) {
-    return with_extra(line, used, "waiting for the voice", palette.dim);
+    return with_extra(line, used, std::string(waiting_for_voice()), palette.dim);
   }
   if (width > used + 2 + 3) {
     const double total = static_cast<double>(std::chrono::nanoseconds(step.duration).count());
@@ -147,7 +161,7 @@ Parts parts_of(const StatusView& view, const StatusStyle& style, std::size_t wid
   const plan::PlanStep& step = *view.step;
   Parts parts;
   if (!view.notice.empty()) {
-    const fmt::text_style& notice_style = view.notice_warning ? palette.warning : palette.good;
+    const Style& notice_style = view.notice_warning ? palette.warning : palette.good;
     for (const std::string& line : util::wrap_to_width(shown(view.notice, style.unicode), width, k_max_notice_lines,
                                                        glyphs.ellipsis)) {
       parts.notice.push_back(styled(notice_style, line));
@@ -155,8 +169,19 @@ Parts parts_of(const StatusView& view, const StatusStyle& style, std::size_t wid
   }
   parts.header = header_line(step, palette, width, style.unicode);
   parts.phase = phase_line(view, style, width);
-  if (style.big && !view.waiting) {
-    const fmt::text_style& big_style = view.paused ? palette.warning : palette.kind(step.kind);
+  if (!view.hint.empty()) {
+    parts.hint = styled(palette.warning, util::truncate_to_width(view.hint, width, glyphs.ellipsis));
+  }
+  for (std::size_t start = 0; start < view.device_notice.size();) {
+    const std::size_t end = std::min(view.device_notice.find('\n', start), view.device_notice.size());
+    for (const std::string& line : util::wrap_to_width(shown(view.device_notice.substr(start, end - start), style.unicode),
+                                                       width, k_max_notice_lines, glyphs.ellipsis)) {
+      parts.device.push_back(styled(palette.warning, line));
+    }
+    start = end + 1;
+  }
+  if (style.big && !view.waiting && !view.stopping) {
+    const Style& big_style = view.paused ? palette.warning : palette.kind(step.kind);
     for (const std::string& row : big_text(shown_time_left(view.remaining), style.unicode)) {
       parts.big.push_back(styled(big_style, util::truncate_to_width(row, width, "")));
     }
@@ -176,7 +201,7 @@ Parts parts_of(const StatusView& view, const StatusStyle& style, std::size_t wid
     for (const std::string& line : pack_items(view.key_help, width, style.unicode)) {
       parts.keys.push_back(styled(palette.dim, line));
     }
-  } else if (view.keys) {
+  } else if (view.keys && !view.stopping) {
     footer += fmt::format("{}{}", glyphs.separator, view.paused ? "space resume" : "? keys");
   }
   parts.footer = styled(palette.dim, util::truncate_to_width(footer, width, glyphs.ellipsis));
@@ -192,8 +217,7 @@ std::string shown_time_left(std::chrono::nanoseconds remaining)
 
 std::vector<std::string> status_lines(const StatusView& view, const StatusStyle& style)
 {
-  // One column is kept free: writing to the last column makes some terminals wrap.
-  const std::size_t width = std::max<std::size_t>(style.width, 2) - 1;
+  const std::size_t width = util::usable_width(style.width);
   const std::size_t rows = std::max<std::size_t>(style.rows, 1);
   Parts parts = parts_of(view, style, width);
   if (rows == 1) {
@@ -202,7 +226,7 @@ std::vector<std::string> status_lines(const StatusView& view, const StatusStyle&
     if (side.empty() || util::display_width(side) + 2 >= width) {
       return {parts.phase};
     }
-    const StatusStyle narrow{style.palette, width - util::display_width(side) - 1, 1, false, style.unicode};
+    const StatusStyle narrow{style.palette, width - util::display_width(side) - 2, 1, false, style.unicode};
     return {styled(style.palette->side(view.step->side_index), side) + "  " + phase_line(view, narrow, narrow.width)};
   }
   // What fits, most important first: the header and phase always; then an answer's
@@ -215,6 +239,8 @@ std::vector<std::string> status_lines(const StatusView& view, const StatusStyle&
     budget -= granted;
     return granted;
   };
+  const bool hint = !parts.hint.empty() && take(1) == 1;
+  const std::size_t device_lines = take(parts.device.size());
   const std::size_t notice_lines = take(parts.notice.size());
   const std::size_t first_cue = take(std::min<std::size_t>(1, parts.cue.size()));
   const std::size_t key_lines = take(parts.keys.size());
@@ -232,6 +258,10 @@ std::vector<std::string> status_lines(const StatusView& view, const StatusStyle&
   std::vector<std::string> lines(parts.notice.begin(), parts.notice.begin() + static_cast<std::ptrdiff_t>(notice_lines));
   lines.push_back(parts.header);
   lines.push_back(parts.phase);
+  if (hint) {
+    lines.push_back(parts.hint);
+  }
+  lines.insert(lines.end(), parts.device.begin(), parts.device.begin() + static_cast<std::ptrdiff_t>(device_lines));
   if (big) {
     lines.insert(lines.end(), parts.big.begin(), parts.big.end());
   }

@@ -23,6 +23,7 @@ struct StatusView
   std::chrono::nanoseconds remaining{0};  // in the step
   std::chrono::nanoseconds total_left{0}; // in the routine
   bool paused = false;
+  bool stopping = false;      // `q` was pressed: `remaining` counts down to the stop
   bool waiting = false;       // a manual step or question waiting for a key
   bool held = false;          // a lead-in that waits for the voice to finish its cue
   std::optional<bool> proposed; // an answer shown, counting down (`remaining`) to when it counts
@@ -32,6 +33,8 @@ struct StatusView
   std::string_view key_help;  // the keys of this screen, for `?`, items between the locale's separators
   std::string_view notice;    // an answer's advice, kept in sight for a while; "" for none
   bool notice_warning = false; // the advice ends the routine: shown as a warning
+  std::string_view hint;      // why a key did nothing: "Hold on: ..."; "" for none
+  std::string_view device_notice; // devices that failed, and what took over, a line each; "" for none
 };
 
 /// How to draw it.
@@ -46,13 +49,14 @@ struct StatusStyle
 
 /// The lines of the status area: an answer's advice; exercise, side and rep; the step's
 /// phase word (its label or kind), time left and a progress bar (or what key to press, or
-/// the answer given and when it counts); the large digits; the cue, wrapped at words; the
-/// answers of a question that nobody can answer; and the routine's progress and time left
-/// with a hint at the keys, or, after `?`, every key of the screen. No line reaches the
-/// last column, and when rows are short the least important lines go first: the progress
-/// line, then the large digits (they never cut the cue), then the end of the cue, the keys,
-/// and the advice; the side, the phase and the seconds always stay. Routine text is made
-/// safe for the terminal.
+/// the answer given and when it counts, or the seconds until a stop); a key's hint; a
+/// device's notice; the large digits; the cue, wrapped at words; the answers of a question
+/// that nobody can answer; and the routine's progress and time left with a hint at the
+/// keys, or, after `?`, every key of the screen. No line reaches the last column, and when
+/// rows are short the least important lines go first: the progress line, then the large
+/// digits (they never cut the cue), then the end of the cue, the keys, the advice and the
+/// notices; the side, the phase and the seconds always stay. Routine text is made safe for
+/// the terminal.
 std::vector<std::string> status_lines(const StatusView& view, const StatusStyle& style);
 
 /// The time left as shown: whole seconds, rounded up, so `0:01` lasts to the very end.

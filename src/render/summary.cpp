@@ -12,14 +12,15 @@ namespace stretch::render {
 namespace {
 
 // `text` (plain) wrapped to `style.width`, each line in `line_style`, or one line as it is.
-std::string paragraph(std::string_view text, const fmt::text_style& line_style, const SummaryStyle& style)
+std::string paragraph(std::string_view text, const Style& line_style, const SummaryStyle& style)
 {
   const std::string safe = for_locale(util::terminal_safe(text), style.unicode);
   if (style.width == 0) {
     return styled(line_style, safe) + '\n';
   }
   std::string out;
-  for (const std::string& line : util::wrap_to_width(safe, style.width - 1, 50, Glyphs::of(style.unicode).ellipsis)) {
+  for (const std::string& line :
+       util::wrap_to_width(safe, util::usable_width(style.width), 50, Glyphs::of(style.unicode).ellipsis)) {
     out += styled(line_style, line) + '\n';
   }
   return out;
@@ -31,7 +32,7 @@ std::string format_summary(const plan::Plan& plan, const session::Summary& summa
 {
   const Palette& palette = *style.palette;
   std::string_view head = "Done";
-  const fmt::text_style* head_style = &palette.good;
+  const Style* head_style = &palette.good;
   switch (summary.outcome) {
   case session::Outcome::done:
     break;
@@ -51,9 +52,11 @@ std::string format_summary(const plan::Plan& plan, const session::Summary& summa
   if (summary.paused.count() >= 1000) {
     time += fmt::format(" (paused {})", seconds(summary.paused));
   }
-  // The head and the title wrap together; the head alone is in color.
+  // The head and the title wrap together; the head alone is in color, where it fits whole.
   std::string out = paragraph(fmt::format("{}: {}", head, plan.about.title), {}, style);
-  out = styled(*head_style, head) + out.substr(head.size());
+  if (out.starts_with(head)) {
+    out = styled(*head_style, head) + out.substr(head.size());
+  }
   // Each answer that counted, with its advice, as it was shown when given.
   for (const session::AnswerRecord& record : summary.answers) {
     if (!record.reply) {

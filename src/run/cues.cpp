@@ -67,6 +67,14 @@ Cues::Cues(const plan::Plan& plan, const CueOptions& options, cue::AudioQueue* a
 {
 }
 
+Sound Cues::sound() const
+{
+  if (m_options.sound != Sound::tones || (m_audio != nullptr && m_audio->plays())) {
+    return m_options.sound;
+  }
+  return m_options.bell ? Sound::bell : Sound::off; // the player was given up
+}
+
 void Cues::buzz(session::Duration length)
 {
   if (m_vibrator != nullptr) {
@@ -85,7 +93,7 @@ void Cues::step_started(std::size_t index, TimePoint at, TimePoint now)
   }
   // The words start once the tone has sounded.
   TimePoint words_from = now;
-  if (m_options.sound == Sound::bell) {
+  if (sound() == Sound::bell) {
     m_bells.ring(at, switching ? k_bells_switch_sides : k_bells_step);
   } else if (tones()) {
     const cue::Tone tone = tone_for(step, switching);
@@ -151,10 +159,17 @@ void Cues::answer_counted(const routine::Answer& answer, TimePoint now)
   }
 }
 
-void Cues::paused()
+void Cues::paused(TimePoint now)
 {
   if (m_audio != nullptr) {
     m_audio->interrupt();
+  }
+  if (speaks()) {
+    m_audio->say("Paused.", now);
+  } else if (tones()) {
+    m_audio->play(Tone::pause, now);
+  } else if (sound() == Sound::bell) {
+    m_bells.ring(now, k_bells_step);
   }
 }
 
@@ -182,7 +197,7 @@ void Cues::finished(const session::Summary& summary, TimePoint at, TimePoint now
   if (m_audio != nullptr) {
     m_audio->cut(); // the last step's words end with it; an answer's advice is kept
   }
-  if (m_options.sound == Sound::bell) {
+  if (sound() == Sound::bell) {
     m_bells.ring(at, k_bells_done);
   } else if (tones()) {
     m_audio->play(Tone::end, now);
@@ -199,7 +214,7 @@ void Cues::count(int number, TimePoint due, TimePoint now)
     m_audio->say(std::to_string(number), now, due + k_number_start_by);
   } else if (tones()) {
     m_audio->play(Tone::pip, now, due + k_pip_start_by);
-  } else if (m_options.sound == Sound::bell) {
+  } else if (sound() == Sound::bell) {
     m_bells.ring(now, k_bells_countdown);
   }
   buzz(cue::k_buzz_short);

@@ -32,6 +32,7 @@ struct CueOptions
 {
   Sound sound = Sound::bell; // tones need the audio queue to have a player
   bool keys = false;         // questions can be answered with keys
+  bool bell = false;         // the terminal's bell may ring: it takes over from a player given up
 };
 
 /// Turns the moments of a session into sound and touch. Everything heard goes through one
@@ -56,8 +57,9 @@ public:
   /// An answer counted: its advice is said, and to its end.
   void answer_counted(const routine::Answer& answer, session::TimePoint now);
 
-  /// The session paused: silence at once.
-  void paused();
+  /// The session paused (or will stop unless resumed): silence at once, then the pause's
+  /// own sound, so that a runner facing a wall knows it took.
+  void paused(session::TimePoint now);
 
   /// The session resumed on step `index`.
   void resumed(std::size_t index, session::TimePoint now);
@@ -97,7 +99,9 @@ private:
                 session::TimePoint words_from);
   void count(int number, session::TimePoint due, session::TimePoint now);
   bool speaks() const { return m_audio != nullptr && m_audio->speaks(); }
-  bool tones() const { return m_options.sound == Sound::tones && m_audio != nullptr && m_audio->plays(); }
+  // What marks a change now: tones while a player plays them, then the bell if it may ring.
+  Sound sound() const;
+  bool tones() const { return sound() == Sound::tones; }
   void buzz(session::Duration length);
 
   const plan::Plan& m_plan;

@@ -16,12 +16,13 @@ namespace {
 
 using term::Key;
 
-constexpr unsigned k_all = 31;
+constexpr unsigned k_all = 63;
 constexpr auto k_timed = static_cast<unsigned>(Screen::timed);
 constexpr auto k_paused = static_cast<unsigned>(Screen::paused);
 constexpr auto k_manual = static_cast<unsigned>(Screen::manual);
 constexpr auto k_question = static_cast<unsigned>(Screen::question);
 constexpr auto k_answered = static_cast<unsigned>(Screen::answered);
+constexpr auto k_stopping = static_cast<unsigned>(Screen::stopping);
 constexpr unsigned k_moving = k_timed | k_paused | k_manual | k_question; // where a step can be skipped
 
 // One key, on the screens of `screens`, doing `action`.
@@ -37,14 +38,15 @@ struct Binding
 
 // `y` and `n` answer and do nothing else: a key mashed to move on must never become an
 // answer, so no key that moves on is also an answer.
-constexpr std::array<Binding, 16> k_bindings{{
+constexpr Binding k_bindings[] = {
   {k_manual | k_answered, Key::Kind::enter, 0, "Enter", "Enter", Action::done},
   {k_manual, Key::Kind::character, ' ', "space", "space", Action::done},
   {k_question | k_answered, Key::Kind::character, 'y', "y", "y", Action::yes},
   {k_question | k_answered, Key::Kind::character, 'n', "n", "n", Action::no},
   {k_answered, Key::Kind::backspace, 0, "Backspace", "Backspace", Action::take_back},
-  {k_timed | k_paused, Key::Kind::character, ' ', "space", "space", Action::pause},
-  {k_timed | k_paused, Key::Kind::character, 'p', "p", "p", Action::pause},
+  {k_timed | k_paused | k_stopping, Key::Kind::character, ' ', "space", "space", Action::pause},
+  {k_timed | k_paused | k_stopping, Key::Kind::character, 'p', "p", "p", Action::pause},
+  {k_paused | k_stopping, Key::Kind::character, 'r', "r", "r", Action::pause},
   {k_moving, Key::Kind::character, 's', "s", "s", Action::next},
   {k_moving, Key::Kind::tab, 0, "Tab", "Tab", Action::next},
   {k_moving, Key::Kind::right, 0, "→", "right", Action::next},
@@ -53,7 +55,7 @@ constexpr std::array<Binding, 16> k_bindings{{
   {k_all, Key::Kind::character, 'q', "q", "q", Action::quit},
   {k_all, Key::Kind::escape, 0, "Esc", "Esc", Action::quit},
   {k_all, Key::Kind::character, '?', "?", "?", Action::keys},
-}};
+};
 
 // How each action is named in the `?` help and described in `--help`, in the order they
 // are listed.
@@ -69,10 +71,10 @@ constexpr std::array<ActionText, 9> k_actions{{
   {Action::yes, "yes", "answer yes, once the question has shown for 1 s and no key came for 1 s"},
   {Action::no, "no", "answer no, the same way; an answer counts after 2 s, and y or n changes it"},
   {Action::take_back, "take back", "take an answer back before it counts"},
-  {Action::pause, "pause", "pause and resume"},
+  {Action::pause, "pause", "pause and resume; after q, go on"},
   {Action::next, "next", "next step; on a question, skip it unanswered"},
   {Action::again, "again", "start the step again"},
-  {Action::quit, "quit", "stop, with the summary"},
+  {Action::quit, "quit", "stop: pauses, and stops 5 s later unless resumed; pressed again, at once"},
   {Action::keys, "keys", "show the keys of the screen"},
 }};
 
@@ -104,6 +106,12 @@ std::string_view word_on(const ActionText& text, Screen screen)
 {
   if (text.action == Action::pause && screen == Screen::paused) {
     return "resume";
+  }
+  if (text.action == Action::pause && screen == Screen::stopping) {
+    return "go on";
+  }
+  if (text.action == Action::quit && screen == Screen::stopping) {
+    return "stop now";
   }
   if (text.action == Action::next && screen == Screen::question) {
     return "skip";
@@ -157,26 +165,29 @@ std::string prompt(Screen screen, bool unicode)
   if (screen == Screen::answered) {
     return fmt::format("{} ok{}{} take back", first_key(Action::done), separator, first_key(Action::take_back));
   }
+  if (screen == Screen::stopping) {
+    return fmt::format("r go on{}{} stop now", separator, first_key(Action::quit)); // r: for resume
+  }
   return {};
 }
 
-std::string keys_for_help()
+std::string keys_for_help(std::size_t width)
 {
-  // Two columns, the descriptions wrapped so that no line passes `k_help_width`.
-  constexpr std::size_t k_help_width = 80;
+  // Two columns, the descriptions wrapped so that no line passes `width`.
   std::vector<std::string> keys;
-  std::size_t width = 0;
+  std::size_t widest = 0;
   for (const ActionText& text : k_actions) {
     keys.push_back(key_names(text.action, k_all, true, ", "));
-    width = std::max(width, util::display_width(keys.back()));
+    widest = std::max(widest, util::display_width(keys.back()));
   }
-  const std::size_t indent = 2 + width + 2;
+  const std::size_t indent = 2 + widest + 2;
+  const std::size_t room = width > indent + 20 ? width - indent : 20;
   std::string out = "Keys while running:\n";
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    const auto lines = util::wrap_to_width(k_actions[i].description, k_help_width - indent, 4);
+    const auto lines = util::wrap_to_width(k_actions[i].description, room, 6);
     for (std::size_t line = 0; line < lines.size(); ++line) {
       const std::string key = line == 0 ? keys[i] : std::string();
-      out += fmt::format("  {}{}{}\n", key, std::string(width + 2 - util::display_width(key), ' '), lines[line]);
+      out += fmt::format("  {}{}{}\n", key, std::string(widest + 2 - util::display_width(key), ' '), lines[line]);
     }
   }
   return out;

@@ -20,6 +20,7 @@ enum class Screen : unsigned {
   manual = 4,   // a manual step waiting for Enter
   question = 8, // a question waiting for its answer
   answered = 16, // an answer shown, counting down to when it counts: it can still change
+  stopping = 32, // `q` was pressed: the session stops in a few seconds unless resumed
 };
 
 /// What `key` asks for on `screen` (letters in either case), or nullopt. No key is both an
@@ -34,7 +35,7 @@ std::string key_help(Screen screen, bool unicode);
 /// Backspace take back"; "" on the others.
 std::string prompt(Screen screen, bool unicode);
 
-/// Every key with what it does, one line each, for `--help`.
-std::string keys_for_help();
+/// Every key with what it does, one line each, for `--help`, wrapped to `width`.
+std::string keys_for_help(std::size_t width = 80);
 
 } // namespace stretch::run

@@ -5,6 +5,7 @@
 
 #include "render/glyphs.h"
 #include "render/plain_log.h"
+#include "render/session_words.h"
 #include "render/status.h"
 #include "render/step_text.h"
 #include "render/summary.h"
@@ -38,7 +39,8 @@ std::chrono::milliseconds timeout_until(session::TimePoint now, session::TimePoi
 Runner::Runner(const plan::Plan& plan, const RunOptions& options, session::Clock& clock, term::Terminal& terminal,
                const Devices& devices)
   : m_plan(plan), m_options(options), m_clock(clock), m_terminal(terminal), m_devices(devices),
-    m_cues(plan, CueOptions{options.sound, options.keys}, devices.audio, devices.vibrator)
+    m_cues(plan, CueOptions{options.sound, options.keys, options.bell}, devices.audio, devices.vibrator),
+    m_screen(options.rewraps)
 {
 }
 
@@ -51,6 +53,9 @@ void Runner::notify(std::string_view body)
 
 Screen Runner::screen_of(const Session& session) const
 {
+  if (session.stops_at()) {
+    return Screen::stopping;
+  }
   if (session.waiting()) {
     if (session.step().kind != routine::StepKind::question) {
       return Screen::manual;
@@ -69,7 +74,7 @@ void Runner::step_started(std::size_t index, TimePoint at)
   m_cues.step_started(index, at, m_clock.now());
   m_show_keys = false;
   if (step.kind == routine::StepKind::question && m_options.keys) {
-    notify(fmt::format("A question waits: {}", step.text));
+    notify(render::question_notification(step.text));
   }
 }
 
@@ -81,8 +86,7 @@ void Runner::answer_counted(const Event& event)
     m_terminal.write(render::plain_answer_line(question, event.yes, elapsed(event.at), m_options.unicode));
   } else {
     // In the status area, so that no pane is too short to keep it in sight.
-    m_notice = Notice{fmt::format("{} {}", event.yes ? "Yes:" : "No:", answer.advice), answer.stops,
-                      m_clock.now() + k_notice_time};
+    m_notice = Notice{render::answer_notice(event.yes, answer.advice), answer.stops, m_clock.now() + k_notice_time};
   }
   m_cues.answer_counted(answer, m_clock.now());
 }
@@ -92,31 +96,9 @@ void Runner::plain_event(const Event& event)
   if (!m_options.plain || event.step >= m_plan.steps.size()) {
     return;
   }
-  std::string what;
-  switch (event.kind) {
-  case Event::Kind::skipped:
-    what = "skipped";
-    break;
-  case Event::Kind::restarted:
-    what = "again";
-    break;
-  case Event::Kind::paused:
-    what = "paused";
-    break;
-  case Event::Kind::resumed:
-    what = "resumed";
-    break;
-  case Event::Kind::proposed:
-    what = fmt::format("answer {}, counts in {} s: y or n changes it, Backspace takes it back", event.yes ? "yes" : "no",
-                       std::chrono::duration_cast<seconds>(session::k_answer_delay).count());
-    break;
-  case Event::Kind::taken_back:
-    what = "answer taken back";
-    break;
-  default:
-    return;
+  if (const auto words = render::plain_event_words(event)) {
+    m_terminal.write(render::plain_event_line(*words, elapsed(event.at)));
   }
-  m_terminal.write(render::plain_event_line(what, elapsed(event.at)));
 }
 
 void Runner::handle_events(Session& session)
@@ -132,7 +114,15 @@ void Runner::handle_events(Session& session)
       m_cues.step_restarted(event.step, now);
       break;
     case Event::Kind::paused:
-      m_cues.paused();
+    case Event::Kind::stopping:
+      m_cues.paused(now);
+      break;
+    case Event::Kind::hint:
+      // "Answer taken back" stays in sight through the rest of the mash that caused it.
+      if (!(m_hint && m_hint_taken_back && event.hint == session::Hint::hurried)) {
+        m_hint = Notice{render::hint_text(event.hint, event.yes), true, now + k_hint_time};
+        m_hint_taken_back = event.hint == session::Hint::canceled;
+      }
       break;
     case Event::Kind::resumed:
       m_cues.resumed(event.step, now);
@@ -149,62 +139,50 @@ void Runner::handle_events(Session& session)
       if (m_devices.wake_lock != nullptr) {
         m_devices.wake_lock->release();
       }
-      if (summary.outcome == Outcome::done && summary.ended_by_answer) {
-        notify("Ended by your answer.");
-      } else if (summary.outcome == Outcome::done) {
-        notify(fmt::format("Done: {} of {} holds.", summary.holds_done, summary.holds_planned));
+      if (summary.outcome == Outcome::done) {
+        notify(render::end_notification(summary));
       }
+      m_user_quit = summary.outcome == Outcome::stopped; // no need to wait for the last words
       break;
     }
     case Event::Kind::skipped:
     case Event::Kind::taken_back:
     case Event::Kind::done:
+    case Event::Kind::stop_undone:
       break;
     }
     m_dirty = true;
   }
 }
 
-void Runner::answer_key(Session& session, bool yes, TimePoint now, bool quiet_before)
-{
-  // An answer changed while it shows was deliberate the first time. A first answer counts
-  // only from a key alone, on a question that has been in sight a while: a mashed key never
-  // becomes an answer.
-  const bool shown_long_enough = now - session.step_started() >= k_answer_shown;
-  if (session.proposed() || (quiet_before && shown_long_enough)) {
-    session.propose_answer(yes, now);
-  }
-}
-
 void Runner::handle_key(Session& session, const term::Key& key)
 {
   const TimePoint now = m_clock.now();
-  const bool quiet_before = !m_last_key || now - *m_last_key >= k_answer_quiet;
-  m_last_key = now;
   const auto action = action_for(key, screen_of(session));
+  session.key(now); // a hurried key takes back an answer not yet counted
   if (!action) {
+    m_dirty = true;
     return;
   }
   switch (*action) {
   case Action::quit:
-    m_user_quit = true;
-    session.stop(Outcome::stopped, now);
+    session.request_stop(now); // asked twice, at once
     break;
   case Action::keys:
     m_show_keys = !m_show_keys;
     break;
   case Action::done:
-    session.confirm(now);
+    session.confirm_key(now);
     break;
   case Action::yes:
   case Action::no:
-    answer_key(session, *action == Action::yes, now, quiet_before);
+    session.answer_key(*action == Action::yes, now);
     break;
   case Action::take_back:
     session.take_back(now);
     break;
   case Action::pause:
-    session.toggle_pause(now);
+    session.toggle_pause(now); // also goes on after `q`
     break;
   case Action::next:
   case Action::again:
@@ -213,6 +191,41 @@ void Runner::handle_key(Session& session, const term::Key& key)
     break;
   }
   m_dirty = true;
+}
+
+void Runner::tell(const std::string& line, const Session& session, TimePoint now)
+{
+  if (m_output_gone) {
+    return;
+  }
+  if (m_options.plain) {
+    m_terminal.write(render::plain_event_line(line, elapsed(now)));
+  } else if (session.finished()) {
+    m_terminal.write(render::styled(m_options.palette.warning, util::terminal_safe(line)) + '\n');
+  } else {
+    m_device_notices.push_back(Notice{line, true, now + k_notice_time});
+    m_dirty = true;
+  }
+}
+
+void Runner::poll_devices(const Session& session, TimePoint now)
+{
+  const auto each = [&](cue::Device* device, render::DeviceRole role) {
+    if (device == nullptr) {
+      return;
+    }
+    device->poll(now);
+    while (const auto problem = device->take_problem()) {
+      tell(render::device_notice(*problem, role, m_options.bell), session, now);
+    }
+  };
+  if (m_devices.audio != nullptr) {
+    each(m_devices.audio->player(), render::DeviceRole::player);
+    each(m_devices.audio->speech(), render::DeviceRole::voice);
+  }
+  each(m_devices.vibrator, render::DeviceRole::vibrator);
+  each(m_devices.wake_lock, render::DeviceRole::wake_lock);
+  each(m_devices.notifier, render::DeviceRole::notifier);
 }
 
 void Runner::handle_signal(Session& session, int signal)
@@ -224,7 +237,7 @@ void Runner::handle_signal(Session& session, int signal)
     session.pause(now);
     handle_events(session);
     if (!m_options.plain) {
-      m_terminal.write(m_screen.clear());
+      m_terminal.write(m_screen.clear(m_terminal.size().columns));
     }
     if (m_devices.wake_lock != nullptr) {
       m_devices.wake_lock->release();
@@ -292,7 +305,9 @@ void Runner::draw(const Session& session, TimePoint now)
   view.step = &session.step();
   view.index = session.index();
   view.count = m_plan.steps.size();
-  view.remaining = session.remaining(now);
+  view.stopping = session.stops_at().has_value();
+  view.remaining = view.stopping ? std::max(std::chrono::nanoseconds{0}, *session.stops_at() - now)
+                                 : session.remaining(now);
   m_shown = render::shown_time_left(view.remaining);
   view.total_left = session.total_left(now);
   view.paused = session.paused();
@@ -307,9 +322,17 @@ void Runner::draw(const Session& session, TimePoint now)
     view.notice = m_notice->text;
     view.notice_warning = m_notice->warning;
   }
+  if (m_hint && now < m_hint->until) {
+    view.hint = m_hint->text;
+  }
+  std::string device_notices; // a line each
+  for (const Notice& notice : m_device_notices) {
+    device_notices += (device_notices.empty() ? "" : "\n") + notice.text;
+  }
+  view.device_notice = device_notices;
   const term::WindowSize size = m_terminal.size();
   const render::StatusStyle style{&m_options.palette, size.columns, size.rows, m_options.big, m_options.unicode};
-  m_terminal.write(m_screen.draw(render::status_lines(view, style)));
+  m_terminal.write(m_screen.draw(render::status_lines(view, style), size.columns));
   show_outside(session, now);
   m_dirty = false;
 }
@@ -359,7 +382,7 @@ void Runner::finish(const Session& session, TimePoint now)
     return;
   }
   if (!m_options.plain) {
-    m_terminal.write(m_screen.clear());
+    m_terminal.write(m_screen.clear(m_terminal.size().columns));
   }
   if (m_options.progress) {
     m_terminal.write(term::progress_bar_sequence(term::ProgressState::clear, 0, m_options.tmux));
@@ -404,13 +427,25 @@ session::TimePoint Runner::next_wake(const Session& session, TimePoint now) cons
     if (m_options.progress && m_progress_sent) {
       earliest(*m_progress_sent + k_progress_refresh);
     }
-    if (m_notice && m_notice->until > now && !m_options.plain) {
-      earliest(m_notice->until);
+    for (const auto* notice : {&m_notice, &m_hint}) {
+      if (*notice && (*notice)->until > now && !m_options.plain) {
+        earliest((*notice)->until);
+      }
+    }
+    for (const Notice& notice : m_device_notices) {
+      earliest(notice.until);
     }
   } else {
     earliest(m_voice_until);
   }
   earliest(m_cues.next_wake(session.finished() ? std::nullopt : session.deadline(), now));
+  for (const cue::Device* device : {static_cast<const cue::Device*>(m_devices.vibrator),
+                                    static_cast<const cue::Device*>(m_devices.wake_lock),
+                                    static_cast<const cue::Device*>(m_devices.notifier)}) {
+    if (device != nullptr) {
+      earliest(device->next_poll()); // the audio queue wakes for its own
+    }
+  }
   return wake;
 }
 
@@ -424,7 +459,7 @@ RunResult Runner::run()
   } else {
     // Wrapped at words: a title cut at the last column by the terminal reads badly.
     std::string lines;
-    for (const std::string& line : util::wrap_to_width(title, m_terminal.size().columns - 1, 4)) {
+    for (const std::string& line : util::wrap_to_width(title, util::usable_width(m_terminal.size().columns), 4)) {
       lines += render::styled(m_options.palette.heading, line) + '\n';
     }
     m_terminal.write(lines);
@@ -437,6 +472,7 @@ RunResult Runner::run()
   while (true) {
     const TimePoint now = m_clock.now();
     m_cues.listen(now);
+    poll_devices(session, now);
     hold_for_voice(session, now);
     session.update(now);
     handle_events(session);
@@ -451,10 +487,14 @@ RunResult Runner::run()
       break;
     }
     if (!session.finished() && !m_options.plain && !m_output_gone) {
-      const bool notice_ended = m_notice && now >= m_notice->until;
-      if (notice_ended) {
-        m_notice.reset();
+      bool notice_ended = false;
+      for (auto* notice : {&m_notice, &m_hint}) {
+        if (*notice && now >= (*notice)->until) {
+          notice->reset();
+          notice_ended = true;
+        }
       }
+      notice_ended |= std::erase_if(m_device_notices, [&](const Notice& notice) { return now >= notice.until; }) > 0;
       if (m_dirty || notice_ended || render::shown_time_left(session.remaining(now)) != m_shown) {
         draw(session, now);
       } else {

@@ -33,6 +33,8 @@ struct RunOptions
   bool title = false;    // show the phase, side and seconds in the window title
   bool progress = false; // show the routine's progress in the tab or taskbar (OSC 9;4)
   bool tmux = false;     // the progress bar goes through tmux's passthrough
+  bool bell = false;     // the terminal's bell may ring (a terminal, and sound not off)
+  bool rewraps = true;   // a narrower window rewraps the rows shown (see `render::Screen`)
   render::Palette palette;
 };
 
@@ -52,14 +54,11 @@ struct RunResult
   int signal = 0; // the signal that interrupted it, or 0
 };
 
-/// A key answers a question only once the question has shown this long...
-inline constexpr session::Duration k_answer_shown = std::chrono::seconds(1);
-
-/// ...and no key came in this long before it: keys mashed to move on never answer.
-inline constexpr session::Duration k_answer_quiet = std::chrono::seconds(1);
-
-/// How long an answer's advice stays in the status area, at least.
+/// How long an answer's advice, or a device's notice, stays in the status area, at least.
 inline constexpr session::Duration k_notice_time = std::chrono::seconds(10);
+
+/// How long a key's hint stays in the status area.
+inline constexpr session::Duration k_hint_time = std::chrono::seconds(3);
 
 /// The longest a progress bar goes without being sent again: terminals drop a stale one.
 inline constexpr session::Duration k_progress_refresh = std::chrono::seconds(10);
@@ -83,7 +82,7 @@ public:
 private:
   using TimePoint = session::TimePoint;
 
-  // An answer's advice, kept in the status area for a while.
+  // An answer's advice, a hint or a device's notice, kept in the status area for a while.
   struct Notice
   {
     std::string text;
@@ -96,7 +95,8 @@ private:
   void answer_counted(const session::Event& event);
   void plain_event(const session::Event& event);
   void handle_key(session::Session& session, const term::Key& key);
-  void answer_key(session::Session& session, bool yes, TimePoint now, bool quiet_before);
+  void poll_devices(const session::Session& session, TimePoint now);
+  void tell(const std::string& line, const session::Session& session, TimePoint now);
   void handle_signal(session::Session& session, int signal);
   void output_gone(session::Session& session);
   void hold_for_voice(session::Session& session, TimePoint now);
@@ -122,8 +122,10 @@ private:
   bool m_show_keys = false;
   bool m_dirty = true;                    // the status area must be redrawn
   std::string m_shown;                    // the time left as last drawn
-  std::optional<TimePoint> m_last_key;    // when the last key came
-  std::optional<Notice> m_notice;
+  std::optional<Notice> m_notice;         // an answer's advice
+  std::optional<Notice> m_hint;           // why a key did nothing
+  bool m_hint_taken_back = false;         // the hint says an answer was taken back
+  std::vector<Notice> m_device_notices;   // devices that failed, each for a while
   bool m_summarized = false;
   std::optional<TimePoint> m_voice_until; // at the end: how long to wait for the voice
   bool m_user_quit = false;

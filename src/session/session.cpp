@@ -55,6 +55,7 @@ void Session::end_step(Event::Kind how, TimePoint at)
 
 void Session::finish(Outcome outcome, TimePoint at)
 {
+  m_stop_at.reset();
   if (m_pause_since) {
     m_paused_total += at - *m_pause_since;
     m_pause_since.reset();
@@ -73,6 +74,9 @@ bool Session::waiting() const
 
 std::optional<TimePoint> Session::deadline() const
 {
+  if (m_stop_at && !finished()) {
+    return m_stop_at;
+  }
   if (finished() || paused()) {
     return std::nullopt;
   }
@@ -91,7 +95,9 @@ void Session::update(TimePoint now)
     if (*due > now) {
       break;
     }
-    if (m_proposal) {
+    if (m_stop_at) {
+      finish(Outcome::stopped, *due);
+    } else if (m_proposal) {
       count_answer(*due);
     } else {
       end_step(Event::Kind::done, *due);
@@ -132,6 +138,10 @@ void Session::pause(TimePoint now)
 
 void Session::resume(TimePoint now)
 {
+  if (m_stop_at) {
+    undo_stop(now);
+    return;
+  }
   if (!paused()) {
     return;
   }
@@ -219,6 +229,72 @@ void Session::take_back(TimePoint now)
   update(now);
   if (!finished()) {
     drop_proposal(now);
+  }
+}
+
+void Session::key(TimePoint now)
+{
+  m_key_alone = !m_last_key || now - *m_last_key >= k_answer_quiet;
+  m_last_key = now;
+  if (!m_key_alone && m_proposal && !finished()) {
+    // A hurried key after an answer: it was not deliberate, whatever the key.
+    drop_proposal(now);
+    m_events.push_back({Event::Kind::hint, m_index, now, false, Hint::canceled});
+  }
+}
+
+void Session::answer_key(bool yes, TimePoint now)
+{
+  update(now);
+  if (finished() || paused() || step().kind != routine::StepKind::question) {
+    return;
+  }
+  if (!m_key_alone || now - m_step_start < k_answer_shown) {
+    const Hint why = now - m_step_start < k_answer_shown ? Hint::early : Hint::hurried;
+    if (m_events.empty() || m_events.back().kind != Event::Kind::hint) {
+      m_events.push_back({Event::Kind::hint, m_index, now, yes, why});
+    }
+    return;
+  }
+  propose_answer(yes, now);
+}
+
+void Session::confirm_key(TimePoint now)
+{
+  update(now);
+  if (finished() || (m_proposal && !m_key_alone)) {
+    return;
+  }
+  confirm(now);
+}
+
+void Session::request_stop(TimePoint now)
+{
+  update(now);
+  if (finished()) {
+    return;
+  }
+  if (m_stop_at) {
+    finish(Outcome::stopped, now); // asked twice: now
+    return;
+  }
+  m_paused_before_stop = paused();
+  pause(now);
+  if (!finished()) {
+    m_stop_at = now + k_stop_grace;
+    m_events.push_back({Event::Kind::stopping, m_index, now, false});
+  }
+}
+
+void Session::undo_stop(TimePoint now)
+{
+  if (!m_stop_at || finished()) {
+    return;
+  }
+  m_stop_at.reset();
+  m_events.push_back({Event::Kind::stop_undone, m_index, now, false});
+  if (!m_paused_before_stop) {
+    resume(now);
   }
 }
 

@@ -24,6 +24,23 @@ enum class Outcome {
 /// back. Until then it is neither logged nor acted on.
 inline constexpr Duration k_answer_delay = std::chrono::seconds(2);
 
+/// A key answers a question only once the question has shown this long...
+inline constexpr Duration k_answer_shown = std::chrono::seconds(1);
+
+/// ...and no key came in this long before it: keys mashed to move on never answer, and a
+/// key that comes sooner takes back an answer not yet counted.
+inline constexpr Duration k_answer_quiet = std::chrono::seconds(1);
+
+/// How long a stop asked for with `q` waits, paused, for a change of mind.
+inline constexpr Duration k_stop_grace = std::chrono::seconds(5);
+
+/// Why a key did not answer: the hint shown for it.
+enum class Hint {
+  early,    // the question had not been in sight a second
+  hurried,  // another key came less than a second before
+  canceled, // an answer not yet counted was taken back by a hurried key
+};
+
 /// A question the session reached, and its answer.
 struct AnswerRecord
 {
@@ -35,11 +52,26 @@ struct AnswerRecord
 /// Something that happened, for the cues and the plain log.
 struct Event
 {
-  enum class Kind { started, done, skipped, restarted, paused, resumed, proposed, taken_back, answered, finished };
+  enum class Kind {
+    started,
+    done,
+    skipped,
+    restarted,
+    paused,
+    resumed,
+    proposed,
+    taken_back,
+    answered,
+    hint,        // a key did not answer, and why
+    stopping,    // `q`: the session stops at the end of the grace, unless resumed
+    stop_undone, // resumed within the grace
+    finished,
+  };
   Kind kind = Kind::started;
   std::size_t step = 0; // the step it concerns
   TimePoint at;
-  bool yes = false; // for `proposed` and `answered`
+  bool yes = false; // for `proposed`, `answered` and `hint`
+  Hint hint = Hint::early;
 };
 
 /// What a session amounts to: for the summary and the history log.
@@ -103,6 +135,30 @@ public:
 
   /// Takes back the answer not yet counted: the question waits again.
   void take_back(TimePoint now);
+
+  /// A key came at `now`: call it for every key, before what the key does. A key that
+  /// comes less than `k_answer_quiet` after the one before takes back an answer not yet
+  /// counted.
+  void key(TimePoint now);
+
+  /// The `y` or `n` key (`yes`) that `key` was just told of: it proposes its answer only
+  /// when it came alone, on a question in sight for `k_answer_shown` (else a `hint`
+  /// event says why not). An answer shown is changed by a key that came alone.
+  void answer_key(bool yes, TimePoint now);
+
+  /// The Enter key that `key` was just told of: on an answer shown, makes it count now, when
+  /// it came alone; on a manual step, marks it done.
+  void confirm_key(TimePoint now);
+
+  /// Asks to stop (`q`): the session pauses and stops at `now + k_stop_grace`, unless
+  /// `undo_stop` comes first. Asked again meanwhile, it stops at once.
+  void request_stop(TimePoint now);
+
+  /// Goes on as before the stop was asked for (paused again, if it was paused).
+  void undo_stop(TimePoint now);
+
+  /// When a stop asked for takes effect; nullopt when none is pending.
+  std::optional<TimePoint> stops_at() const { return m_stop_at; }
 
   /// The answer shown and not yet counted, if any.
   std::optional<bool> proposed() const;
@@ -170,6 +226,10 @@ private:
   std::optional<TimePoint> m_pause_since;    // set while paused
   std::optional<TimePoint> m_hold_since;     // set while held
   std::optional<Proposal> m_proposal;        // an answer not yet counted
+  std::optional<TimePoint> m_last_key;       // when the last key came
+  bool m_key_alone = true;                   // no key came in the second before it
+  std::optional<TimePoint> m_stop_at;        // a stop asked for, and when it takes effect
+  bool m_paused_before_stop = false;
   std::chrono::nanoseconds m_paused_total{0}; // every finished pause
   std::optional<TimePoint> m_finished_at;
   Summary m_summary;

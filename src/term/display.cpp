@@ -155,6 +155,28 @@ OutsideSupport outside_support(const Display& display, const util::EnvLookup& en
   return support;
 }
 
+bool has_256_colors(const util::EnvLookup& env)
+{
+  const char* term = env("TERM");
+  const char* colorterm = env("COLORTERM");
+  const std::string_view truecolor = colorterm != nullptr ? colorterm : "";
+  return (term != nullptr && std::string_view(term).find("256col") != std::string_view::npos) || truecolor == "truecolor"
+         || truecolor == "24bit";
+}
+
+bool rewraps_rows(const util::EnvLookup& env)
+{
+  const auto set = [&](const char* name) {
+    const char* value = env(name);
+    return value != nullptr && *value != '\0';
+  };
+  if (set("TMUX")) {
+    return true; // tmux keeps its own rows, and rewraps them, whatever terminal shows it
+  }
+  const char* term = env("TERM");
+  return !set("XTERM_VERSION") && !(term != nullptr && std::string_view(term) == "linux");
+}
+
 Display detect_display(int fd, ColorMode mode, const util::EnvLookup& env, bool utf8)
 {
   Display display;
@@ -163,6 +185,8 @@ Display detect_display(int fd, ColorMode mode, const util::EnvLookup& env, bool 
   display.smart = display.terminal && term != nullptr && known_terminal(term, env);
   display.color = use_color(mode, env, display.terminal);
   display.unicode = utf8;
+  display.rewraps = rewraps_rows(env);
+  display.colors256 = has_256_colors(env);
   display.width = display.terminal ? window_size(fd, env).columns : 80;
   return display;
 }

@@ -47,8 +47,23 @@ struct Display
   bool smart = false;    // a terminal that can redraw in place: known (`known_terminal`)
   bool color = false;    // use color (`use_color`)
   bool unicode = true;   // the locale is UTF-8: block characters, `·` and `…`
+  bool rewraps = true;   // a narrower window rewraps the rows already shown (`rewraps_rows`)
+  bool colors256 = false; // the 256-color palette is there (`has_256_colors`)
   std::size_t width = 80; // columns to fit text to
 };
+
+/// True when the terminal says it has the 256-color palette: `TERM` names a `256color`
+/// variant, or `COLORTERM` says `truecolor` or `24bit`.
+bool has_256_colors(const util::EnvLookup& env);
+
+/// True unless the terminal is known to cut rows that no longer fit rather than rewrap
+/// them: xterm (it sets `XTERM_VERSION`) and the Linux console, when no tmux sits in
+/// between. Most others rewrap: VTE, kitty, iTerm2, Terminal.app, Termux, tmux itself.
+bool rewraps_rows(const util::EnvLookup& env);
+
+/// True when the terminal says it has the 256-color palette: `TERM` names a `256color`
+/// variant, or `COLORTERM` says `truecolor` or `24bit`.
+bool has_256_colors(const util::EnvLookup& env);
 
 /// What the output on `fd` can do, with the `--color` flag `mode`, in a locale whose
 /// character set is UTF-8 or not (`utf8`, see `util::adopt_user_locale`).

@@ -316,61 +316,6 @@ Expected<Captured> run_captured(const std::vector<std::string>& argv, std::strin
   return captured;
 }
 
-Child::~Child()
-{
-  if (m_pid > 0) {
-    ::kill(m_pid, SIGKILL);
-    wait_for(m_pid);
-  }
-}
-
-bool Child::running()
-{
-  if (m_pid <= 0) {
-    return false;
-  }
-  int status = 0;
-  if (::waitpid(m_pid, &status, WNOHANG) == 0) {
-    return true;
-  }
-  m_pid = -1; // ended (or, with an error, no child of ours any more)
-  return false;
-}
-
-void Child::terminate()
-{
-  if (running()) {
-    ::kill(m_pid, SIGTERM);
-  }
-}
-
-bool Child::start(const std::vector<std::string>& argv)
-{
-  if (running()) {
-    ::kill(m_pid, SIGTERM);
-    wait_for(m_pid); // SIGTERM was sent: quick
-    m_pid = -1;
-  }
-  const auto child = spawn(argv, Streams::null);
-  if (child) {
-    m_pid = *child;
-  }
-  return static_cast<bool>(child);
-}
-
-bool Detached::start(const std::vector<std::string>& argv)
-{
-  std::erase_if(m_started, [](pid_t child) {
-    int status = 0;
-    return ::waitpid(child, &status, WNOHANG) != 0;
-  });
-  const auto child = spawn(argv, Streams::null, true);
-  if (child) {
-    m_started.push_back(*child);
-  }
-  return static_cast<bool>(child);
-}
-
 Expected<int> run_and_wait(const std::vector<std::string>& argv)
 {
   // While the program runs, Ctrl-C is its business: ignore it here; spawn() gives the child

@@ -35,46 +35,6 @@ enum class Streams
 /// its process id, or why it could not start.
 Expected<pid_t> spawn(const std::vector<std::string>& argv, Streams streams, bool own_group = false);
 
-/// A program started in the background and watched without ever waiting for it: a voice or
-/// a tone whose end the session must notice, but which must never hold up the timer.
-class Child
-{
-public:
-  Child() = default;
-  /// Ends a child still running (SIGKILL) and collects it.
-  ~Child();
-  Child(const Child&) = delete;
-  Child& operator=(const Child&) = delete;
-
-  /// Starts `argv` (see `spawn`) with its streams on /dev/null, after ending the one
-  /// started before, if it still runs. False when it could not be started.
-  bool start(const std::vector<std::string>& argv);
-
-  /// True while it runs; once it has ended, collects it. Never waits.
-  bool running();
-
-  /// Asks it to end now (SIGTERM); never waits: `running` collects it.
-  void terminate();
-
-private:
-  pid_t m_pid = -1;
-};
-
-/// Programs started and left to run on their own (a notification, a buzz, a wake lock let
-/// go as the program ends), each in a process group of its own so that it finishes even
-/// when this program's terminal goes away: each is collected by a later call once it has
-/// ended, and never waited for.
-class Detached
-{
-public:
-  /// Starts `argv` (see `spawn`) with its streams on /dev/null; false when it could not be
-  /// started.
-  bool start(const std::vector<std::string>& argv);
-
-private:
-  std::vector<pid_t> m_started;
-};
-
 /// What a program run by `run_captured` printed, and how it ended.
 struct Captured
 {

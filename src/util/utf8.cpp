@@ -108,7 +108,8 @@ std::string truncate_to_width(std::string_view text, std::size_t width, std::str
   }
   const std::size_t mark = display_width(ellipsis);
   if (width <= mark) {
-    return std::string(ellipsis.substr(0, width));
+    // Room for no text: as much of the mark as fits, whole characters only.
+    return width == mark ? std::string(ellipsis) : truncate_to_width(ellipsis, width, "");
   }
   std::string out;
   std::size_t used = 0;

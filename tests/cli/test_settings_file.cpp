@@ -27,6 +27,16 @@ TEST_CASE("read_settings: key = value a line, comments and blanks left out, bool
   CHECK(read("").empty());
 }
 
+TEST_CASE("read_settings: a file from another system: CRLF line ends, a byte-order mark, True and OFF")
+{
+  CHECK(read("\xef\xbb\xbfvoice = True\r\nsound = tones\r\n\r\n# note\r\nbig = OFF\r\n")
+        == std::vector<std::string>{"voice=true", "sound=tones", "big=false"});
+  CHECK_THROWS_WITH_AS(read("voice = true\r\nsond = tones\r\n"),
+                       "config:2: error: unknown setting `sond`; the settings are voice, vibrate, big, plain, sound, "
+                       "theme, ready, color",
+                       cli::SettingsError);
+}
+
 TEST_CASE("read_settings: every mistake as FILE:LINE: error: ...")
 {
   CHECK_THROWS_WITH_AS(read("voice = true\nvoice = false\n"), "config:2: error: `voice` is set already, on line 1",

@@ -47,7 +47,7 @@ TEST_CASE("history_command")
     CHECK(out.find("Numb feet on 1 day in the last 30; the numbness stayed on 1 day.\n\n") != std::string::npos);
     CHECK(out.find("Last 3 sessions:\n"
                    "  2026-11-26 08:00  daily    1:05  stopped\n"
-                   "  2026-11-26 07:00  midrun   6:10  done  numbness stayed: called it a day\n"
+                   "  2026-11-26 07:00  midrun   6:10  done  numbness stayed\n"
                    "  2026-11-25 07:00  calf     3:10  done\n")
           != std::string::npos);
     CHECK(out.find("Your feet went numb") == std::string::npos);
@@ -73,12 +73,12 @@ TEST_CASE("history_command")
                             "  2026-11-26 06:00  midrun  10:00  done  numbness gone  no: Feeling back?\n")
           != std::string::npos);
   }
-  SUBCASE("a no, then the last question skipped: the numbness stayed, but nobody called it a day")
+  SUBCASE("a no, then the last question skipped: nothing decided, each answer as given")
   {
     HistoryFixture f("2026-11-26T07:00:00Z\tmidrun\tdone\t33\t0\t30\tFeeling back?=no;Gone?=unanswered\t"
                      "numbness\t3\n");
     commands::history_command(f.context(), {}, k_now);
-    CHECK(f.out.text().find("  done  numbness stayed  unanswered: Gone?\n") != std::string::npos);
+    CHECK(f.out.text().find("  done  no: Feeling back?  unanswered: Gone?\n") != std::string::npos);
   }
   SUBCASE("restarts on one day, skipped through, are no episode")
   {

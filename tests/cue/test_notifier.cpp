@@ -2,14 +2,10 @@
 #include "cue/notifier.h"
 
 #include "support/fake_clock.h"
+#include "support/fake_processes.h"
 #include "support/fake_terminal.h"
-#include "support/read_text.h"
-#include "support/temp_dir.h"
 
-#include <chrono>
 #include <doctest/doctest.h>
-#include <filesystem>
-#include <thread>
 
 using namespace stretch;
 
@@ -28,18 +24,37 @@ TEST_CASE("TerminalNotifier writes the terminal's sequence, through tmux when in
 
 TEST_CASE("ProcessNotifier starts notify-send with its texts as arguments, no shell, no wait")
 {
-  const test::TempDir dir;
-  const auto log = dir.path() / "log";
-  const auto program = dir.write("notify-send", "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '" + log.string() + "'\n");
-  std::filesystem::permissions(program, std::filesystem::perms::owner_all);
-  cue::ProcessNotifier(program).notify("stretch: Calf $(touch pwned)", "-A question waits: `id` <a href=\"x\">&</a>");
-  std::string said;
-  for (int i = 0; i < 200 && said.find("waits") == std::string::npos; ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    said = std::filesystem::exists(log) ? test::read_text(log) : "";
-  }
-  CHECK(said == "--app-name=stretch\n--\nstretch: Calf $(touch pwned)\n -A question waits: `id` &lt;a href=\"x\"&gt;&amp;&lt;/a&gt;\n");
-  CHECK_FALSE(std::filesystem::exists(dir.path() / "pwned"));
+  test::FakeClock clock;
+  test::FakeProcesses processes(clock);
+  cue::ProcessNotifier notifier("/usr/bin/notify-send", clock, processes);
+  notifier.notify("stretch: Calf $(touch pwned)", "-A question waits: `id` <a href=\"x\">&</a>");
+  REQUIRE(processes.started.size() == 1);
+  CHECK(processes.started[0].argv
+        == std::vector<std::string>{"/usr/bin/notify-send", "--app-name=stretch", "--", "stretch: Calf $(touch pwned)",
+                                    " -A question waits: `id` &lt;a href=\"x\"&gt;&amp;&lt;/a&gt;"});
+  CHECK(processes.started[0].own_group);
+}
+
+TEST_CASE("ProcessNotifier: a notify-send that hangs or fails twice is given up, with one problem")
+{
+  using namespace std::chrono_literals;
+  test::FakeClock clock;
+  test::FakeProcesses processes(clock);
+  processes.behave("notify-send", {.runs = std::nullopt});
+  cue::ProcessNotifier notifier("/usr/bin/notify-send", clock, processes);
+  notifier.notify("stretch", "A question waits.");
+  notifier.notify("stretch", "A question waits.");
+  clock.advance(cue::k_notify_limit);
+  notifier.poll(clock.now()); // past the limit: both over, told to end
+  CHECK(notifier.dropped());
+  notifier.poll(clock.now()); // and collected
+  CHECK(notifier.next_poll() == std::nullopt); // nothing left to watch
+  CHECK(notifier.dropped());
+  const auto problem = notifier.take_problem();
+  REQUIRE(problem);
+  CHECK(problem->kind == util::ProgramProblem::Kind::hung);
+  notifier.notify("stretch", "Done.");
+  CHECK(processes.started.size() == 2);
 }
 
 TEST_SUITE_END();

@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 #include <fstream>
+#include <sstream>
 
 using namespace stretch::test;
 
@@ -172,6 +173,44 @@ TEST_CASE("usage errors exit 2 with one clear line")
     CHECK(r.status == 0);
     CHECK(r.out.find("2/2") != std::string::npos);
     CHECK(r.out.find("/3") == std::string::npos);
+  }
+}
+
+TEST_CASE("a phone's capital finds the routine, and a mistyped command or option gets a did you mean")
+{
+  CliFixture f;
+  const auto capital = f.run({"Midrun", "--dry-run"});
+  CHECK(capital.status == 0);
+  CHECK(capital.out.starts_with("Mid-run: numb feet"));
+  const auto command = f.run({"histroy"});
+  CHECK(command.status == 2);
+  CHECK(command.err == "stretch: error: no routine named `histroy`; did you mean `history`?\n");
+  const auto option = f.run({"calf", "--bigg"});
+  CHECK(option.status == 2);
+  CHECK(option.err.starts_with("stretch: error: --bigg is not an option of `stretch`; did you mean `--big`?\n"));
+  const auto among_extras = f.run({"history", "--lats", "3"});
+  CHECK(among_extras.err.starts_with("stretch: error: --lats is not an option of `stretch history`; did you mean "
+                                     "`--last`?\n"));
+}
+
+TEST_CASE("--help fits the terminal's width, and 80 columns on a wider one")
+{
+  CliFixture f;
+  for (const char* columns : {"200", "80", "52", "40"}) {
+    CAPTURE(columns);
+    f.env["COLUMNS"] = columns;
+    const std::size_t width = std::min<std::size_t>(std::stoul(columns), 80);
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"--help"}, {"history", "--help"}, {"new", "--help"}}) {
+      const auto help = f.run(args);
+      CHECK(help.status == 0);
+      std::istringstream lines(help.out);
+      for (std::string line; std::getline(lines, line);) {
+        CAPTURE(line);
+        // Columns, as code points: the help's arrows take one each.
+        const auto columns_of = std::count_if(line.begin(), line.end(), [](char c) { return (c & 0xc0) != 0x80; });
+        CHECK(static_cast<std::size_t>(columns_of) <= width);
+      }
+    }
   }
 }
 

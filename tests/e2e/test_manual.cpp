@@ -46,6 +46,9 @@ std::vector<std::vector<std::string>> commands_in(CliFixture& f, const std::vect
     return commands;
   }
   for (std::size_t at = start + 14; at < help.size() && help.compare(at, 2, "  ") == 0; at = help.find('\n', at) + 1) {
+    if (help[at + 2] == ' ') {
+      continue; // a description's next line
+    }
     std::vector<std::string> command = parent;
     command.push_back(help.substr(at + 2, help.find(' ', at + 2) - at - 2));
     commands.push_back(command);

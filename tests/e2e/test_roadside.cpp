@@ -13,6 +13,7 @@
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace stretch::test;
 using namespace std::chrono_literals;
@@ -51,18 +52,6 @@ struct Road
     return std::filesystem::exists(path) ? read_text(path) : std::string();
   }
 };
-
-// The calls of `program` in the fakes' log, as seconds after `origin`.
-std::vector<Sandbox::Call> calls_of(const Sandbox& sandbox, const std::string& program)
-{
-  std::vector<Sandbox::Call> out;
-  for (const auto& call : sandbox.calls()) {
-    if (call.program == program) {
-      out.push_back(call);
-    }
-  }
-  return out;
-}
 
 } // namespace
 
@@ -103,7 +92,7 @@ TEST_CASE("mashing y, n, Enter, space and the right arrow through a numbness rou
     pty.send(keys[i % 7]);
     std::this_thread::sleep_for(i % 2 == 0 ? 100ms : 300ms);
   }
-  pty.send("q");
+  pty.send("qq");
   CHECK(pty.wait_exit() == 0);
   const std::string log = road.log();
   CHECK(log.find("Feeling back?=unanswered") != std::string::npos);
@@ -119,7 +108,7 @@ TEST_CASE("restarts skipped through on one day are no numbness episode")
     REQUIRE(pty.wait_for("Enter when done"));
     pty.send("s");
     REQUIRE(pty.wait_for("y yes"));
-    pty.send("q");
+    pty.send("qq");
     CHECK(pty.wait_exit() == 0);
   }
   const auto history = run_process(road.args({"history"}), {road.sandbox.env});
@@ -140,33 +129,43 @@ TEST_CASE("tones at each change and 3, 2, 1, a buzz with them, and the phone awa
   CHECK(pty.wait_exit(20s) == 0);
   CHECK(pty.output().find('\a') == std::string::npos); // tones, not the bell
   // The tones: written once to the cache folder, as WAV files.
-  const auto tones = road.sandbox.home() / ".cache/stretch/tones-1";
-  for (const char* name : {"pip.wav", "hold.wav", "relax.wav", "switch.wav", "attention.wav", "end.wav"}) {
+  const auto tones = road.sandbox.home() / ".cache/stretch/tones-2";
+  for (const char* name : {"pip.wav", "hold.wav", "relax.wav", "switch.wav", "attention.wav", "pause.wav", "end.wav"}) {
     CAPTURE(name);
     REQUIRE(std::filesystem::exists(tones / name));
     CHECK(read_text(tones / name).starts_with("RIFF"));
   }
-  const auto played = calls_of(road.sandbox, "aplay");
-  std::vector<std::pair<std::string, int>> starts; // file, tenths of a second after the first
+  const auto played = road.sandbox.calls_of("aplay");
+  // Each tone starts when its moment comes: the hold at once, the pips 3, 2 and 1 s before
+  // the end, the end's arpeggio at 6 s. A busy machine starts a program late, never early:
+  // each start is taken within 50 ms before and 400 ms after its moment.
+  const std::vector<std::pair<std::string, double>> expected{
+    {"hold.wav", 0.0}, {"pip.wav", 3.0}, {"pip.wav", 4.0}, {"pip.wav", 5.0}, {"end.wav", 6.0}};
+  std::vector<std::pair<std::string, double>> starts; // file, seconds after the first
   for (const auto& call : played) {
     if (call.start) {
-      const auto file = call.args.substr(call.args.rfind('/') + 1);
-      starts.emplace_back(file, static_cast<int>((call.at - played.front().at) * 10 + 0.5));
+      starts.emplace_back(call.args.substr(call.args.rfind('/') + 1), call.at - played.front().at);
     }
   }
-  CHECK(starts == std::vector<std::pair<std::string, int>>{{"hold.wav", 0}, {"pip.wav", 30}, {"pip.wav", 40},
-                                                           {"pip.wav", 50}, {"end.wav", 60}});
+  CAPTURE(road.sandbox.log());
+  REQUIRE(starts.size() == expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    CAPTURE(i);
+    CHECK(starts[i].first == expected[i].first);
+    CHECK(starts[i].second >= expected[i].second - 0.05);
+    CHECK(starts[i].second <= expected[i].second + 0.4);
+  }
   // A long buzz at the start and the end, a short one at 3, 2 and 1.
   std::vector<std::string> buzzes;
-  for (const auto& call : calls_of(road.sandbox, "termux-vibrate")) {
+  for (const auto& call : road.sandbox.calls_of("termux-vibrate")) {
     if (call.start) {
       buzzes.push_back(call.args);
     }
   }
   CHECK(buzzes == std::vector<std::string>{"-f -d 500", "-f -d 100", "-f -d 100", "-f -d 100", "-f -d 500"});
   // Locked before the first tone, unlocked after the last.
-  const auto locks = calls_of(road.sandbox, "termux-wake-lock");
-  const auto unlocks = calls_of(road.sandbox, "termux-wake-unlock");
+  const auto locks = road.sandbox.calls_of("termux-wake-lock");
+  const auto unlocks = road.sandbox.calls_of("termux-wake-unlock");
   REQUIRE_FALSE(locks.empty());
   REQUIRE_FALSE(unlocks.empty());
   const auto last_tone = std::find_if(played.rbegin(), played.rend(), [](const auto& call) { return call.start; });
@@ -185,14 +184,14 @@ TEST_CASE("the phone may sleep again on every way out: q, Ctrl-C, SIGTERM, SIGHU
     PtyProcess pty(road.args({routine.string(), "--ready", "0"}), road.sandbox.env);
     REQUIRE(pty.wait_for("CONTRACT"));
     if (way == "q" || way == "ctrl-c") {
-      pty.send(way == "q" ? "q" : "\x03");
+      pty.send(way == "q" ? "qq" : "\x03");
     } else {
       ::kill(pty.pid(), way == "term" ? SIGTERM : SIGHUP);
     }
     pty.wait_exit();
-    std::this_thread::sleep_for(200ms); // the unlock runs on its own, after the program
-    CHECK(calls_of(road.sandbox, "termux-wake-lock").size() == 2);   // its start and end
-    CHECK(calls_of(road.sandbox, "termux-wake-unlock").size() == 2);
+    // The unlock runs on its own, after the program: its start and its end, in time.
+    CHECK(road.sandbox.wait_for_calls("termux-wake-unlock", 2));
+    CHECK(road.sandbox.wait_for_calls("termux-wake-lock", 2));
   }
 }
 
@@ -206,7 +205,7 @@ TEST_CASE("the voice: Termux's, words that fit each step, never on top of a tone
                    "  contract 2s Press.\n");
   PtyProcess pty(road.args({routine.string(), "--ready", "0", "--voice"}), road.sandbox.env);
   CHECK(pty.wait_exit(20s) == 0);
-  const auto said = calls_of(road.sandbox, "termux-tts-speak");
+  const auto said = road.sandbox.calls_of("termux-tts-speak");
   std::vector<std::string> words;
   for (const auto& call : said) {
     if (call.start) {
@@ -220,7 +219,7 @@ TEST_CASE("the voice: Termux's, words that fit each step, never on top of a tone
   for (std::size_t i = 0; i + 1 < said.size(); ++i) {
     CHECK(said[i].start != said[i + 1].start);
   }
-  const auto tones = calls_of(road.sandbox, "termux-media-player");
+  const auto tones = road.sandbox.calls_of("termux-media-player");
   for (std::size_t i = 0; i + 1 < said.size(); i += 2) {
     for (const auto& tone : tones) {
       CHECK((tone.at <= said[i].at || tone.at >= said[i + 1].at - 0.01));
@@ -240,12 +239,16 @@ TEST_CASE("the voice stops at once at pause")
   paused.send(" ");
   REQUIRE(paused.wait_for("PAUSED"));
   std::this_thread::sleep_for(200ms);
-  paused.send("q");
+  paused.send("qq");
   CHECK(paused.wait_exit() == 0);
-  const auto calls = calls_of(quiet.sandbox, "espeak-ng");
-  REQUIRE(calls.size() >= 2);
-  CHECK(calls[1].killed);
-  CHECK(calls[1].at - calls[0].at < 1.0);
+  const auto calls = quiet.sandbox.calls_of("espeak-ng");
+  CAPTURE(quiet.sandbox.log());
+  REQUIRE(calls.size() >= 3);
+  const auto killed = std::find_if(calls.begin(), calls.end(), [](const auto& call) { return call.killed; });
+  REQUIRE(killed != calls.end());
+  CHECK(killed->at - calls[0].at < 1.0); // the cue, cut at the pause
+  // Then "Paused.", so that a runner facing a wall knows it took.
+  CHECK(std::any_of(calls.begin(), calls.end(), [](const auto& call) { return call.args == "Paused."; }));
 }
 
 TEST_CASE("without a sound player, the bell, and with --sound off, nothing")
@@ -273,7 +276,7 @@ TEST_CASE("daylight: --theme light, COLORFGBG, and the terminal's own answer, wh
         return false;
       }
     }
-    return out.find("\x1b[34m") != std::string::npos; // blue, a light theme's stretch color
+    return out.find("\x1b[38;5;25m") != std::string::npos; // #005faf, a light theme's stretch color
   };
   Road road;
   road.sandbox.env.erase("NO_COLOR");
@@ -299,6 +302,13 @@ TEST_CASE("daylight: --theme light, COLORFGBG, and the terminal's own answer, wh
     pty.send("\x1b]11;rgb:ffff/ffff/fdfd\x1b\\\x1b[?62;22c");
     CHECK(pty.wait_exit() == 0);
     CHECK(light(pty.output()));
+    // `history` asks as a session does, and shades the calendar for daylight too.
+    PtyProcess history(road.args({"history"}), road.sandbox.env);
+    REQUIRE(history.wait_for("\x1b]11;?\x1b\\\x1b[c"));
+    history.send("\x1b]11;rgb:ffff/ffff/fdfd\x1b\\\x1b[?62;22c");
+    CHECK(history.wait_exit() == 0);
+    CHECK(history.output().find("\x1b[38;5;25m") != std::string::npos); // a little stretching, on white
+    CHECK(history.output().find("\x1b[38;5;71m") == std::string::npos); // not the dark theme's green
   }
   SUBCASE("no answer within 100 ms: dark; a late one does nothing and never reaches the shell")
   {
@@ -317,7 +327,7 @@ TEST_CASE("daylight: --theme light, COLORFGBG, and the terminal's own answer, wh
     pty.send("typed\r");
     REQUIRE(pty.wait_for("left: ["));
     CHECK(pty.wait_for("left: [typed]"));
-    CHECK(pty.output().find("\x1b[93m") != std::string::npos); // dark: bright yellow for STRETCH
+    CHECK(pty.output().find("\x1b[38;5;227m") != std::string::npos); // dark: #ffff5f for STRETCH
     CHECK(pty.output().find("in 0:02.") != std::string::npos); // not restarted
   }
 }
@@ -362,12 +372,13 @@ TEST_CASE("small panes: the advice stays in 5 rows, big digits never cut a cue, 
     pty.send("?");
     REQUIRE(pty.wait_for("q/Esc quit"));
     CHECK(pty.output().find("s/Tab/→ next") != std::string::npos);
-    pty.send("q");
+    pty.send("qq");
     CHECK(pty.wait_exit() == 0);
   }
-  SUBCASE("a resize never takes the cursor above the session")
+  SUBCASE("a resize in xterm, which cuts rows, never takes the cursor above the session")
   {
     Road road;
+    road.sandbox.env["XTERM_VERSION"] = "XTerm(379)";
     const auto routine = road.sandbox.write("r.stretch", "title R\nexercise E\n  contract 2s Press the ball of the foot "
                                                           "down hard, as if flooring the gas pedal.\n");
     PtyProcess pty(road.args({routine.string(), "--ready", "0"}), road.sandbox.env, 80, 24);
@@ -448,6 +459,25 @@ TEST_CASE("settings remembered: the file's values, the command line first, a bad
     const auto r = run_process(road.args({"list"}), {road.sandbox.env});
     CHECK(r.status == 2);
     CHECK(r.err == config.string() + ": error: not a regular file\n");
+  }
+  SUBCASE("a file that cannot be read: an error with the system's reason, never ignored")
+  {
+    ::chmod(config.c_str(), 0);
+    std::vector<std::string> argv{stretch_binary(), "list"};
+    if (::geteuid() == 0) {
+      // root reads any file: the test runs stretch as nobody, for whom it is unreadable.
+      if (::access("/usr/bin/setpriv", X_OK) != 0) {
+        MESSAGE("skipped: running as root without setpriv (util-linux) to drop privileges");
+        return;
+      }
+      for (const auto& folder : {road.sandbox.home(), road.sandbox.home() / ".config", config.parent_path()}) {
+        ::chmod(folder.c_str(), 0755);
+      }
+      argv.insert(argv.begin(), {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"});
+    }
+    const auto r = run_process(argv, {road.sandbox.env});
+    CHECK(r.status == 2);
+    CHECK(r.err == config.string() + ": error: cannot read it: Permission denied\n");
   }
   SUBCASE("--config '' reads none")
   {

@@ -74,6 +74,8 @@ TEST_CASE("a session with keys: pause, next, quit, and the terminal as it was")
   pty.send("?");
   REQUIRE(pty.wait_for("q/Esc quit"));
   pty.send("q");
+  REQUIRE(pty.wait_for("r go on · q stop now")); // a stray q can be undone
+  pty.send("q");
   CHECK(pty.wait_exit() == 0);
   CHECK(pty.output().find("Stopped early\x1b[0m: Quick") != std::string::npos);
   CHECK(pty.output().find("\x1b[?25l") != std::string::npos); // cursor hidden while running
@@ -93,8 +95,15 @@ TEST_CASE("a session to its end, in color, with bells")
   CHECK(pty.output().find("Done\x1b[0m: Quick") != std::string::npos);
   CHECK(pty.output().find("4 of 4 holds done") != std::string::npos);
   CHECK(pty.output().find('\a') != std::string::npos);
-  CHECK(pty.output().find("\x1b[1m\x1b[91mCONTRACT") != std::string::npos);
+  CHECK(pty.output().find("\x1b[1m\x1b[38;5;210mCONTRACT") != std::string::npos); // xterm-256color: the cube
   CHECK(s.after() == s.before());
+  SUBCASE("on a terminal of 16 colors, the ANSI ones")
+  {
+    s.env["TERM"] = "xterm";
+    PtyProcess sixteen(s.script("--ready 0"), s.env);
+    CHECK(sixteen.wait_exit() == 0);
+    CHECK(sixteen.output().find("\x1b[1m\x1b[91mCONTRACT") != std::string::npos);
+  }
 }
 
 TEST_CASE("Ctrl-C stops with status 130 and the terminal as it was")
@@ -135,7 +144,7 @@ TEST_CASE("Ctrl-Z gives the terminal back, and fg redraws it paused")
   REQUIRE(pty.wait_for("Stopped"));
   pty.send("stty -g > " + d + "/during; fg\n");
   REQUIRE(pty.wait_for("PAUSED"));
-  pty.send("q");
+  pty.send("qq");
   REQUIRE(pty.wait_for("Stopped early"));
   pty.send("echo rc=$? > " + d + "/rc; stty -g > " + d + "/after; exit\n");
   CHECK(pty.wait_exit() == 0);
@@ -169,7 +178,7 @@ TEST_CASE("a routine from a pipe: read from standard input, keys from the termin
                     + "' - --ready 0; echo \"rc=$?\" > '" + d + "/rc'; stty -g > '" + d + "/after'"},
                  s.env);
   REQUIRE(pty.wait_for("CONTRACT"));
-  pty.send("q");
+  pty.send("qq");
   CHECK(pty.wait_exit() == 0);
   CHECK(s.rc() == "rc=0\n");
   CHECK(s.after() == s.before());
@@ -215,7 +224,7 @@ TEST_CASE("the window title and the tab's progress bar, put back on every way ou
     CHECK(pty.output().find("\x1b[22;0t") != std::string::npos); // the old title saved first
     CHECK(pty.wait_for("\x1b]9;4;1;")); // a progress bar, at whatever percent the first frame saw
     if (std::string_view(way) == "q") {
-      pty.send("q");
+      pty.send("qq");
     } else if (std::string_view(way) == "Ctrl-C") {
       pty.send("\x03");
     }

@@ -53,14 +53,20 @@ TEST_CASE("is_numbness_episode: a question answered, or reached after a step, or
   }
 }
 
-TEST_CASE("numbness_stayed and numbness_resolved: the last answer given")
+TEST_CASE("numbness_stayed and numbness_resolved: the decisive answer")
 {
   CHECK(numbness_stayed(episode("2026-11-26T08:00:00Z", "Feeling back?=no;Has the numbness gone?=no")));
   CHECK_FALSE(numbness_stayed(episode("2026-11-26T08:00:00Z", "Feeling back?=no;Has the numbness gone?=yes")));
   CHECK(numbness_resolved(episode("2026-11-26T08:00:00Z", "Feeling back?=no;Has the numbness gone?=yes")));
   CHECK(numbness_resolved(episode("2026-11-26T08:00:00Z", "Feeling back?=yes")));
-  CHECK(numbness_stayed(episode("2026-11-26T08:00:00Z", "Feeling back?=no"))); // stopped before the last check
-  CHECK(numbness_stayed(episode("2026-11-26T08:00:00Z", "Feeling back?=no;Has the numbness gone?=unanswered")));
+  CHECK(numbness_stayed(episode("2026-11-26T08:00:00Z", "Feeling back?=no"))); // the last question, to the end
+  // The last question reached, unanswered: nothing decided.
+  CHECK_FALSE(numbness_stayed(episode("2026-11-26T08:00:00Z", "Feeling back?=no;Has the numbness gone?=unanswered")));
+  // A no to the laces check, then q on the way to the calf: the routine never got to say.
+  const auto stopped = record("2026-11-26T08:00:00Z", "midrun", "stopped", 90, "Feeling back?=no", "numbness", 3);
+  CHECK_FALSE(numbness_stayed(stopped));
+  CHECK_FALSE(decisive_reply(stopped));
+  CHECK(decisive_reply(episode("2026-11-26T08:00:00Z", "Feeling back?=no;Has the numbness gone?=yes")) == true);
   CHECK_FALSE(numbness_stayed(episode("2026-11-26T08:00:00Z")));
   CHECK_FALSE(numbness_resolved(episode("2026-11-26T08:00:00Z")));
   SUBCASE("a routine that is no numbness episode: never, whatever its name")
@@ -124,6 +130,27 @@ TEST_CASE("NumbnessFollowUp counts days, not sessions")
     follow_up.add(episode("2026-11-25T08:00:00Z", "Feeling back?=no;Has the numbness gone?=yes", "my-midrun"));
     CHECK(follow_up.advise());
     CHECK(follow_up.advice().starts_with("Your feet went numb on 3 days in the last 30. Numbness"));
+  }
+  SUBCASE("a restart minutes later, across midnight, is the same episode, on the day it began")
+  {
+    NumbnessFollowUp follow_up(day("2026-11-26"));
+    follow_up.add(episode("2026-11-24T23:50:00Z", "Feeling back?=no"));
+    follow_up.add(episode("2026-11-25T00:05:00Z", "Gone?=no"));
+    CHECK(follow_up.episode_days() == 1);
+    CHECK(follow_up.stayed_days() == 1);
+    follow_up.add(episode("2026-11-25T02:00:00Z", "Gone?=yes")); // more than an hour after: another
+    CHECK(follow_up.episode_days() == 2);
+  }
+  SUBCASE("in any order: a session between two joins them into one; the last verdict counts")
+  {
+    NumbnessFollowUp follow_up(day("2026-11-26"));
+    follow_up.add(episode("2026-11-25T10:00:00Z", "Gone?=yes")); // 10:00-10:05
+    follow_up.add(episode("2026-11-25T08:00:00Z", "Gone?=no"));  // 08:00-08:05
+    CHECK(follow_up.episode_days() == 1);
+    CHECK(follow_up.stayed_days() == 1); // each its own episode: one of them stayed
+    follow_up.add(episode("2026-11-25T09:00:00Z", "Feeling back?=unanswered"));
+    CHECK(follow_up.episode_days() == 1);
+    CHECK(follow_up.stayed_days() == 0); // one episode now, whose last verdict is yes
   }
   SUBCASE("the window: 30 days up to today")
   {

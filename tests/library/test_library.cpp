@@ -218,9 +218,10 @@ TEST_CASE("Library::check_aliases")
     CHECK_THROWS_WITH_AS(lib.find_entry("shared"), "`shared` is an alias of 2 routines: a, b; rename the alias in one of them",
                          UsageError);
   }
-  SUBCASE("an alias that is another routine's name")
+  SUBCASE("an alias that is another routine's name: ignored, with a warning")
   {
-    CHECK(problems("c") == (dir.path() / "c.stretch").string() + ":2:7: error: alias `calf` is the name of another routine, which keeps it\n");
+    CHECK(problems("c") == (dir.path() / "c.stretch").string()
+                             + ":2:7: warning: alias `calf` is ignored: it is the name of a routine (built-in), which keeps it\n");
   }
   SUBCASE("a copy that takes a built-in's place keeps its aliases, which others may not take")
   {
@@ -230,6 +231,37 @@ TEST_CASE("Library::check_aliases")
   {
     CHECK(lib.check_aliases(*lib.find("calf")).empty());
   }
+}
+
+TEST_CASE("Library aliases across folders: the earlier folder's wins, a later one's is ignored with a warning")
+{
+  const test::TempDir dir;
+  const auto mine = dir.write("user/mine.stretch", "title Mine\nalias quick\nexercise E\nrest 5s\n");
+  const auto club = dir.write("shared/club.stretch", "title Club\nalias quick, toe, mine\nexercise E\nrest 5s\n");
+  const Library lib(k_builtins, {{dir.path() / "user", Origin::user}, {dir.path() / "shared", Origin::installed}});
+  // The user's routine runs under its alias, with nothing to say against it.
+  CHECK(lib.find_entry("quick")->name == "mine");
+  CHECK(lib.check_aliases(*lib.find("mine")).empty());
+  // The folder of routines installed for everyone comes before the built-ins: its `toe` wins.
+  CHECK(lib.find_entry("toe")->name == "club");
+  CHECK(routine::format_diagnostics(lib.check_aliases(*lib.find("club")))
+        == club.string() + ":2:7: warning: alias `quick` is ignored: routine `mine` (" + mine.string() + ") has it, and wins\n"
+           + club.string() + ":2:19: warning: alias `mine` is ignored: it is the name of a routine (" + mine.string()
+           + "), which keeps it\n");
+}
+
+TEST_CASE("Library::resolve: a name in another case, when only one routine has it")
+{
+  const test::TempDir dir;
+  dir.write("Warm.stretch", "title Warm A\nexercise E\nrest 5s\n");
+  dir.write("warm.stretch", "title Warm B\nexercise E\nrest 5s\n");
+  const Library lib(k_builtins, dir.path());
+  CHECK(lib.resolve("Calf")->source.name == "calf");
+  CHECK(lib.resolve("TOE")->source.name == "big-toe"); // an alias too
+  CHECK_THROWS_WITH_AS(lib.resolve("WARM"), "`WARM` is the name of 2 routines but for case: Warm, warm; type it as one of them",
+                       UsageError);
+  const std::string_view commands[] = {"history", "list"};
+  CHECK_THROWS_WITH_AS(lib.resolve("histroy", commands), "no routine named `histroy`; did you mean `history`?", UsageError);
 }
 
 TEST_CASE("Library::resolve takes an existing file as that file")

@@ -37,7 +37,7 @@ TEST_CASE("format_session_line: when, what, how long, how it ended, then the ans
   const auto midrun = record("2026-11-26T07:00:00Z", "midrun", "done", 370, "Has the numbness gone?=no", "numbness");
   const render::ReportStyle wide{&k_plain, false, true, 80};
   CHECK(render::format_session_line(midrun, 8, wide)
-        == "  2026-11-26 07:00  midrun     6:10  done  numbness stayed: called it a day");
+        == "  2026-11-26 07:00  midrun     6:10  done  numbness stayed");
   const render::ReportStyle narrow{&k_plain, false, true, 50};
   CHECK(render::format_session_line(midrun, 8, narrow) == "  2026-11-26 07:00  midrun     6:10  done  numbne…");
   const render::ReportStyle tiny{&k_plain, false, false, 20};

@@ -265,4 +265,53 @@ TEST_CASE("status_lines clean routine text")
   }
 }
 
+TEST_CASE("status_lines while a stop waits, with a hint and a device's notice")
+{
+  const plan::PlanStep step = test::sample_hold();
+  render::StatusView view = view_of(step);
+  view.stopping = true;
+  view.paused = true;
+  view.remaining = milliseconds(4200);
+  view.prompt = "r go on · q stop now";
+  view.hint = "Hold on: read the question, then press y again.";
+  view.device_notice = "aplay failed (exit status 1): ringing the terminal bell instead";
+  const auto lines = render::status_lines(view, {&k_plain, 80, 24, true, true});
+  CHECK(lines == std::vector<std::string>{
+                   "Calf  LEFT  rep 2/3",
+                   "STOPPING  0:05  r go on · q stop now",
+                   "Hold on: read the question, then press y again.",
+                   "aplay failed (exit status 1): ringing the terminal bell instead",
+                   "Push the ball of the foot down hard, as if flooring the gas pedal.",
+                   "step 4/14 · 2:35 left",
+                 });
+}
+
+TEST_CASE("status_lines at every size from 1x1: no failure, valid UTF-8, every line within the width")
+{
+  const plan::PlanStep hold = test::sample_hold();
+  for (std::size_t width = 0; width <= 90; ++width) {
+    for (std::size_t rows = 0; rows <= 12; ++rows) {
+      for (int variant = 0; variant < 4; ++variant) {
+        render::StatusView view = view_of(hold);
+        view.notice = variant == 1 ? "Yes: Good. Walk a minute, then ease back into your run." : "";
+        view.hint = variant == 2 ? "Hold on: keys came fast. Let go a second, then press y again." : "";
+        view.device_notice = variant == 2 ? "espeak-ng did not finish in time: going on without the voice" : "";
+        view.stopping = variant == 3;
+        view.show_keys = variant == 3;
+        for (const bool unicode : {true, false}) {
+          CAPTURE(width);
+          CAPTURE(rows);
+          const auto lines = render::status_lines(view, {&k_colored, width, rows, variant % 2 == 0, unicode});
+          REQUIRE_FALSE(lines.empty());
+          CHECK(lines.size() <= std::max<std::size_t>(rows, 1));
+          for (const std::string& line : lines) {
+            CHECK(test::is_valid_utf8(line));
+            CHECK(util::display_width(test::strip_sgr(line)) <= std::max<std::size_t>(width, 2) - 1);
+          }
+        }
+      }
+    }
+  }
+}
+
 TEST_SUITE_END();

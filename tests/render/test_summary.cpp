@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "render/summary.h"
 
+#include "support/scan.h"
+
 #include <doctest/doctest.h>
 
 using namespace stretch;
@@ -49,6 +51,27 @@ TEST_CASE("format_summary wraps at words to the width, with the routine's tips")
            "Tip: For your next runs: lace\n"
            "every other eyelet... and\n"
            "never tie them hard.\n");
+}
+
+TEST_CASE("format_summary at every width from 1: no failure, valid UTF-8, the head colored where it fits")
+{
+  const render::Palette colored = render::Palette::colored();
+  plan::Plan plan;
+  plan.about.title = "Quick hold";
+  plan.about.tips = {"A tip… with an ellipsis."};
+  session::Summary summary;
+  summary.holds_planned = 1;
+  summary.holds_done = 1;
+  summary.elapsed = seconds(1);
+  for (std::size_t width = 1; width <= 60; ++width) {
+    for (const bool unicode : {true, false}) {
+      CAPTURE(width);
+      const std::string out = render::format_summary(plan, summary, {&colored, width, unicode});
+      CHECK(test::is_valid_utf8(out));
+      CHECK(out.ends_with("\n"));
+    }
+  }
+  CHECK(render::format_summary(plan, summary, {&colored, 80, true}).starts_with("\x1b[1m\x1b[32mDone\x1b[0m: Quick"));
 }
 
 TEST_SUITE_END();

@@ -85,7 +85,8 @@ TEST_CASE("action_for: what a key does depends on the screen")
 TEST_CASE("key_help lists exactly the keys in force on the screen")
 {
   CHECK(key_help(Screen::timed, true) == "space/p pause · s/Tab/→ next · b/← again · q/Esc quit");
-  CHECK(key_help(Screen::paused, true) == "space/p resume · s/Tab/→ next · b/← again · q/Esc quit");
+  CHECK(key_help(Screen::paused, true) == "space/p/r resume · s/Tab/→ next · b/← again · q/Esc quit");
+  CHECK(key_help(Screen::stopping, true) == "space/p/r go on · q/Esc stop now");
   CHECK(key_help(Screen::manual, true) == "Enter/space done · s/Tab/→ next · q/Esc quit");
   CHECK(key_help(Screen::question, true) == "y yes · n no · s/Tab/→ skip · q/Esc quit");
   CHECK(key_help(Screen::question, false) == "y yes - n no - s/Tab/right skip - q/Esc quit");
@@ -98,6 +99,7 @@ TEST_CASE("prompt")
   CHECK(prompt(Screen::question, true) == "y yes · n no");
   CHECK(prompt(Screen::question, false) == "y yes - n no");
   CHECK(prompt(Screen::answered, true) == "Enter ok · Backspace take back");
+  CHECK(prompt(Screen::stopping, true) == "r go on · q stop now");
   CHECK(prompt(Screen::timed, true).empty());
 }
 
@@ -105,12 +107,14 @@ TEST_CASE("keys_for_help: every key, for --help")
 {
   const std::string help = keys_for_help();
   CHECK(help.find("Keys while running:\n") == 0);
-  CHECK(help.find("  space, p      pause and resume\n") != std::string::npos);
+  CHECK(help.find("  space, p, r   pause and resume; after q, go on\n") != std::string::npos);
   CHECK(help.find("  s, Tab, →     next step; on a question, skip it unanswered\n") != std::string::npos);
   CHECK(help.find("  y             answer yes, once the question has shown for 1 s and no key came\n"
                   "                for 1 s\n") != std::string::npos);
   CHECK(help.find("  Enter, space  done, on a manual step") != std::string::npos);
   CHECK(help.find("  Backspace     take an answer back before it counts\n") != std::string::npos);
+  CHECK(help.find("  q, Esc        stop: pauses, and stops 5 s later unless resumed; pressed again,\n"
+                  "                at once\n") != std::string::npos);
   std::istringstream lines(help);
   for (std::string line; std::getline(lines, line);) {
     CHECK(util::display_width(line) <= 80);

@@ -149,17 +149,32 @@ TEST_CASE("Runner keys")
     rig.run(plan);
     CHECK(rig.clock.now() == rig.clock.epoch() + seconds(22));
   }
-  SUBCASE("q stops early with the summary")
+  SUBCASE("q pauses, and stops 5 s later with the summary")
   {
     rig.terminal.key_at(seconds(5), 'q');
     const RunResult result = rig.run(plan);
     CHECK(result.summary.outcome == Outcome::stopped);
-    CHECK(rig.terminal.output.ends_with("Stopped early: Two holds\n0 of 2 holds done, 0 skipped, in 0:05.\n"));
+    CHECK(rig.terminal.output.find("00:05 paused\n00:05 stopping in 5 s: r goes on, q stops now\n")
+          != std::string::npos);
+    CHECK(rig.terminal.output.ends_with("Stopped early: Two holds\n0 of 2 holds done, 0 skipped, in 0:05 (paused "
+                                        "0:05).\n"));
+    CHECK(rig.clock.now() == rig.clock.epoch() + seconds(10));
   }
-  SUBCASE("Esc stops too")
+  SUBCASE("q twice stops at once; so does Esc twice")
   {
-    rig.terminal.at(seconds(5), {term::Input::Kind::key, {term::Key::Kind::escape, 0}, 0});
+    rig.terminal.key_at(seconds(5), 'q');
+    rig.terminal.at(seconds(6), {term::Input::Kind::key, {term::Key::Kind::escape, 0}, 0});
     CHECK(rig.run(plan).summary.outcome == Outcome::stopped);
+    CHECK(rig.clock.now() == rig.clock.epoch() + seconds(6));
+  }
+  SUBCASE("a stray q is undone with r: the holds go on where they were")
+  {
+    rig.terminal.key_at(seconds(5), 'q');
+    rig.terminal.key_at(seconds(8), 'r');
+    const RunResult result = rig.run(plan);
+    CHECK(result.summary.outcome == Outcome::done);
+    CHECK(result.summary.holds_done == 2);
+    CHECK(rig.terminal.output.find("00:08 going on\n00:08 resumed\n00:13 Calf CONTRACT 0:20 Up.\n") != std::string::npos);
   }
 }
 
@@ -237,14 +252,46 @@ TEST_CASE("Runner waiting steps")
     rig.options.keys = true;
     rig.terminal.key_at(seconds(1), ' ');
     rig.terminal.key_at(seconds(3), 'n');
-    rig.terminal.key_at(milliseconds(3500), 'y');
-    rig.key_at(seconds(4), term::Key::Kind::backspace);
+    rig.terminal.key_at(milliseconds(4000), 'y');
+    rig.key_at(milliseconds(5500), term::Key::Kind::backspace);
     rig.terminal.key_at(seconds(60), 'q');
+    rig.terminal.key_at(seconds(61), 'q');
     const RunResult result = rig.run(plan);
-    CHECK(rig.terminal.output.find("00:03 answer yes, counts in 2 s") != std::string::npos);
-    CHECK(rig.terminal.output.find("00:04 answer taken back\n") != std::string::npos);
+    CHECK(rig.terminal.output.find("00:04 answer yes, counts in 2 s") != std::string::npos);
+    CHECK(rig.terminal.output.find("00:05 answer taken back\n") != std::string::npos);
     REQUIRE(result.summary.answers.size() == 1);
     CHECK(result.summary.answers[0].reply == std::nullopt);
+  }
+  SUBCASE("with keys: a deliberate n, then y, Enter, y, Enter, y at 0.1 s, never counts, nor does yes")
+  {
+    rig.options.keys = true;
+    rig.terminal.key_at(seconds(1), ' ');
+    rig.terminal.key_at(seconds(3), 'n');
+    const auto enter = term::Input{term::Input::Kind::key, {term::Key::Kind::enter, 0}, 0};
+    rig.terminal.key_at(milliseconds(3100), 'y');
+    rig.terminal.at(milliseconds(3200), enter);
+    rig.terminal.key_at(milliseconds(3300), 'y');
+    rig.terminal.at(milliseconds(3400), enter);
+    rig.terminal.key_at(milliseconds(3500), 'y');
+    rig.terminal.key_at(seconds(60), 'q');
+    rig.terminal.key_at(seconds(61), 'q');
+    const RunResult result = rig.run(plan);
+    CHECK(rig.terminal.output.find("00:03 answer taken back\n00:03 Answer taken back: keys came fast.") != std::string::npos);
+    CHECK(rig.terminal.output.find("answer yes") == std::string::npos);
+    CHECK(rig.terminal.output.find("answer no:") == std::string::npos);
+    REQUIRE(result.summary.answers.size() == 1);
+    CHECK(result.summary.answers[0].reply == std::nullopt);
+  }
+  SUBCASE("with keys: a y too early says so, and a y on its own a second later counts")
+  {
+    rig.options.keys = true;
+    rig.terminal.key_at(seconds(1), ' ');
+    rig.terminal.key_at(milliseconds(1500), 'y');
+    rig.terminal.key_at(milliseconds(2600), 'y');
+    rig.run(plan);
+    CHECK(rig.terminal.output.find("00:01 Hold on: read the question, then press y again.\n") != std::string::npos);
+    CHECK(rig.terminal.output.find("00:02 answer yes, counts in 2 s") != std::string::npos);
+    CHECK(rig.terminal.output.find("00:04 answer yes: Good.\n") != std::string::npos);
   }
   SUBCASE("without keys: both answers are shown and the routine goes on")
   {
@@ -630,7 +677,7 @@ TEST_CASE("Runner waits at the end for the voice at most 5 s past its words' tim
     Rig quick;
     quick.options.keys = true;
     quick.speech.set_length([](std::string_view) { return seconds(30); });
-    quick.terminal.key_at(seconds(3), 'q');
+    quick.terminal.key_at(seconds(3), 'q'); // the session is over: one q is enough
     quick.run(test::plan_from("title T\nexercise E\nrest 2s\n"), true);
     CHECK(quick.clock.now() == quick.clock.epoch() + seconds(3));
   }
@@ -656,17 +703,21 @@ TEST_CASE("Runner: skipping, pausing and quitting silence the voice at once")
     rig.terminal.key_at(seconds(1), ' ');
     rig.terminal.key_at(seconds(4), ' ');
     rig.run(test::plan_from("title T\nexercise E\nrest 5s First.\n"), true);
-    REQUIRE(rig.speech.said.size() >= 2);
+    REQUIRE(rig.speech.said.size() >= 3);
     CHECK(rig.speech.said[0].cut);
-    CHECK(rig.speech.said[1].text == "Rest.");
+    CHECK(rig.speech.said[1].text == "Paused."); // a runner facing a wall hears it took
+    CHECK(rig.said_at().at("Paused.") == seconds(1));
+    CHECK(rig.speech.said[2].text == "Rest.");
     CHECK(rig.said_at().at("Rest.") == seconds(4));
   }
-  SUBCASE("q")
+  SUBCASE("q, and q again")
   {
     rig.terminal.key_at(seconds(1), 'q');
+    rig.terminal.key_at(seconds(2), 'q');
     rig.run(test::plan_from("title T\nexercise E\nrest 5s First.\n"), true);
+    CHECK(rig.speech.said[0].cut);
     CHECK(rig.speech.said.back().cut);
-    CHECK(rig.clock.now() == rig.clock.epoch() + seconds(1));
+    CHECK(rig.clock.now() == rig.clock.epoch() + seconds(2));
   }
 }
 
@@ -772,6 +823,26 @@ TEST_CASE("Runner keeps a phone awake from start to end, and lets it sleep while
   using Event = std::pair<std::string, session::TimePoint::duration>;
   CHECK(lock.events == std::vector<Event>{{"lock", seconds(0)}, {"unlock", seconds(4)}, {"lock", seconds(4)},
                                           {"unlock", seconds(36)}});
+}
+
+TEST_CASE("Runner in any pane from 1x1, narrowed and widened mid-hold: valid UTF-8 to the end")
+{
+  for (std::size_t columns = 1; columns <= 12; ++columns) {
+    for (std::size_t rows = 1; rows <= 4; ++rows) {
+      CAPTURE(columns);
+      CAPTURE(rows);
+      Rig rig;
+      rig.options.plain = false;
+      rig.options.keys = true;
+      rig.options.palette = render::Palette::colored(render::Theme::dark, render::ColorDepth::cube256);
+      rig.terminal.set_size(columns, rows);
+      rig.terminal.at(seconds(2), {term::Input::Kind::signal, {}, SIGWINCH});
+      const RunResult result = rig.run(test::plan_from("title Tiny … pane\nexercise Calf\nsides left right\n"
+                                                       "contract 3s Press the ball of the foot down · hard.\n"));
+      CHECK(result.summary.outcome == Outcome::done);
+      CHECK(test::is_valid_utf8(rig.terminal.output));
+    }
+  }
 }
 
 TEST_SUITE_END();

@@ -17,12 +17,14 @@ constexpr std::string_view k_calf = "title Calf\nexercise Calf\nsides left right
                                     "contract 10s Down.\ncontract 20s Up.\n";
 
 // The kinds of the events, as letters: s started, d done, k skipped, r restarted, p paused,
-// u resumed, a answered, f finished.
+// u resumed, P proposed, t taken back, a answered, h hint, S stopping, U stop undone, f
+// finished.
 std::string kinds(const std::vector<Event>& events)
 {
+  constexpr std::string_view k_letters = "sdkrpuPtahSUf";
   std::string out;
   for (const Event& e : events) {
-    out += "sdkrpuaf"[static_cast<int>(e.kind)];
+    out += k_letters.at(static_cast<std::size_t>(e.kind));
   }
   return out;
 }
@@ -320,6 +322,118 @@ TEST_CASE("Session stop")
   CHECK(summary.elapsed == seconds(40));
   CHECK(summary.paused == seconds(4));
   CHECK(session.total_left(t0 + seconds(99)) == seconds(0));
+}
+
+TEST_CASE("Session answer keys: only a key on its own answers, and a hurried key takes an answer back")
+{
+  const plan::Plan plan = test::plan_from("title Q\nexercise Check\nquestion 30s Gone?\nyes Good.\nno Call it a "
+                                          "day.\nstop-if no\nexercise After\nrest 5s\n");
+  test::FakeClock clock;
+  const TimePoint t0 = clock.now();
+  Session session(plan, true, t0);
+  const auto key = [&](TimePoint at, char which) {
+    session.key(at);
+    if (which == 'y' || which == 'n') {
+      session.answer_key(which == 'y', at);
+    } else if (which == '\r') {
+      session.confirm_key(at);
+    }
+  };
+  (void)session.take_events();
+  SUBCASE("too early: a hint, no answer; then alone and in time: proposed")
+  {
+    key(t0 + milliseconds(500), 'y');
+    const auto events = session.take_events();
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].kind == Event::Kind::hint);
+    CHECK(events[0].hint == Hint::early);
+    CHECK(events[0].yes);
+    CHECK_FALSE(session.proposed());
+    key(t0 + milliseconds(1500), 'y');
+    CHECK(session.proposed() == true);
+  }
+  SUBCASE("a deliberate n, then y, Enter, y, Enter, y at 0.1 s: taken back, and nothing counts")
+  {
+    key(t0 + seconds(2), 'n');
+    CHECK(session.proposed() == false);
+    TimePoint t = t0 + seconds(2);
+    for (const char c : {'y', '\r', 'y', '\r', 'y'}) {
+      t += milliseconds(100);
+      key(t, c);
+    }
+    CHECK(kinds(session.take_events()) == "Pth"); // proposed, taken back, one hint for the mash
+    CHECK_FALSE(session.proposed());
+    session.update(t + seconds(10));
+    CHECK(session.summary(t + seconds(10)).answers[0].reply == std::nullopt);
+    CHECK_FALSE(session.finished());
+  }
+  SUBCASE("a change of mind after a second's quiet: the answer changes, and Enter alone counts it")
+  {
+    key(t0 + seconds(2), 'n');
+    key(t0 + seconds(3), 'y');
+    CHECK(session.proposed() == true);
+    key(t0 + milliseconds(3500), '\r'); // hurried: takes it back
+    CHECK_FALSE(session.proposed());
+    key(t0 + milliseconds(4600), 'y');
+    key(t0 + milliseconds(5700), '\r'); // alone: counts now
+    CHECK(session.summary(t0 + seconds(6)).answers[0].reply == true);
+    CHECK(session.index() == 1);
+  }
+  SUBCASE("any hurried key takes back an answer shown")
+  {
+    key(t0 + seconds(2), 'n');
+    key(t0 + milliseconds(2300), 's');
+    CHECK_FALSE(session.proposed());
+    const auto events = session.take_events();
+    CHECK(kinds(events) == "Pth");
+    CHECK(events.back().hint == Hint::canceled);
+  }
+}
+
+TEST_CASE("Session request_stop: paused with a way back, stopped at the end of the grace or when asked again")
+{
+  const plan::Plan plan = test::plan_from(k_calf);
+  test::FakeClock clock;
+  const TimePoint t0 = clock.now();
+  SUBCASE("the grace runs out: stopped then, the grace counted as paused")
+  {
+    Session session(plan, true, t0);
+    session.request_stop(t0 + seconds(3));
+    CHECK(session.paused());
+    CHECK(session.stops_at() == t0 + seconds(3) + k_stop_grace);
+    CHECK(session.deadline() == session.stops_at());
+    session.update(t0 + seconds(3) + k_stop_grace - milliseconds(1));
+    CHECK_FALSE(session.finished());
+    session.update(t0 + seconds(10));
+    CHECK(session.finished());
+    const Summary summary = session.summary(t0 + seconds(10));
+    CHECK(summary.outcome == Outcome::stopped);
+    CHECK(summary.paused == k_stop_grace);
+    CHECK(summary.elapsed == seconds(3) + k_stop_grace);
+  }
+  SUBCASE("asked again: stopped at once")
+  {
+    Session session(plan, true, t0);
+    session.request_stop(t0 + seconds(3));
+    session.request_stop(t0 + seconds(4));
+    CHECK(session.finished());
+    CHECK(session.summary(t0 + seconds(4)).elapsed == seconds(4));
+  }
+  SUBCASE("undone: the step goes on with the time it had; a pause before the q stays a pause")
+  {
+    Session session(plan, true, t0);
+    session.request_stop(t0 + seconds(3));
+    session.undo_stop(t0 + seconds(5));
+    CHECK_FALSE(session.paused());
+    CHECK_FALSE(session.stops_at());
+    CHECK(session.deadline() == t0 + seconds(12));
+    CHECK(kinds(session.take_events()) == "spSUu");
+    session.pause(t0 + seconds(6));
+    session.request_stop(t0 + seconds(7));
+    session.resume(t0 + seconds(8)); // r, space or p: back to where it was, paused
+    CHECK(session.paused());
+    CHECK_FALSE(session.stops_at());
+  }
 }
 
 TEST_CASE("Session total_left")

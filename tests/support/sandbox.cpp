@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 #include <unistd.h>
 
 namespace stretch::test {
@@ -45,21 +46,29 @@ void Sandbox::link(const std::string& tool) const
 std::filesystem::path Sandbox::fake(const std::string& name, const Fake& how) const
 {
   const std::string log = (home() / "fakes.log").string();
-  // Absolute paths only: the fake must not depend on the PATH it is found in. It waits for
-  // its sleep in the background, so that SIGTERM ends it at once, and logs that.
+  // Absolute paths only: the fake must not depend on the PATH it is found in.
   std::string script = fmt::format("#!/bin/sh\n"
                                    "echo \"$(/bin/date +%s.%N) start {0} $*\" >> '{1}'\n"
                                    "ms={2}\n",
-                                   name, log, how.runs.count());
-  if (how.per_word.count() > 0) {
+                                   name, log, how.hangs ? 60'000 : how.runs.count());
+  if (how.per_word.count() > 0 && !how.hangs) {
     script += fmt::format("[ $# -eq 1 ] && set -- $1\nms=$(( $# * {} ))\n", how.per_word.count());
   }
-  script += fmt::format("/bin/sleep \"$((ms / 1000)).$(printf %03d $((ms % 1000)))\" & child=$!\n"
-                        "trap 'kill $child 2>/dev/null; echo \"$(/bin/date +%s.%N) killed {0}\" >> \"{1}\"; exit 143' TERM\n"
-                        "wait $child\n"
-                        "echo \"$(/bin/date +%s.%N) end {0}\" >> '{1}'\n"
-                        "exit {2}\n",
-                        name, log, how.exit_status);
+  const std::string sleep = "/bin/sleep \"$((ms / 1000)).$(printf %03d $((ms % 1000)))\"";
+  if (how.ignores_term) {
+    // SIGTERM ignored, by the sleep it becomes too: only SIGKILL ends it, and nothing is left.
+    script += "trap '' TERM\nexec " + sleep + "\n";
+  } else {
+    // It waits for its sleep in the background, so that SIGTERM is heard at once, and logs it.
+    script += fmt::format("{3} & child=$!\n"
+                          "trap 'kill $child 2>/dev/null; /bin/sleep {4}; echo \"$(/bin/date +%s.%N) killed {0}\" >> "
+                          "\"{1}\"; exit 143' TERM\n"
+                          "wait $child\n"
+                          "echo \"$(/bin/date +%s.%N) end {0}\" >> '{1}'\n"
+                          "exit {2}\n",
+                          name, log, how.exit_status, sleep,
+                          fmt::format("{}.{:03}", how.exit_after_term.count() / 1000, how.exit_after_term.count() % 1000));
+  }
   const auto path = m_dir.write(bin() / name, script);
   std::filesystem::permissions(path, std::filesystem::perms::owner_all);
   return path;
@@ -89,6 +98,29 @@ std::vector<Sandbox::Call> Sandbox::calls() const
     out.push_back(std::move(call));
   }
   return out;
+}
+
+std::vector<Sandbox::Call> Sandbox::calls_of(const std::string& program) const
+{
+  std::vector<Call> out;
+  for (auto& call : calls()) {
+    if (call.program == program) {
+      out.push_back(std::move(call));
+    }
+  }
+  return out;
+}
+
+bool Sandbox::wait_for_calls(const std::string& program, std::size_t count, std::chrono::milliseconds timeout) const
+{
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (calls_of(program).size() < count) {
+    if (std::chrono::steady_clock::now() >= deadline) {
+      return false;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10)); // an event outside any process of ours
+  }
+  return true;
 }
 
 } // namespace stretch::test

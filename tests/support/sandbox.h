@@ -23,6 +23,12 @@ struct Fake
   std::chrono::milliseconds runs{0};
   std::chrono::milliseconds per_word{0};
   int exit_status = 0;
+  /// It hangs: it runs a minute, whatever its arguments.
+  bool hangs = false;
+  /// Only SIGKILL ends it (it then logs nothing more).
+  bool ignores_term = false;
+  /// How long it takes to exit once sent SIGTERM.
+  std::chrono::milliseconds exit_after_term{0};
 };
 
 /// A temporary home with every XDG folder inside it, and a `PATH` of one folder that holds
@@ -76,6 +82,14 @@ public:
 
   /// The log, read.
   std::vector<Call> calls() const;
+
+  /// The calls of `program` only.
+  std::vector<Call> calls_of(const std::string& program) const;
+
+  /// Waits until the log holds at least `count` lines of `program` (starts and ends); false
+  /// when `timeout` passes first. For fakes that run on after the binary has ended.
+  bool wait_for_calls(const std::string& program, std::size_t count,
+                      std::chrono::milliseconds timeout = std::chrono::seconds(10)) const;
 
   /// The whole environment the binary is run with.
   std::map<std::string, std::string> env;

@@ -20,6 +20,33 @@ inline std::size_t count_of(std::string_view text, std::string_view what)
   return n;
 }
 
+/// True when `text` is well-formed UTF-8 to its very end (no sequence cut short, no
+/// overlong form, no surrogate).
+inline bool is_valid_utf8(std::string_view text)
+{
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xe ? 3 : (byte >> 3) == 0x1e ? 4 : 0;
+    if (length == 0 || i + length > text.size()) {
+      return false;
+    }
+    char32_t cp = length == 1 ? byte : byte & (0x7f >> length);
+    for (std::size_t k = 1; k < length; ++k) {
+      const auto next = static_cast<unsigned char>(text[i + k]);
+      if ((next >> 6) != 0x2) {
+        return false;
+      }
+      cp = (cp << 6) | (next & 0x3f);
+    }
+    const char32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < least[length] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+      return false;
+    }
+    i += length;
+  }
+  return true;
+}
+
 /// `text` without its SGR escape sequences (colors and emphasis: ESC [ ... m).
 inline std::string strip_sgr(std::string_view text)
 {

@@ -5,6 +5,7 @@
 #include "support/temp_dir.h"
 
 #include <doctest/doctest.h>
+#include <map>
 #include <unistd.h>
 
 using namespace stretch;
@@ -152,6 +153,19 @@ TEST_CASE("outside_support")
     CHECK(on_bus.notify_send == program); // found once, here
     CHECK(support({{"PATH", bin.path().string()}}, smart).notify == term::NotifyVia::none); // no bus
   }
+}
+
+TEST_CASE("rewraps_rows: all but xterm and the Linux console, unless tmux sits in between")
+{
+  const std::map<std::string, std::string> vte{{"TERM", "xterm-256color"}, {"VTE_VERSION", "7006"}};
+  const std::map<std::string, std::string> xterm{{"TERM", "xterm-256color"}, {"XTERM_VERSION", "XTerm(379)"}};
+  const std::map<std::string, std::string> console{{"TERM", "linux"}};
+  const std::map<std::string, std::string> tmux_in_xterm{
+    {"TERM", "tmux-256color"}, {"XTERM_VERSION", "XTerm(379)"}, {"TMUX", "/tmp/tmux-0/default,1,0"}};
+  CHECK(term::rewraps_rows(test::fake_env(vte)));
+  CHECK_FALSE(term::rewraps_rows(test::fake_env(xterm)));
+  CHECK_FALSE(term::rewraps_rows(test::fake_env(console)));
+  CHECK(term::rewraps_rows(test::fake_env(tmux_in_xterm)));
 }
 
 TEST_SUITE_END();
