@@ -84,8 +84,8 @@ _stretch()
             show) options="--source $plan_options --color --theme --help" ;;
             check) options="--lint --strict --color --theme --help" ;;
             history) options="--last --since --tsv --color --theme --help" ;;
-            new) options="--from --force --help" ;;
-            import) options="--as --force --help" ;;
+            new) options="--from --force --replace-builtin --help" ;;
+            import) options="--as --force --replace-builtin --help" ;;
             remind)
                 case $first in
                     list) options="--names --help" ;;

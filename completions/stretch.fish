@@ -73,6 +73,11 @@ function __stretch_removing
     test "$words[1]" = remind; and test (count $words) -eq 2; and test "$words[2]" = remove
 end
 
+function __stretch_listing_reminders
+    set -l words (__stretch_words)
+    test "$words[1]" = remind; and test (count $words) -ge 2; and test "$words[2]" = list
+end
+
 complete -c stretch -f
 complete -c stretch -n '__stretch_first ""' -a 'run hold list show check history new edit import remind path' -d command
 complete -c stretch -n '__stretch_wants_routine' -a '(__stretch_routines)' -d routine
@@ -105,16 +110,19 @@ complete -c stretch -n '__stretch_is check' -l lint -d 'Also the linter warnings
 complete -c stretch -n '__stretch_is check' -l strict -d 'Fail on the linter warnings'
 complete -c stretch -n '__stretch_is import' -l as -x -d 'Keep it under this name'
 complete -c stretch -n '__stretch_is import' -l force -d 'Replace yours'
+complete -c stretch -n '__stretch_is import' -l replace-builtin -d 'Take the name of a built-in routine'
 complete -c stretch -n '__stretch_first import' -a '(__stretch_files)'
 complete -c stretch -n '__stretch_first remind' -a 'list remove' -d command
 complete -c stretch -n '__stretch_first remind' -a '(__stretch_routines)' -d routine
 complete -c stretch -n '__stretch_removing' -a '(__stretch_reminders)' -d reminder
 complete -c stretch -n '__stretch_is remind' -l weekdays -d 'Only Monday to Friday'
 complete -c stretch -n '__stretch_is list' -l names -d 'Bare names, one per line'
+complete -c stretch -n '__stretch_listing_reminders' -l names -d 'Bare routine names'
 complete -c stretch -n '__stretch_is show' -l source -d 'Print the file text'
 complete -c stretch -n '__stretch_is history' -l last -x -d 'How many sessions'
 complete -c stretch -n '__stretch_is history' -l since -x -d 'From this day on (YYYY-MM-DD)'
 complete -c stretch -n '__stretch_is history' -l tsv -d 'Tab-separated lines'
 complete -c stretch -n '__stretch_is new' -l from -x -a '(__stretch_routines)' -d 'Start from a copy'
 complete -c stretch -n '__stretch_is new' -l force -d 'Replace yours'
+complete -c stretch -n '__stretch_is new' -l replace-builtin -d 'Take the name of a built-in routine'
 complete -c stretch -n '__stretch_first path' -a 'routines installed history config builtins'

@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: MIT
-// libFuzzer target for the reminder parsers: a time of day as typed, a calendar event, and
-// a timer unit read back from disk. Whatever the bytes, no crash, and what is accepted
-// writes back to the same thing.
+// libFuzzer target for the reminder parsers: a time of day as typed, a calendar event, a
+// timer unit read back from disk and a crontab. Whatever the bytes, no crash, what is
+// accepted writes back to the same thing, and removing a reminder from a crontab removes
+// it and nothing else.
+#include "remind/crontab.h"
 #include "remind/schedule.h"
 #include "remind/units.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <string>
 #include <string_view>
+#include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
@@ -42,6 +47,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     const auto again = read_timer(timer_unit(reminder->first, reminder->second));
     if (!again || again->first != reminder->first || !same(again->second, reminder->second)) {
+      std::abort();
+    }
+  }
+  const std::vector<CronReminder> reminders = read_crontab(text);
+  for (const CronReminder& reminder : reminders) {
+    const std::string without = without_reminder(text, reminder.routine);
+    const std::vector<CronReminder> left = read_crontab(without);
+    const auto named = [&](const CronReminder& other) { return other.routine == reminder.routine; };
+    const auto others = static_cast<std::size_t>(std::count_if(reminders.begin(), reminders.end(), named));
+    if (std::any_of(left.begin(), left.end(), named) || left.size() != reminders.size() - others) {
       std::abort();
     }
   }

@@ -105,18 +105,14 @@ std::string top_usage(std::size_t width)
   return two_columns(rows, 0, 38, width) + "\n";
 }
 
-std::string short_usage(const library::Library& library)
+std::string full_usage(const library::Library& library, std::size_t width)
 {
   std::vector<std::string> names;
   for (const library::Entry& entry : library.entries()) {
     names.push_back(util::terminal_safe(entry.name));
   }
-  return fmt::format("Usage: stretch ROUTINE [OPTIONS]   run a routine, such as `stretch calf`\n"
-                     "       stretch list | show ROUTINE | check FILE... | history\n"
-                     "       stretch new NAME | edit NAME | path\n"
-                     "Routines: {}\n"
-                     "Run `stretch --help` for the options and keys.\n",
-                     util::join(names, ", "));
+  return top_usage(width) + wrap_help("Routines: " + util::join(names, ", "), width)
+         + "\nRun `stretch --help` for the commands, options and keys.";
 }
 
 } // namespace stretch::cli

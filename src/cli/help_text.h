@@ -39,7 +39,8 @@ std::string wrap_help(std::string_view text, std::size_t width);
 /// The usage lines of `stretch --help`, wrapped to `width`.
 std::string top_usage(std::size_t width = k_max_help_width);
 
-/// What `stretch` alone prints: how to start, and the routines there are to run.
-std::string short_usage(const library::Library& library);
+/// What `stretch` alone prints: the usage lines, the routines there are to run, and where to
+/// read more.
+std::string full_usage(const library::Library& library, std::size_t width = k_max_help_width);
 
 } // namespace stretch::cli

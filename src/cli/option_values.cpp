@@ -2,6 +2,7 @@
 // The values of command-line options and settings.
 #include "cli/option_values.h"
 
+#include "cli/options.h"
 #include "error.h"
 #include "term/background.h"
 #include "util/strings.h"
@@ -38,24 +39,8 @@ bool is_true(std::string_view value)
   return is_one_of(value, k_true);
 }
 
-std::optional<std::string> check_sound(std::string_view value)
-{
-  return run::parse_sound(value) ? std::nullopt
-                                 : std::optional(fmt::format("expected tones, bell or off, not `{}`", value));
-}
 
-std::optional<std::string> check_theme(std::string_view value)
-{
-  return value == "auto" || value == "dark" || value == "light"
-           ? std::nullopt
-           : std::optional(fmt::format("expected auto, dark or light, not `{}`", value));
-}
 
-std::optional<std::string> check_color(std::string_view value)
-{
-  return term::parse_color_mode(value) ? std::nullopt
-                                       : std::optional(fmt::format("expected auto, always or never, not `{}`", value));
-}
 
 std::optional<std::string> check_ready(std::string_view value)
 {
@@ -72,29 +57,29 @@ int read_count(std::string_view name, std::string_view text, int min, int max)
   return static_cast<int>(*count);
 }
 
-plan::PlanOptions plan_options(const PlanArgs& args, const Given& given)
+plan::PlanOptions plan_options(const Arguments& args)
 {
   plan::PlanOptions options;
-  if (given.reps) {
-    options.reps = read_count("--reps", args.reps, 1, routine::k_max_reps);
+  if (const auto reps = args.value("--reps")) {
+    options.reps = read_count("--reps", *reps, 1, routine::k_max_reps);
   }
-  if (given.side) {
-    if (util::trim(args.side).empty()) {
+  if (const auto side = args.value("--side")) {
+    if (util::trim(*side).empty()) {
       throw UsageError("--side needs a side, such as left, right or both");
     }
-    if (args.side != "both") {
-      options.side = args.side;
+    if (*side != "both") {
+      options.side = *side;
     }
   }
-  if (given.scale) {
-    const auto scale = util::parse_decimal(util::trim(args.scale));
+  if (const auto text = args.value("--scale")) {
+    const auto scale = util::parse_decimal(util::trim(*text));
     if (!scale) {
-      throw UsageError(fmt::format("--scale needs a decimal number such as 0.5, not `{}`", args.scale));
+      throw UsageError(fmt::format("--scale needs a decimal number such as 0.5, not `{}`", *text));
     }
     options.scale = *scale;
   }
-  if (given.ready) {
-    const auto ready = routine::parse_duration(args.ready, plan::k_max_ready);
+  if (const auto text = args.value("--ready")) {
+    const auto ready = routine::parse_duration(*text, plan::k_max_ready);
     if (!ready) {
       throw UsageError("--ready: " + ready.error());
     }
@@ -105,16 +90,17 @@ plan::PlanOptions plan_options(const PlanArgs& args, const Given& given)
 
 term::ColorMode color_mode_of(std::string_view text)
 {
-  const auto mode = term::parse_color_mode(text);
-  if (!mode) {
-    throw UsageError("--color: " + *check_color(text));
+  const OptionRow& row = *find_option("--color");
+  if (const auto problem = check_value(row, text)) {
+    throw UsageError("--color: " + *problem);
   }
-  return *mode;
+  constexpr term::ColorMode k_modes[] = {term::ColorMode::automatic, term::ColorMode::always, term::ColorMode::never};
+  return k_modes[*choice(row, text)]; // in the order of the option's values
 }
 
 std::optional<render::Theme> theme_of(std::string_view text, const util::EnvLookup& env)
 {
-  if (const auto problem = check_theme(text)) {
+  if (const auto problem = check_value(*find_option("--theme"), text)) {
     throw UsageError("--theme: " + *problem);
   }
   if (text != "auto") {
@@ -128,22 +114,24 @@ std::optional<render::Theme> theme_of(std::string_view text, const util::EnvLook
   return background == term::Background::light ? render::Theme::light : render::Theme::dark;
 }
 
-std::optional<run::Sound> sound_of(std::string_view sound, bool sound_given, bool sound_from_settings, bool no_bell)
+std::optional<run::Sound> sound_of(const Arguments& args)
 {
-  if (no_bell) {
-    if (sound_given && !sound_from_settings && sound != "off") {
-      throw UsageError(fmt::format("--no-bell means --sound off: give one or the other, not --sound {} too", sound));
+  const auto sound = args.value("--sound");
+  if (args.flag("--no-bell")) {
+    if (sound && args.on_command_line("--sound") && *sound != "off") {
+      throw UsageError(fmt::format("--no-bell means --sound off: give one or the other, not --sound {} too", *sound));
     }
     return run::Sound::off;
   }
-  if (!sound_given) {
+  if (!sound) {
     return std::nullopt;
   }
-  const auto parsed = run::parse_sound(sound);
-  if (!parsed) {
-    throw UsageError("--sound: " + *check_sound(sound));
+  const OptionRow& row = *find_option("--sound");
+  if (const auto problem = check_value(row, *sound)) {
+    throw UsageError("--sound: " + *problem);
   }
-  return parsed;
+  constexpr run::Sound k_sounds[] = {run::Sound::tones, run::Sound::bell, run::Sound::off};
+  return k_sounds[*choice(row, *sound)]; // in the order of the option's values
 }
 
 } // namespace stretch::cli

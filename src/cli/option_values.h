@@ -4,6 +4,7 @@
 // and one message for a setting and its option alike.
 #pragma once
 
+#include "cli/arguments.h"
 #include "plan/plan.h"
 #include "render/style.h"
 #include "routine/duration.h"
@@ -21,14 +22,8 @@ namespace stretch::cli {
 /// Why `value` is not a value a setting or an option takes, or nullopt.
 using ValueCheck = std::optional<std::string> (*)(std::string_view value);
 
-/// true or false (also yes, no, on, off, 1, 0).
+/// true or false (also yes, no, on, off, 1, 0, in any case).
 std::optional<std::string> check_boolean(std::string_view value);
-/// tones, bell or off.
-std::optional<std::string> check_sound(std::string_view value);
-/// auto, dark or light.
-std::optional<std::string> check_theme(std::string_view value);
-/// auto, always or never.
-std::optional<std::string> check_color(std::string_view value);
 /// A lead-in: a duration from 0 to `plan::k_max_ready`.
 std::optional<std::string> check_ready(std::string_view value);
 
@@ -39,27 +34,9 @@ bool is_true(std::string_view value);
 /// naming the option and the limits.
 int read_count(std::string_view name, std::string_view text, int min, int max);
 
-/// The plan options as written on the command line (or in the settings file), each with
-/// whether it was given.
-struct PlanArgs
-{
-  std::string reps;
-  std::string side;
-  std::string scale;
-  std::string ready;
-};
-
-/// Which of the plan options were given.
-struct Given
-{
-  bool reps = false;
-  bool side = false;
-  bool scale = false;
-  bool ready = false;
-};
-
-/// `args` read into plan options; throws `UsageError` for a value that cannot be read.
-plan::PlanOptions plan_options(const PlanArgs& args, const Given& given);
+/// The plan options (`--reps`, `--side`, `--scale`, `--ready`) of `args`, read; throws
+/// `UsageError` for a value that cannot be read.
+plan::PlanOptions plan_options(const Arguments& args);
 
 /// The theme `text` (`--theme`) names: nullopt for `auto`, decided by `COLORFGBG` when it
 /// tells (the session asks the terminal itself when it cannot). Throws `UsageError`.
@@ -68,9 +45,9 @@ std::optional<render::Theme> theme_of(std::string_view text, const util::EnvLook
 /// The colour mode `text` (`--color`) names. Throws `UsageError`.
 term::ColorMode color_mode_of(std::string_view text);
 
-/// The sound `--sound SOUND` and `--no-bell` ask for: nullopt when neither was given;
-/// `--no-bell` wins over a sound from the settings file, and clashes with another one from
-/// the command line. Throws `UsageError`.
-std::optional<run::Sound> sound_of(std::string_view sound, bool sound_given, bool sound_from_settings, bool no_bell);
+/// The sound `--sound SOUND` and `--no-bell` of `args` ask for: nullopt when neither was
+/// given; `--no-bell` wins over a sound from the settings file, and clashes with another
+/// one from the command line. Throws `UsageError`.
+std::optional<run::Sound> sound_of(const Arguments& args);
 
 } // namespace stretch::cli

@@ -3,6 +3,7 @@
 #include "cli/settings_file.h"
 
 #include "cli/option_values.h"
+#include "cli/options.h"
 #include "util/file.h"
 #include "util/strings.h"
 #include "util/terminal_text.h"
@@ -13,18 +14,6 @@
 
 namespace stretch::cli {
 namespace {
-
-// One row per key, with the check of its value.
-struct Key
-{
-  std::string_view name;
-  ValueCheck check;
-};
-
-constexpr Key k_keys[] = {
-  {"voice", check_boolean}, {"vibrate", check_boolean}, {"big", check_boolean}, {"plain", check_boolean},
-  {"sound", check_sound},   {"theme", check_theme},     {"ready", check_ready}, {"color", check_color},
-};
 
 [[noreturn]] void fail(std::string_view path, std::size_t line, std::string_view message)
 {
@@ -47,8 +36,8 @@ Setting read_line(std::string_view line, std::string_view path, std::size_t numb
   if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
     value = value.substr(1, value.size() - 2);
   }
-  const auto* found = std::find_if(std::begin(k_keys), std::end(k_keys), [&](const Key& k) { return k.name == key; });
-  if (found == std::end(k_keys)) {
+  const OptionRow* found = find_setting(key);
+  if (found == nullptr) {
     std::vector<std::string> keys;
     for (const std::string_view each : setting_keys()) {
       keys.emplace_back(each);
@@ -58,10 +47,10 @@ Setting read_line(std::string_view line, std::string_view path, std::size_t numb
   if (const auto [first, inserted] = seen.emplace(key, number); !inserted) {
     fail(path, number, fmt::format("`{}` is set already, on line {}", key, first->second));
   }
-  if (const auto problem = found->check(value)) {
+  if (const auto problem = check_value(*found, value)) {
     fail(path, number, fmt::format("{}: {}", key, *problem));
   }
-  if (found->check == check_boolean) {
+  if (found->flag()) {
     return {key, is_true(value) ? "true" : "false"};
   }
   return {key, std::string(value)};
@@ -72,8 +61,10 @@ Setting read_line(std::string_view line, std::string_view path, std::size_t numb
 std::vector<std::string_view> setting_keys()
 {
   std::vector<std::string_view> keys;
-  for (const Key& key : k_keys) {
-    keys.push_back(key.name);
+  for (const OptionRow& row : option_rows()) {
+    if (!row.setting.empty()) {
+      keys.push_back(row.setting);
+    }
   }
   return keys;
 }

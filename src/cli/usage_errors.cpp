@@ -47,9 +47,10 @@ std::string phrase_problem(const ParseProblem& problem, std::string_view command
                            : fmt::format("{} needs a value, as in {} {}", subject, subject, example);
   }
   case ParseFailure::value_for_flag:
-    return fmt::format("{} takes no value: give it alone", subject);
-  case ParseFailure::missing_file:
-    return fmt::format("--config {}: no such file", subject);
+    return problem.value.empty()
+             ? fmt::format("{} takes no value: give it alone", subject)
+             : fmt::format("{} takes no value but true or false, not `{}`: give it alone", subject,
+                           util::terminal_safe(problem.value));
   case ParseFailure::other:
     break;
   }

@@ -14,8 +14,7 @@ enum class ParseFailure {
   extra_argument,   ///< arguments past the last the command takes: `subject` lists them
   missing_argument, ///< a required argument is missing
   missing_value,    ///< an option without its value: `subject` is the option
-  value_for_flag,   ///< a value given to an option that takes none: `subject` is the option
-  missing_file,     ///< the settings file given with `--config` is not there: `subject` is it
+  value_for_flag,   ///< a value other than true or false given to a flag: `subject` is the flag
   other,
 };
 
@@ -24,6 +23,7 @@ struct ParseProblem
 {
   ParseFailure failure = ParseFailure::other;
   std::string subject;
+  std::string value{}; ///< for `value_for_flag`: the value given
 };
 
 /// The message for `problem` in `command`, as typed after `stretch` (`remind remove`; ""

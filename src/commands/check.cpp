@@ -61,6 +61,12 @@ void warn_if_hiding(const Context& ctx, const std::string& argument)
   } catch (const Error&) {
     return; // a name two routines claim as an alias: not a question of folders
   }
+  if (entry && entry->origin == library::Origin::installed && entry->hides_builtin && same_file(entry->path, file)) {
+    // A routine installed for everyone that takes a built-in's place changes the routines
+    // that include it too: said, since nobody here chose it.
+    ctx.err.write(routine::format_diagnostic({file.string(), 0, 0, builtin_shadowed(ctx, *entry), routine::Severity::warning})
+                  + '\n');
+  }
   if (!entry || entry->hides.empty()) {
     return; // one file of its name (a routine of the user's with a built-in's name is on purpose)
   }

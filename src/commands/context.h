@@ -7,6 +7,9 @@
 #include "term/display.h"
 #include "util/env.h"
 #include "util/sink.h"
+#include "util/terminal_text.h"
+
+#include <filesystem>
 
 #include <functional>
 #include <optional>
@@ -26,6 +29,14 @@ struct Context
   /// Asks the terminal for its background, when `theme` cannot tell (see
   /// `ask_terminal_theme`); unset where there is no terminal to ask.
   std::function<std::optional<render::Theme>()> ask_theme{};
+
+  /// `path` as it is printed on standard output: as it is for a pipe (`cd "$(stretch path
+  /// routines)"`), made safe on a terminal, which an ESC or a U+202E in a folder's name
+  /// must never reach.
+  std::string shown(const std::filesystem::path& path) const
+  {
+    return display.terminal ? util::terminal_safe(path.string()) : path.string();
+  }
 
   /// The colors to print in: none without color, else for `background` (dark when it is
   /// not known), from the 256-color palette when the terminal has it.

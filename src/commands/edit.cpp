@@ -118,7 +118,7 @@ int edit_command(const Context& ctx, const EditOptions& options, const EditIo& i
                               util::terminal_safe(argv[3]), *status, path.string()));
     }
     if (check_file(ctx, path)) {
-      ctx.out.write(fmt::format("{}: ok\n", path.string()));
+      ctx.out.write(fmt::format("{}: ok\n", ctx.shown(path)));
       return 0;
     }
     if (!io.ask || !io.ask("Edit it again to fix it?")) {

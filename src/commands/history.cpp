@@ -168,7 +168,7 @@ int history_command(const Context& ctx, const HistoryOptions& options, history::
     return 0;
   }
   if (tally.sessions() == 0) {
-    ctx.out.write(fmt::format("No sessions yet: run `stretch calf` to start. (The log is {}.)\n", log->path.string()));
+    ctx.out.write(fmt::format("No sessions yet: run `stretch calf` to start. (The log is {}.)\n", ctx.shown(log->path)));
     return 0;
   }
   const render::Palette palette = ctx.asked_palette(); // as a session would: the advice must stay readable

@@ -71,7 +71,7 @@ int import_command(const Context& ctx, const ImportOptions& options, int input)
                             path.string()));
   }
   ctx.library.forget();
-  ctx.out.write(path.string() + '\n');
+  ctx.out.write(ctx.shown(path) + '\n');
   if (replacing) {
     ctx.err.write(util::note_line(*replacing));
   }

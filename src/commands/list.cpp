@@ -72,6 +72,11 @@ int list_command(const Context& ctx, const ListOptions& options)
   for (const library::Skipped& skipped : ctx.library.skipped()) {
     warnings += util::warning_line(fmt::format("{}: skipped: {}", skipped.path.string(), skipped.why));
   }
+  for (const library::Entry& entry : entries) {
+    if (entry.origin == library::Origin::installed && entry.hides_builtin) {
+      warnings += util::warning_line(fmt::format("{}: {}", entry.path.string(), builtin_shadowed(ctx, entry)));
+    }
+  }
   for (const std::filesystem::path& folder : ctx.library.truncated()) {
     warnings += util::warning_line(fmt::format("{} holds more than {} routines; only the first {} are read",
                                                folder.string(), library::k_max_user_routines,

@@ -57,6 +57,14 @@ CheckedRoutine load_or_throw(const Context& ctx, std::string_view argument)
   return check_or_throw(ctx, ctx.library.resolve(argument));
 }
 
+std::string builtin_shadowed(const Context& ctx, const library::Entry& entry)
+{
+  const std::vector<std::string> includers = ctx.library.includers(entry.name);
+  return fmt::format("takes the place of the built-in `{}` for everyone here{}", entry.name,
+                     includers.empty() ? std::string()
+                                       : fmt::format(", also in {} (which include it)", util::join(includers, ", ")));
+}
+
 std::string describe(const plan::PlanProblem& problem)
 {
   using Kind = plan::PlanProblem::Kind;

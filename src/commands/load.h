@@ -50,6 +50,10 @@ CheckedRoutine check_or_throw(const Context& ctx, const std::shared_ptr<const ro
 /// any, `UsageError` for an unknown name.
 CheckedRoutine load_or_throw(const Context& ctx, std::string_view argument);
 
+/// What to say of `entry`, a routine installed for everyone that takes the place of a
+/// built-in: "takes the place of the built-in `calf`, also in midrun (which includes it)".
+std::string builtin_shadowed(const Context& ctx, const library::Entry& entry);
+
 /// Why a routine cannot be planned, in the words of the command line: the option and its
 /// limits, or the size of the plan.
 std::string describe(const plan::PlanProblem& problem);

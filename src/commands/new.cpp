@@ -86,7 +86,7 @@ int new_command(const Context& ctx, const NewOptions& given)
     throw Error(fmt::format("{} already exists; `stretch edit {}` changes it, --force replaces it", path.string(),
                             options.name));
   }
-  ctx.out.write(path.string() + '\n');
+  ctx.out.write(ctx.shown(path) + '\n');
   if (replacing) {
     ctx.err.write(util::note_line(*replacing));
   }

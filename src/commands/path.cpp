@@ -23,15 +23,15 @@ int path_command(const Context& ctx, const PathOptions& options)
       installed.push_back(folder.path);
     }
   }
-  const auto text = [](const std::optional<std::filesystem::path>& path) {
-    return path ? path->string() : std::string("(unknown: no home folder)");
+  const auto text = [&](const std::optional<std::filesystem::path>& path) {
+    return path ? ctx.shown(*path) : std::string("(unknown: no home folder)");
   };
   if (options.which) {
     const std::string& which = *options.which;
     if (which == "installed") {
       std::string out;
       for (const std::filesystem::path& folder : installed) {
-        out += folder.string() + '\n';
+        out += ctx.shown(folder) + '\n';
       }
       ctx.out.write(out);
       return 0;
@@ -47,7 +47,7 @@ int path_command(const Context& ctx, const PathOptions& options)
     if (!path) {
       throw Error(fmt::format("no {} path is known", which));
     }
-    ctx.out.write(path->string() + '\n');
+    ctx.out.write(ctx.shown(*path) + '\n');
     return 0;
   }
   std::error_code ec;
@@ -56,11 +56,11 @@ int path_command(const Context& ctx, const PathOptions& options)
   };
   std::string out = fmt::format("routines  {}{}\n", text(routines), missing(routines, "none yet"));
   for (const std::filesystem::path& folder : installed) {
-    out += fmt::format("installed {}{}\n", folder.string(), missing(folder, "none"));
+    out += fmt::format("installed {}{}\n", ctx.shown(folder), missing(folder, "none"));
   }
   out += fmt::format("history   {}{}\nconfig    {}{}\nbuiltins  {}\n", text(log), missing(log, "none yet"),
                      text(options.config_file), missing(options.config_file, "none yet"),
-                     options.builtins_dir ? options.builtins_dir->string() + " (copies: the program carries its own)"
+                     options.builtins_dir ? ctx.shown(*options.builtins_dir) + " (copies: the program carries its own)"
                                           : std::string("compiled into the program"));
   ctx.out.write(out);
   return 0;

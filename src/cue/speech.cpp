@@ -2,6 +2,7 @@
 // Speaking through the speech program the system has, never through a shell.
 #include "cue/speech.h"
 
+#include "util/grapheme.h"
 #include "util/process.h"
 #include "util/strings.h"
 #include "util/terminal_text.h"
@@ -68,6 +69,8 @@ std::string speakable(std::string_view text)
     const auto cp = util::decode_utf8(text, pos);
     if (!cp || util::is_unsafe_code_point(*cp)) {
       out += ' ';
+    } else if (util::is_default_ignorable(*cp)) {
+      // A zero-width or tag character: nothing to say.
     } else if (*cp == U'·') {
       while (!out.empty() && out.back() == ' ') {
         out.pop_back(); // `PRESS · calf` reads "PRESS, calf"

@@ -49,17 +49,35 @@ Library::Library(std::span<const BuiltinRoutine> builtins, std::optional<fs::pat
 
 bool Library::read_folder(const Folder& folder, std::size_t rank, std::vector<Entry>& entries) const
 {
-  std::vector<Entry> found;
+  // The first `k_max_user_routines` file names in name order, kept in a heap as the folder
+  // is read: however many entries a folder holds, what is kept, and what is looked at
+  // closer (stat), stays within the limit.
+  std::vector<std::string> names;
+  bool over = false;
   std::error_code ec;
   for (fs::directory_iterator it(folder.path, ec), end; !ec && it != end; it.increment(ec)) {
-    const fs::path& path = it->path();
-    const std::string file_name = path.filename().string();
+    std::string file_name = it->path().filename().string();
     if (!file_name.ends_with(k_extension) || file_name.front() == '.') {
       continue; // not a routine file, or a hidden one (an editor's lock file, say)
     }
+    if (names.size() < k_max_user_routines) {
+      names.push_back(std::move(file_name));
+      std::push_heap(names.begin(), names.end());
+    } else {
+      over = true;
+      if (file_name < names.front()) {
+        std::pop_heap(names.begin(), names.end());
+        names.back() = std::move(file_name);
+        std::push_heap(names.begin(), names.end());
+      }
+    }
+  }
+  std::sort(names.begin(), names.end());
+  for (const std::string& file_name : names) {
+    const fs::path path = folder.path / file_name;
     std::string name = file_name.substr(0, file_name.size() - k_extension.size());
     std::error_code type_ec;
-    const fs::file_status status = it->status(type_ec);
+    const fs::file_status status = fs::status(path, type_ec);
     if (!fs::is_regular_file(status)) {
       m_skipped.push_back({std::move(name), path,
                            fs::is_directory(status)                    ? "a folder, not a routine file"
@@ -68,15 +86,9 @@ bool Library::read_folder(const Folder& folder, std::size_t rank, std::vector<En
     } else if (const auto problem = routine::check_routine_name(name)) {
       m_skipped.push_back({std::move(name), path, *problem});
     } else {
-      found.push_back(Entry{std::move(name), folder.origin, path, {}, {}, false, rank});
+      entries.push_back(Entry{std::move(name), folder.origin, path, {}, {}, false, rank});
     }
   }
-  std::sort(found.begin(), found.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
-  const bool over = found.size() > k_max_user_routines;
-  if (over) {
-    found.resize(k_max_user_routines);
-  }
-  std::move(found.begin(), found.end(), std::back_inserter(entries));
   return !over;
 }
 

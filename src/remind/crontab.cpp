@@ -30,20 +30,6 @@ std::vector<std::string_view> lines_of(std::string_view text)
   return lines;
 }
 
-// The routine whose reminder `line` is, or an empty view for any other line.
-std::string_view reminder_of(std::string_view line)
-{
-  while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) {
-    line.remove_suffix(1);
-  }
-  const std::size_t marker = line.rfind(k_marker);
-  if (marker == std::string_view::npos || util::trim(line).starts_with('#')) {
-    return {};
-  }
-  const std::string_view routine = line.substr(marker + k_marker.size());
-  return check_reminder_name(routine) ? std::string_view() : routine;
-}
-
 // The schedule of the time fields that `cron_time` wrote at the start of `line`.
 std::optional<Schedule> schedule_of(std::string_view line)
 {
@@ -57,6 +43,94 @@ std::optional<Schedule> schedule_of(std::string_view line)
     return std::nullopt;
   }
   return Schedule{static_cast<int>(*hour), static_cast<int>(*minute), fields[4] == "1-5"};
+}
+
+// The routine named at the end of `line` after the marker, or an empty view for a line
+// that has none (a comment, or any other line).
+std::string_view marked_routine(std::string_view line)
+{
+  const std::size_t marker = line.rfind(k_marker);
+  if (marker == std::string_view::npos || util::trim(line).starts_with('#')) {
+    return {};
+  }
+  const std::string_view routine = line.substr(marker + k_marker.size());
+  return check_reminder_name(routine) ? std::string_view() : routine;
+}
+
+// The words of a command that `cron_quoted` wrote, read back: each in single quotes, a
+// quote as `\'` between them, a backslash as "\\" in double quotes, a `%` as `\%`;
+// nullopt for anything else.
+std::optional<std::vector<std::string>> cron_words(std::string_view command)
+{
+  std::vector<std::string> words(1);
+  for (std::size_t i = 0; i < command.size(); ++i) {
+    const char c = command[i];
+    if (c == ' ') {
+      words.emplace_back();
+    } else if (c == '\'') {
+      const std::size_t end = command.find('\'', i + 1);
+      if (end == std::string_view::npos) {
+        return std::nullopt;
+      }
+      // In single quotes as outside them, cron takes `\%` for a `%`.
+      const std::string_view quoted = command.substr(i + 1, end - i - 1);
+      for (std::size_t at = 0; at < quoted.size(); ++at) {
+        at += quoted.substr(at).starts_with("\\%") ? 1 : 0;
+        words.back() += quoted[at];
+      }
+      i = end;
+    } else if (command.substr(i).starts_with("\\'")) {
+      words.back() += '\'';
+      i += 1;
+    } else if (command.substr(i).starts_with("\"\\\\\"")) {
+      words.back() += '\\';
+      i += 3;
+    } else if (command.substr(i).starts_with("\\%")) {
+      words.back() += '%';
+      i += 1;
+    } else if (words.back().empty() && command.substr(i).starts_with("DBUS_SESSION_BUS_ADDRESS=")) {
+      words.back() += "DBUS_SESSION_BUS_ADDRESS=";
+      i += 24;
+    } else {
+      return std::nullopt;
+    }
+  }
+  return words;
+}
+
+// The routine whose reminder `line` is: a line exactly as `crontab_line` writes one, with
+// the marker at its end; an empty view for any other line, however it ends.
+std::string_view reminder_of(std::string_view line, const std::optional<Schedule>& schedule)
+{
+  while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) {
+    line.remove_suffix(1);
+  }
+  const std::string_view routine = marked_routine(line);
+  if (routine.empty() || !schedule) {
+    return {};
+  }
+  const std::string time = cron_time(*schedule);
+  const std::size_t marker = line.rfind(k_marker);
+  if (!line.starts_with(time + " ") || marker < time.size() + 1) {
+    return {};
+  }
+  const auto words = cron_words(line.substr(time.size() + 1, marker - time.size() - 1));
+  if (!words || words->empty()) {
+    return {};
+  }
+  std::string bus;
+  std::size_t first = 0;
+  constexpr std::string_view k_bus = "DBUS_SESSION_BUS_ADDRESS=";
+  if ((*words)[0].starts_with(k_bus)) {
+    bus = (*words)[0].substr(k_bus.size());
+    first = 1;
+  }
+  if (first >= words->size()) {
+    return {};
+  }
+  // Written again from what it says, it must be the very same line.
+  const auto again = crontab_line(routine, *schedule, (*words)[first], bus);
+  return again && *again == line ? routine : std::string_view();
 }
 
 } // namespace
@@ -110,11 +184,8 @@ std::vector<CronReminder> read_crontab(std::string_view text)
 {
   std::vector<CronReminder> found;
   for (const std::string_view line : lines_of(text)) {
-    const std::string_view routine = reminder_of(line);
-    if (routine.empty()) {
-      continue;
-    }
-    if (const auto schedule = schedule_of(line)) {
+    const auto schedule = schedule_of(line);
+    if (const std::string_view routine = reminder_of(line, schedule); !routine.empty()) {
       found.push_back({std::string(routine), *schedule});
     }
   }
@@ -125,7 +196,7 @@ std::string without_reminder(std::string_view text, std::string_view routine)
 {
   std::string out;
   for (const std::string_view line : lines_of(text)) {
-    if (reminder_of(line) != routine) {
+    if (reminder_of(line, schedule_of(line)) != routine) {
       out += line;
     }
   }

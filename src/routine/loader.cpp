@@ -121,8 +121,11 @@ void Loader::include(const Include& item, const ParsedFile& from, Expansion& int
     return fail(fmt::format("cannot include `{}`: {}", item.name, error.what()));
   }
   if (!found) {
+    // Close names only for an error that will be printed: a folder of thousands of broken
+    // includes costs one look at the names for each of the first `k_max_reported`.
+    const bool printed = m_reported + problems.size() < k_max_reported;
     return fail(fmt::format("cannot include `{}`: no routine has that name{}", item.name,
-                            util::did_you_mean(item.name, m_source.names())));
+                            printed ? util::did_you_mean(item.name, m_source.names()) : std::string()));
   }
   const std::string& display = found->source.display;
   const auto open = std::find_if(m_stack.begin(), m_stack.end(),

@@ -48,20 +48,6 @@ std::string identity(const plan::PlanStep& step)
 
 } // namespace
 
-std::optional<Sound> parse_sound(std::string_view text)
-{
-  if (text == "off") {
-    return Sound::off;
-  }
-  if (text == "bell") {
-    return Sound::bell;
-  }
-  if (text == "tones") {
-    return Sound::tones;
-  }
-  return std::nullopt;
-}
-
 Cues::Cues(const plan::Plan& plan, const CueOptions& options, cue::AudioQueue* audio, cue::Vibrator* vibrator)
   : m_plan(plan), m_options(options), m_audio(audio), m_vibrator(vibrator)
 {

@@ -21,9 +21,6 @@ namespace stretch::run {
 /// What marks each change: the terminal's bell, synthesized tones, or nothing.
 enum class Sound { off, bell, tones };
 
-/// Reads `off`, `bell` or `tones`; nullopt for anything else.
-std::optional<Sound> parse_sound(std::string_view text);
-
 /// The shortest hold counted down, by voice, tones or bell, over its last three seconds.
 inline constexpr session::Duration k_countdown_from = std::chrono::seconds(6);
 

@@ -59,20 +59,6 @@ bool has_terminfo_entry(std::string_view term, const util::EnvLookup& env)
 
 } // namespace
 
-std::optional<ColorMode> parse_color_mode(std::string_view text)
-{
-  if (text == "auto") {
-    return ColorMode::automatic;
-  }
-  if (text == "always") {
-    return ColorMode::always;
-  }
-  if (text == "never") {
-    return ColorMode::never;
-  }
-  return std::nullopt;
-}
-
 bool use_color(ColorMode mode, const util::EnvLookup& env, bool is_terminal)
 {
   if (mode != ColorMode::automatic) {

@@ -16,9 +16,6 @@ namespace stretch::term {
 /// The `--color` flag.
 enum class ColorMode { automatic, always, never };
 
-/// Reads `auto`, `always` or `never`; nullopt for anything else.
-std::optional<ColorMode> parse_color_mode(std::string_view text);
-
 /// Decides color in this order: the `--color` flag, `NO_COLOR` set and not empty (off),
 /// `CLICOLOR_FORCE` set and not `0` (on), `TERM` unset or `dumb` (off), else whether the
 /// output `is_terminal`.

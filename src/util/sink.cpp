@@ -20,10 +20,13 @@ void FdSink::write(std::string_view text)
       if (::poll(&ready, 1, 1000) > 0) {
         continue;
       }
+      m_error = m_error != 0 ? m_error : EAGAIN;
       return;
     }
     if (written <= 0) {
-      m_gone = m_gone || (written < 0 && (errno == EPIPE || errno == EIO || errno == ENXIO || errno == EBADF));
+      const int why = written < 0 ? errno : EIO;
+      m_gone = m_gone || why == EPIPE || why == EIO || why == ENXIO || why == EBADF;
+      m_error = m_error != 0 ? m_error : why;
       return;
     }
     text.remove_prefix(static_cast<std::size_t>(written));

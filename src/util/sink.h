@@ -30,9 +30,14 @@ public:
   /// terminal hung up (EIO), a descriptor no longer open.
   bool gone() const { return m_gone; }
 
+  /// Why the first write that failed failed (an `errno`: ENOSPC for a full disk, EPIPE for a
+  /// reader gone), or 0: for a command to end with the reason, and status 1.
+  int error() const { return m_error; }
+
 private:
   int m_fd;
   bool m_gone = false;
+  int m_error = 0;
 };
 
 /// Collects everything written, for tests.

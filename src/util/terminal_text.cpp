@@ -2,6 +2,8 @@
 // Makes text from routine files safe to print to a terminal.
 #include "util/terminal_text.h"
 
+#include "util/grapheme.h"
+
 #include "util/utf8.h"
 
 
@@ -63,6 +65,8 @@ void append_terminal_safe(std::string& out, std::string_view text, bool keep_new
       out += "^?";
     } else if (is_unsafe_code_point(*cp)) {
       out += '?';
+    } else if (is_default_ignorable(*cp)) {
+      // Zero-width and tag characters draw nothing and may hide what a text says: dropped.
     } else {
       out.append(text.substr(start, pos - start));
     }

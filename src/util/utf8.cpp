@@ -2,6 +2,9 @@
 // UTF-8 decoding and the display width of text in a terminal.
 #include "util/utf8.h"
 
+#include "util/grapheme.h"
+#include "util/locale.h"
+
 #include <cstdint>
 #include <cstring>
 #include <cwchar>
@@ -53,8 +56,15 @@ int code_point_width(char32_t cp)
   if (cp >= 0x20 && cp < 0x7F) {
     return 1; // ASCII, most of any text: no need to ask
   }
-  // The C library's answer for the locale's character types (see adopt_user_locale);
-  // what it does not know takes one column.
+  // Latin letters and punctuation, dashes and quotes, arrows, box drawing and blocks: one
+  // column, as the C library says, without loading a locale to ask it.
+  if ((cp >= 0xA0 && cp < 0x300) || (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E)
+      || (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x2500 && cp <= 0x259F)) {
+    return 1;
+  }
+  // Else the C library's answer, in a UTF-8 locale for character types (loaded now if it
+  // was not); what it does not know takes one column.
+  ensure_width_locale();
   const int width = ::wcwidth(static_cast<wchar_t>(cp));
   return width < 0 ? 1 : width;
 }
@@ -88,15 +98,19 @@ std::size_t display_width(std::string_view text)
 {
   std::size_t width = 0;
   std::size_t pos = 0;
+  ClusterWidth clusters;
   while (pos < text.size()) {
     const std::size_t plain_end = printable_ascii_end(text, pos);
-    width += plain_end - pos; // a column a byte
+    if (plain_end > pos) {
+      width += plain_end - pos; // a column a byte
+      clusters = ClusterWidth{};
+    }
     pos = plain_end;
     if (pos == text.size()) {
       break;
     }
     const auto cp = decode_utf8(text, pos);
-    width += cp ? static_cast<std::size_t>(code_point_width(*cp)) : 1;
+    width += cp ? static_cast<std::size_t>(clusters.add(*cp)) : 1;
   }
   return width;
 }
@@ -114,10 +128,11 @@ std::string truncate_to_width(std::string_view text, std::size_t width, std::str
   std::string out;
   std::size_t used = 0;
   std::size_t pos = 0;
+  ClusterWidth clusters;
   while (pos < text.size()) {
     const std::size_t start = pos;
     const auto cp = decode_utf8(text, pos);
-    const auto w = cp ? static_cast<std::size_t>(code_point_width(*cp)) : 1;
+    const auto w = cp ? static_cast<std::size_t>(clusters.add(*cp)) : 1;
     if (used + w > width - mark) {
       break;
     }

@@ -28,14 +28,25 @@ TEST_CASE("top_footer: keys, examples, and the manual of routine files")
   CHECK(footer.ends_with("Routine files are described in stretch-routine(5)."));
 }
 
-TEST_CASE("short_usage: how to start, and every routine there is")
+TEST_CASE("full_usage: every way to call it, every routine there is, and where to read more")
 {
   const test::TempDir dir;
   dir.write("mine.stretch", "title Mine\nexercise E\n  rest 5s\n");
   const library::Library library(library::builtin_routines(), dir.path());
-  const std::string usage = cli::short_usage(library);
-  CHECK(usage.starts_with("Usage: stretch ROUTINE [OPTIONS]"));
+  const std::string usage = cli::full_usage(library);
+  CHECK(usage.starts_with("Usage: stretch [OPTIONS] ROUTINE"));
+  CHECK(usage.find("       stretch COMMAND [OPTIONS] ...  list, show, check, new, edit, import,") != std::string::npos);
   CHECK(usage.find("Routines: ankle, big-toe, calf, daily, laces, midrun, mine\n") != std::string::npos);
+  CHECK(usage.ends_with("Run `stretch --help` for the commands, options and keys."));
+}
+
+TEST_CASE("two_columns and wrap_help: to the width, a long word broken and never lost")
+{
+  const std::pair<std::string, std::string> rows[] = {{"stretch list", "every routine, with its time and where it comes from"}};
+  CHECK(cli::two_columns(rows, 2, 20, 50) == "  stretch list      every routine, with its time\n"
+                                            "                    and where it comes from\n");
+  CHECK(cli::wrap_help("Read $XDG_CONFIG_HOME/stretch/config first", 16)
+        == "Read\n$XDG_CONFIG_HOME\n/stretch/config\nfirst");
 }
 
 TEST_SUITE_END();

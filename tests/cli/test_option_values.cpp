@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/option_values.h"
 
+#include "cli/options.h"
 #include "error.h"
 #include "support/fake_env.h"
 
@@ -17,9 +18,8 @@ TEST_CASE("the checks of settings and options say what is expected")
   CHECK(*cli::check_boolean("maybe") == "expected true or false, not `maybe`");
   CHECK(cli::is_true("on"));
   CHECK_FALSE(cli::is_true("0"));
-  CHECK(*cli::check_sound("loud") == "expected tones, bell or off, not `loud`");
-  CHECK(*cli::check_theme("blue") == "expected auto, dark or light, not `blue`");
-  CHECK(*cli::check_color("sometimes") == "expected auto, always or never, not `sometimes`");
+  CHECK_FALSE(cli::check_boolean("True"));
+  CHECK_FALSE(cli::check_boolean("OFF"));
   CHECK_FALSE(cli::check_ready("0"));
   CHECK(*cli::check_ready("11m") == "duration is over the limit of 10:00");
 }
@@ -32,25 +32,38 @@ TEST_CASE("read_count: decimal only, blanks ignored, the limits in the message")
   CHECK_THROWS_AS(cli::read_count("--last", "0", 1, 10'000), UsageError);
 }
 
+namespace {
+
+// Arguments with `values` given on the command line.
+cli::Arguments given(std::initializer_list<std::pair<std::string_view, std::string>> values)
+{
+  cli::Arguments args;
+  for (const auto& [name, value] : values) {
+    args.give(cli::find_option(name)->name, value);
+  }
+  return args;
+}
+
+} // namespace
+
 TEST_CASE("plan_options: only what was given, read as a routine file reads it")
 {
-  const cli::PlanArgs args{"2", "left", "0.5", "3"};
-  const plan::PlanOptions none = cli::plan_options(args, {});
+  const plan::PlanOptions none = cli::plan_options({});
   CHECK_FALSE(none.reps);
   CHECK_FALSE(none.side);
   CHECK(none.scale == 1.0);
-  const plan::PlanOptions all = cli::plan_options(args, {true, true, true, true});
+  const plan::PlanOptions all = cli::plan_options(given({{"--reps", "2"}, {"--side", "left"}, {"--scale", "0.5"}, {"--ready", "3"}}));
   CHECK(all.reps == 2);
   CHECK(all.side == "left");
   CHECK(all.scale == 0.5);
   CHECK(all.ready == 3s);
-  CHECK_FALSE(cli::plan_options({"", "both", "", ""}, {false, true, false, false}).side); // both: every side
-  CHECK_THROWS_WITH_AS(cli::plan_options({"", " ", "", ""}, {false, true, false, false}),
-                       "--side needs a side, such as left, right or both", UsageError);
-  CHECK_THROWS_WITH_AS(cli::plan_options({"", "", "half", ""}, {false, false, true, false}),
+  CHECK_FALSE(cli::plan_options(given({{"--side", "both"}})).side); // both: every side
+  CHECK_THROWS_WITH_AS(cli::plan_options(given({{"--side", " "}})), "--side needs a side, such as left, right or both",
+                       UsageError);
+  CHECK_THROWS_WITH_AS(cli::plan_options(given({{"--scale", "half"}})),
                        "--scale needs a decimal number such as 0.5, not `half`", UsageError);
-  CHECK_THROWS_WITH_AS(cli::plan_options({"", "", "", "1h"}, {false, false, false, true}),
-                       "--ready: duration is over the limit of 10:00", UsageError);
+  CHECK_THROWS_WITH_AS(cli::plan_options(given({{"--ready", "1h"}})), "--ready: duration is over the limit of 10:00",
+                       UsageError);
 }
 
 TEST_CASE("theme_of: as asked, else as COLORFGBG tells, else for the terminal to say")
@@ -72,13 +85,16 @@ TEST_CASE("color_mode_of")
 
 TEST_CASE("sound_of: --no-bell wins over the settings, clashes with the command line")
 {
-  CHECK_FALSE(cli::sound_of("", false, false, false));
-  CHECK(cli::sound_of("tones", true, false, false) == run::Sound::tones);
-  CHECK(cli::sound_of("", false, false, true) == run::Sound::off);
-  CHECK(cli::sound_of("tones", true, true, true) == run::Sound::off); // tones from the settings file
-  CHECK_THROWS_WITH_AS(cli::sound_of("tones", true, false, true),
+  CHECK_FALSE(cli::sound_of({}));
+  CHECK(cli::sound_of(given({{"--sound", "tones"}})) == run::Sound::tones);
+  CHECK(cli::sound_of(given({{"--sound", "bell"}})) == run::Sound::bell);
+  CHECK(cli::sound_of(given({{"--no-bell", "true"}})) == run::Sound::off);
+  cli::Arguments from_settings = given({{"--no-bell", "true"}});
+  from_settings.settle("--sound", "tones");
+  CHECK(cli::sound_of(from_settings) == run::Sound::off);
+  CHECK_THROWS_WITH_AS(cli::sound_of(given({{"--sound", "tones"}, {"--no-bell", "true"}})),
                        "--no-bell means --sound off: give one or the other, not --sound tones too", UsageError);
-  CHECK_THROWS_WITH_AS(cli::sound_of("loud", true, false, false), "--sound: expected tones, bell or off, not `loud`",
+  CHECK_THROWS_WITH_AS(cli::sound_of(given({{"--sound", "loud"}})), "--sound: expected tones, bell or off, not `loud`",
                        UsageError);
 }
 

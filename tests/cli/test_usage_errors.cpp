@@ -20,7 +20,8 @@ TEST_CASE("phrase_problem: what was wrong and how it goes, for the command it wa
   CHECK(phrase_problem({ParseFailure::missing_value, "--reps"}, "show", "") == "--reps needs a value, as in --reps 3");
   CHECK(phrase_problem({ParseFailure::missing_value, "--odd"}, "show", "") == "--odd needs a value");
   CHECK(phrase_problem({ParseFailure::value_for_flag, "--voice"}, "", "") == "--voice takes no value: give it alone");
-  CHECK(phrase_problem({ParseFailure::missing_file, "/no/such"}, "", "") == "--config /no/such: no such file");
+  CHECK(phrase_problem({ParseFailure::value_for_flag, "--names", "bogus"}, "list", "")
+        == "--names takes no value but true or false, not `bogus`: give it alone");
   CHECK(phrase_problem({ParseFailure::other, ""}, "remind", "") == "`stretch remind` cannot take this command line");
   // What the user typed reaches the terminal safely.
   CHECK(phrase_problem({ParseFailure::unknown_option, "--\x1b[2J"}, "list", "") == "--^[[2J is not an option of `stretch list`");

@@ -77,6 +77,19 @@ TEST_CASE("check_command and routines of one name in several folders")
   }
 }
 
+TEST_CASE("check_command and list_command say when a routine installed for everyone takes a built-in's place")
+{
+  test::CommandFixture f;
+  const auto calf = f.add_installed("calf", "title Club calf\nexercise E\n  contract 10s Press.\n");
+  CHECK(commands::check_command(f.context(), {{"calf"}}) == 0);
+  CHECK(f.err.text().find(calf.string() + ": warning: takes the place of the built-in `calf` for everyone here, also in "
+                          "daily, midrun (which include it)\n") != std::string::npos);
+  test::CommandFixture mine;
+  mine.add_routine("calf", "title My calf\nexercise E\n  contract 10s Press.\n");
+  CHECK(commands::check_command(mine.context(), {{"calf"}}) == 0);
+  CHECK(mine.err.text().find("takes the place") == std::string::npos); // the user's own choice: nothing to say
+}
+
 TEST_CASE("check_command and the linter")
 {
   test::CommandFixture f;

@@ -62,4 +62,13 @@ TEST_CASE("list_command")
   }
 }
 
+TEST_CASE("list_command warns of a routine installed for everyone in a built-in's place")
+{
+  test::CommandFixture f;
+  const auto calf = f.add_installed("calf", "title Club calf\nexercise E\n  contract 10s Press.\n");
+  CHECK(commands::list_command(f.context(), {}) == 0);
+  CHECK(f.err.text() == "stretch: warning: " + calf.string() + ": takes the place of the built-in `calf` for everyone "
+                        "here, also in daily, midrun (which include it)\n");
+}
+
 TEST_SUITE_END();

@@ -2,6 +2,7 @@
 #include "commands/remind.h"
 
 #include "error.h"
+#include "remind/crontab.h"
 #include "support/command_fixture.h"
 #include "support/read_text.h"
 
@@ -238,7 +239,7 @@ TEST_CASE("remind_command: systemd after cron, one reminder")
   test::CommandFixture f;
   const auto units = f.dir.path() / "config/systemd/user";
   FakeWorld world(units, true, true);
-  world.crontab = "30 7 * * * 'n' # stretch-remind daily\n";
+  world.crontab = *remind::crontab_line("daily", {7, 30, false}, "/usr/bin/notify-send", "unix:path=/run/user/1000/bus") + "\n";
   CHECK(commands::remind_command(f.context(), {Action::add, "daily", "08:00"}, world.io) == 0);
   CHECK(world.crontab == "");
   CHECK(std::filesystem::exists(units / "stretch-remind-daily.timer"));

@@ -54,6 +54,7 @@ TEST_CASE("speakable")
   CHECK(cue::speakable("a\x1b[31mb") == "a [31mb");
   CHECK(cue::speakable("---").empty());
   CHECK(cue::speakable("PRESS · calf") == "PRESS, calf");
+  CHECK(cue::speakable("Pr\u200Bess\U000E0041 down") == "Press down");
 }
 
 TEST_CASE("speaking_time and speaking_limit: 150 words a minute, a start, and room before a hang")

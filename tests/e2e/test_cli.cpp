@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The command line as a user meets it: the real binary, its output and its exit status.
 #include "e2e/cli_fixture.h"
+#include "support/pty_process.h"
 #include "support/read_text.h"
 
 #include <algorithm>
 #include <doctest/doctest.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <fstream>
 #include <sstream>
 
@@ -54,7 +56,9 @@ TEST_CASE("usage errors exit 2 with one clear line")
       {{"show", "calf", "extra"}, "`stretch show` takes no more arguments: `extra` is one too many\nRun `stretch show --help`"},
       {{"show", "calf", "--reps"}, "--reps needs a value, as in --reps 3\nRun `stretch show --help`"},
       {{"history", "--since"}, "--since needs a value, as in --since 2026-11-01\nRun `stretch history --help`"},
-      {{"calf", "--voice=maybe"}, "--voice takes no value: give it alone\nRun `stretch --help`"},
+      {{"calf", "--voice=maybe"}, "--voice takes no value but true or false, not `maybe`: give it alone\nRun `stretch --help`"},
+      {{"calf", "--reps", "1", "--reps", "2"}, "--reps is given more than once: give it once\n"},
+      {{"nosuch", "list"}, "`stretch` runs one routine at a time: `list` is one too many\n"},
       {{"new"}, "`stretch new` needs a name for the routine, as in `stretch new hamstring`\nRun `stretch new --help`"},
       {{"check"}, "`stretch check` needs routine files or names, as in `stretch check my.stretch`\n"},
       {{"remind", "remove"}, "`stretch remind remove` needs the routine whose reminder to remove, as in `stretch remind "
@@ -64,7 +68,7 @@ TEST_CASE("usage errors exit 2 with one clear line")
                    "list`, or `stretch remind remove ROUTINE`\n"},
       {{"path", "a", "b"}, "`stretch path` takes no more arguments: `b` is one too many\n"},
       {{"path", "logs"}, "`stretch path` prints routines, installed, history, config or builtins, not `logs`\n"},
-      {{"--config", "/nonexistent/config", "list"}, "--config /nonexistent/config: no such file\nRun `stretch --help`"},
+      {{"--config", "/nonexistent/config", "list"}, "--config /nonexistent/config: no such file\n"},
     };
     for (const auto& [arguments, message] : cases) {
       const std::vector<std::string>& args = arguments; // clang 14 captures no structured binding
@@ -174,6 +178,48 @@ TEST_CASE("usage errors exit 2 with one clear line")
     CHECK(r.out.find("2/2") != std::string::npos);
     CHECK(r.out.find("/3") == std::string::npos);
   }
+}
+
+TEST_CASE("folder names with an ESC or a U+202E: raw through a pipe, for scripts, made safe on a terminal")
+{
+  CliFixture f;
+  const std::string odd = (f.home.path() / "c\x1b[31m\u202Eonfig").string();
+  f.env["XDG_CONFIG_HOME"] = odd;
+  const auto piped = f.run({"path", "routines"});
+  CHECK(piped.out == odd + "/stretch/routines\n");
+  PtyProcess pty({stretch_binary(), "path", "routines"}, f.env);
+  CHECK(pty.wait_exit() == 0);
+  CHECK(pty.output().find('\x1b') == std::string::npos);
+  CHECK(pty.output().find("\u202E") == std::string::npos);
+  CHECK(pty.output().find("c^[[31m?onfig/stretch/routines") != std::string::npos);
+}
+
+TEST_CASE("stretch alone: the whole usage, and status 2")
+{
+  CliFixture f;
+  const auto r = f.run({});
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err.starts_with("stretch: error: `stretch` needs a routine or a command\nUsage: stretch [OPTIONS] ROUTINE"));
+  for (const char* command : {"import", "remind", "hold"}) {
+    CHECK(r.err.find(command) != std::string::npos);
+  }
+}
+
+TEST_CASE("output that cannot be written: the reason and status 1, or as by SIGPIPE for a reader gone")
+{
+  CliFixture f;
+  if (::access("/dev/full", W_OK) == 0) {
+    const auto full = run_process({"/bin/sh", "-c", "\"$0\" list > /dev/full", stretch_binary()}, {f.env});
+    CHECK(full.status == 1);
+    CHECK(full.err == "stretch: error: cannot write the output: No space left on device\n");
+  }
+  f.sandbox.link("sh");
+  f.sandbox.link("head");
+  const auto piped = run_process({"/bin/sh", "-c", "\"$0\" list | head -c1 >/dev/null; echo \"${PIPESTATUS:-}\"",
+                                  stretch_binary()},
+                                 {f.env});
+  CHECK(piped.err.empty()); // quiet, as any program whose reader went away
 }
 
 TEST_CASE("a phone's capital finds the routine, and a mistyped command or option gets a did you mean")

@@ -443,8 +443,8 @@ TEST_CASE("settings remembered: the file's values, the command line first, a bad
       argv.insert(argv.end(), args.begin(), args.end());
       const auto r = run_process(argv, {road.sandbox.env});
       CHECK(r.status == 2);
-      CHECK(r.err == config.string() + ":3: error: unknown setting `sond`; the settings are voice, vibrate, big, plain, "
-                                       "sound, theme, ready, color\n");
+      CHECK(r.err == config.string() + ":3: error: unknown setting `sond`; the settings are ready, color, theme, sound, "
+                                       "plain, big, voice, vibrate\n");
     }
     for (const char* ready : {"700", "3601", "1h"}) {
       road.sandbox.write(".config/stretch/config", std::string("ready = ") + ready + "\n");

@@ -293,6 +293,20 @@ TEST_CASE("Library::entries reads at most so many files of the user's")
   CHECK_THROWS_WITH_AS(lib.resolve(fmt::format("r{:04}", library::k_max_user_routines)), message.c_str(), UsageError);
 }
 
+TEST_CASE("Library::entries: a folder of many broken entries keeps no more than the limit of them")
+{
+  const test::TempDir dir;
+  // Links to nothing, with the names of routines, in reverse order of creation.
+  for (std::size_t i = 3 * library::k_max_user_routines; i > 0; --i) {
+    std::filesystem::create_symlink(dir.path() / "nowhere", dir.path() / fmt::format("b{:05}.stretch", i));
+  }
+  const Library lib(k_builtins, dir.path());
+  CHECK(lib.entries().size() == 2); // the built-ins
+  CHECK(lib.skipped().size() == library::k_max_user_routines);
+  CHECK(lib.skipped().front().name == "b00001"); // the first in name order
+  CHECK(lib.truncated() == std::vector<std::filesystem::path>{dir.path()});
+}
+
 TEST_CASE("Library::names")
 {
   const Library lib(k_builtins, std::nullopt);

@@ -44,15 +44,26 @@ TEST_CASE("crontab_line: quoted words, the bus in the environment, a marker at t
   }
 }
 
-TEST_CASE("read_crontab finds stretch's lines and reads their times back")
+namespace {
+
+// The line `crontab_line` writes for `routine` at `hour`:`minute`.
+std::string line_of(std::string_view routine, int hour, int minute, bool weekdays = false, std::string_view bus = "")
+{
+  return *crontab_line(routine, {hour, minute, weekdays}, "/usr/bin/notify-send", bus);
+}
+
+} // namespace
+
+TEST_CASE("read_crontab finds stretch's lines and reads their times back, and no other line")
 {
   const std::string text = "# m h dom mon dow command\n"
-                           "MAILTO=me@example.org\n"
-                           "30 7 * * 1-5 '/usr/bin/notify-send' 'x' # stretch-remind daily\n"
-                           "# 0 8 * * * old # stretch-remind calf\n"
-                           "5 19 * * * '/usr/bin/notify-send' 'y' # stretch-remind big-toe\r\n"
+                           "MAILTO=me@example.org\n" +
+                           line_of("daily", 7, 30, true, "unix:path=/run/user/1000/bus") + "\n"
+                           "# " + line_of("calf", 8, 0) + "\n" +
+                           line_of("big-toe", 19, 5) + "\r\n"
                            "*/5 * * * * backup.sh # stretch-remind weird\n"
-                           "0 9 * * * other # stretch-remind bad%name\n";
+                           "0 9 * * * other # stretch-remind bad%name\n"
+                           "0 6 * * * '/usr/bin/notify-send' 'mine' # stretch-remind calf\n";
   const auto found = read_crontab(text);
   REQUIRE(found.size() == 2);
   CHECK(found[0].routine == "daily");
@@ -66,13 +77,13 @@ TEST_CASE("read_crontab finds stretch's lines and reads their times back")
 TEST_CASE("with_reminder and without_reminder keep every other byte")
 {
   const std::string theirs = "# keep me  \n\nMAILTO=\"\"\n0 3 * * * backup.sh % with input\n";
-  const std::string line = "30 7 * * * 'n' # stretch-remind daily";
+  const std::string line = line_of("daily", 7, 30);
   SUBCASE("added at the end, replaced in place of the old one, removed")
   {
     const std::string added = with_reminder(theirs, "daily", line);
     CHECK(added == theirs + line + "\n");
-    const std::string replaced = with_reminder(added, "daily", "0 8 * * * 'n' # stretch-remind daily");
-    CHECK(replaced == theirs + "0 8 * * * 'n' # stretch-remind daily\n");
+    const std::string replaced = with_reminder(added, "daily", line_of("daily", 8, 0));
+    CHECK(replaced == theirs + line_of("daily", 8, 0) + "\n");
     CHECK(without_reminder(replaced, "daily") == theirs);
     CHECK(without_reminder(replaced, "calf") == replaced);
   }
@@ -83,8 +94,22 @@ TEST_CASE("with_reminder and without_reminder keep every other byte")
   }
   SUBCASE("another routine's line stays")
   {
-    const std::string both = with_reminder(with_reminder(theirs, "daily", line), "calf", "1 2 * * * 'n' # stretch-remind calf");
-    CHECK(without_reminder(both, "daily") == theirs + "1 2 * * * 'n' # stretch-remind calf\n");
+    const std::string both = with_reminder(with_reminder(theirs, "daily", line), "calf", line_of("calf", 1, 2));
+    CHECK(without_reminder(both, "daily") == theirs + line_of("calf", 1, 2) + "\n");
+  }
+  SUBCASE("a line of odd paths and a bus with quotes, backslashes and percents is read back as stretch's own")
+  {
+    const std::string odd = *crontab_line("daily", {7, 30, true}, "/tmp/my 100% 'odd' \\%$HOME bin/notify-send",
+                                          "unix:path=/tmp/it's 50%\\bus");
+    CHECK(read_crontab(theirs + odd + "\n").size() == 1);
+    CHECK(without_reminder(theirs + odd + "\n", "daily") == theirs);
+  }
+  SUBCASE("a line of the user's own that merely ends like one of stretch's stays, byte for byte")
+  {
+    const std::string mine = theirs + "0 6 * * * /home/me/run-calf.sh # stretch-remind calf\n"
+                             "0 7 * * * '/usr/bin/notify-send' 'Stretch!' # stretch-remind calf\n";
+    CHECK(without_reminder(mine, "calf") == mine);
+    CHECK(read_crontab(mine).empty());
   }
 }
 

@@ -5,6 +5,7 @@
 #include "support/load.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <map>
 
 using namespace stretch;
@@ -32,12 +33,14 @@ public:
   }
 
   mutable int finds = 0;
+  mutable int names_asked = 0;
 
   /// Adds routine `name`.
   void add(const std::string& name, std::string text) { m_files[name] = std::move(text); }
 
   std::vector<std::string> names() const override
   {
+    ++names_asked;
     std::vector<std::string> names;
     for (const auto& [name, text] : m_files) {
       names.push_back(name);
@@ -67,6 +70,19 @@ test::LoadResult load(std::string_view name, std::string text)
 } // namespace
 
 TEST_SUITE_BEGIN("routine/loader");
+
+TEST_CASE("Loader: close names are looked for only for the errors that are printed")
+{
+  std::string text = "title Many\nexercise E\nrest 5s\n";
+  for (int i = 0; i < 3000; ++i) {
+    text += fmt::format("include missing-{}\n", i);
+  }
+  const MapSource source({});
+  const auto result = test::load_routine(SourceFile{"many", "many.stretch", text}, source);
+  CHECK(source.names_asked <= static_cast<int>(k_max_reported));
+  REQUIRE_FALSE(result.diagnostics.empty());
+  CHECK(result.diagnostics.front().message == "cannot include `missing-0`: no routine has that name");
+}
 
 TEST_CASE("load_routine")
 {

@@ -13,14 +13,6 @@ using term::ColorMode;
 
 TEST_SUITE_BEGIN("term/display");
 
-TEST_CASE("parse_color_mode")
-{
-  CHECK(term::parse_color_mode("auto") == ColorMode::automatic);
-  CHECK(term::parse_color_mode("always") == ColorMode::always);
-  CHECK(term::parse_color_mode("never") == ColorMode::never);
-  CHECK_FALSE(term::parse_color_mode("yes"));
-}
-
 TEST_CASE("use_color follows the rule in order")
 {
   const std::map<std::string, std::string> term{{"TERM", "xterm-256color"}};

@@ -11,6 +11,18 @@ using namespace stretch::util;
 
 TEST_SUITE_BEGIN("util/locale");
 
+TEST_CASE("utf8_environment: LC_ALL, else LC_CTYPE, else LANG, by its character set")
+{
+  CHECK(utf8_environment(nullptr, nullptr, "de_DE.UTF-8"));
+  CHECK(utf8_environment(nullptr, nullptr, "C.utf8"));
+  CHECK(utf8_environment(nullptr, "fr_FR.UTF-8@euro", "C"));
+  CHECK_FALSE(utf8_environment("C", "fr_FR.UTF-8", "de_DE.UTF-8"));
+  CHECK(utf8_environment("", "fr_FR.UTF-8", nullptr)); // empty is unset
+  CHECK_FALSE(utf8_environment(nullptr, nullptr, "de_DE")); // a language's own character set
+  CHECK_FALSE(utf8_environment(nullptr, nullptr, "de_DE.ISO-8859-1"));
+  CHECK_FALSE(utf8_environment(nullptr, nullptr, nullptr));
+}
+
 TEST_CASE("is_utf8_codeset")
 {
   CHECK(is_utf8_codeset("UTF-8"));

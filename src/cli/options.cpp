@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+// Every option of the command line, one row each.
+#include "cli/options.h"
+
+#include "cli/option_values.h"
+
+#include <algorithm>
+#include <array>
+#include <fmt/format.h>
+
+namespace stretch::cli {
+namespace {
+
+constexpr std::string_view k_sounds[] = {"tones", "bell", "off"};
+constexpr std::string_view k_themes[] = {"auto", "dark", "light"};
+constexpr std::string_view k_colors[] = {"auto", "always", "never"};
+
+using C = Completion;
+
+// clang-format off
+constexpr std::array k_rows{
+  OptionRow{"--config", "", "FILE", "Read settings from FILE (default: $XDG_CONFIG_HOME/stretch/config; '' for none)",
+            k_cmd_top, "", {}, "FILE", nullptr, C::file},
+  OptionRow{"--reps", "", "N", "Do N reps of every exercise that has timed steps",
+            k_running | k_cmd_show, "", {}, "3", nullptr, C::free},
+  OptionRow{"--side", "", "SIDE", "Only this side: left, right (or the routine's own labels) or both",
+            k_running | k_cmd_show, "", {}, "left", nullptr, C::free},
+  OptionRow{"--scale", "", "FACTOR", "Multiply every hold, relax and rest by FACTOR, never below a hold's minimum",
+            k_running | k_cmd_show, "", {}, "0.5", nullptr, C::free},
+  OptionRow{"--ready", "", "SECONDS", "Lead-in before each exercise and side, in seconds (0: none)",
+            k_running | k_cmd_show, "ready", {}, "3", check_ready, C::free},
+  OptionRow{"--color", "", "WHEN", "Use color: auto, always or never",
+            k_coloring, "color", k_colors, "never", nullptr, C::values},
+  OptionRow{"--theme", "", "THEME", "Colors for a dark or light background: auto (ask the terminal), dark or light",
+            k_coloring, "theme", k_themes, "light", nullptr, C::values},
+  OptionRow{"--sound", "", "SOUND", "Mark each change with tones (the default when a sound player is found), bell or off",
+            k_running, "sound", k_sounds, "tones", nullptr, C::values},
+  OptionRow{"--dry-run", "", "", "Print the timeline and exit without waiting",
+            k_running, "", {}, "", nullptr, C::none},
+  OptionRow{"--plain", "--no-plain", "", "One line per event, no redrawing (also when not on a smart terminal)",
+            k_running, "plain", {}, "", nullptr, C::none},
+  OptionRow{"--big", "--no-big", "", "Show the seconds left in large digits",
+            k_running, "big", {}, "", nullptr, C::none},
+  OptionRow{"--no-bell", "", "", "No sound at all: the same as --sound off",
+            k_running, "", {}, "", nullptr, C::none},
+  OptionRow{"--voice", "--no-voice", "", "Speak each cue (espeak-ng, espeak, spd-say, say or termux-tts-speak)",
+            k_running, "voice", {}, "", nullptr, C::none},
+  OptionRow{"--vibrate", "--no-vibrate", "", "Buzz the phone at each change and at 3, 2, 1 (Termux:API)",
+            k_running, "vibrate", {}, "", nullptr, C::none},
+  OptionRow{"--no-log", "", "", "Do not add this session to the history log",
+            k_running, "", {}, "", nullptr, C::none},
+  OptionRow{"--no-status", "", "", "No window title or progress bar in the tab or taskbar",
+            k_running, "", {}, "", nullptr, C::none},
+  OptionRow{"--no-notify", "", "", "No desktop notification at the end or when a question waits",
+            k_running, "", {}, "", nullptr, C::none},
+  OptionRow{"--names", "", "", "Print bare names, one per line",
+            k_cmd_list | k_cmd_remind_list, "", {}, "", nullptr, C::none},
+  OptionRow{"--source", "", "", "Print the routine's file text instead",
+            k_cmd_show, "", {}, "", nullptr, C::none},
+  OptionRow{"--lint", "", "", "Also warn about what stretching guidelines advise against",
+            k_cmd_check, "", {}, "", nullptr, C::none},
+  OptionRow{"--strict", "", "", "Fail on the linter's warnings too (implies --lint)",
+            k_cmd_check, "", {}, "", nullptr, C::none},
+  OptionRow{"--from", "", "ROUTINE", "Start from a copy of this routine",
+            k_cmd_new, "", {}, "calf", nullptr, C::routine},
+  OptionRow{"--as", "", "NAME", "The name to keep it under (else its file name, or its title)",
+            k_cmd_import, "", {}, "physio", nullptr, C::free},
+  OptionRow{"--force", "", "", "Replace a routine of yours that has this name",
+            k_cmd_new | k_cmd_import, "", {}, "", nullptr, C::none},
+  OptionRow{"--replace-builtin", "", "",
+            "Take the name of a built-in routine: yours is used in its place, also where it is included",
+            k_cmd_new | k_cmd_import, "", {}, "", nullptr, C::none},
+  OptionRow{"--weekdays", "", "", "Only Monday to Friday",
+            k_cmd_remind, "", {}, "", nullptr, C::none},
+  OptionRow{"--last", "", "N", "How many sessions to list (default 10; with --tsv, all)",
+            k_cmd_history, "", {}, "20", nullptr, C::free},
+  OptionRow{"--since", "", "YYYY-MM-DD", "Only sessions from this day on",
+            k_cmd_history, "", {}, "2026-11-01", nullptr, C::free},
+  OptionRow{"--tsv", "", "", "Print the log's lines, tab-separated, for spreadsheets",
+            k_cmd_history, "", {}, "", nullptr, C::none},
+};
+// clang-format on
+
+} // namespace
+
+std::span<const OptionRow> option_rows()
+{
+  return k_rows;
+}
+
+const OptionRow* find_option(std::string_view name)
+{
+  const auto found = std::find_if(k_rows.begin(), k_rows.end(),
+                                  [&](const OptionRow& row) { return row.name == name || (!row.negation.empty() && row.negation == name); });
+  return found == k_rows.end() ? nullptr : &*found;
+}
+
+const OptionRow* find_setting(std::string_view key)
+{
+  const auto found = std::find_if(k_rows.begin(), k_rows.end(),
+                                  [&](const OptionRow& row) { return !row.setting.empty() && row.setting == key; });
+  return found == k_rows.end() ? nullptr : &*found;
+}
+
+std::optional<std::size_t> choice(const OptionRow& row, std::string_view value)
+{
+  const auto found = std::find(row.values.begin(), row.values.end(), value);
+  return found == row.values.end() ? std::nullopt
+                                   : std::optional(static_cast<std::size_t>(found - row.values.begin()));
+}
+
+std::optional<std::string> check_value(const OptionRow& row, std::string_view value)
+{
+  if (row.flag()) {
+    return check_boolean(value);
+  }
+  if (!row.values.empty() && !choice(row, value)) {
+    std::string listed;
+    for (std::size_t i = 0; i < row.values.size(); ++i) {
+      listed += i == 0 ? "" : i + 1 == row.values.size() ? " or " : ", ";
+      listed += row.values[i];
+    }
+    return fmt::format("expected {}, not `{}`", listed, value);
+  }
+  return row.check != nullptr ? row.check(value) : std::nullopt;
+}
+
+} // namespace stretch::cli
