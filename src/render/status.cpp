@@ -176,7 +176,7 @@ Parts parts_of(const StatusView& view, const StatusStyle& style, std::size_t wid
     const std::size_t end = std::min(view.device_notice.find('\n', start), view.device_notice.size());
     for (const std::string& line : util::wrap_to_width(shown(view.device_notice.substr(start, end - start), style.unicode),
                                                        width, k_max_notice_lines, glyphs.ellipsis)) {
-      parts.device.push_back(styled(palette.warning, line));
+      parts.device.push_back(line); // styled once it is known where it is cut
     }
     start = end + 1;
   }
@@ -229,8 +229,9 @@ std::vector<std::string> status_lines(const StatusView& view, const StatusStyle&
     const StatusStyle narrow{style.palette, width - util::display_width(side) - 2, 1, false, style.unicode};
     return {styled(style.palette->side(view.step->side_index), side) + "  " + phase_line(view, narrow, narrow.width)};
   }
-  // What fits, most important first: the header and phase always; then an answer's
-  // advice, the first line of the cue, the keys when asked for, the rest of the cue, the
+  // What fits, most important first: the header and phase always; then a key's hint, the
+  // first line of a device's notice, an answer's advice, the first line of the cue, the
+  // rest of the notice, the keys when asked for, the rest of the cue, the
   // large digits (whole, and only when the whole cue fits too), the answers, and the
   // progress line.
   std::size_t budget = rows - 2;
@@ -240,28 +241,35 @@ std::vector<std::string> status_lines(const StatusView& view, const StatusStyle&
     return granted;
   };
   const bool hint = !parts.hint.empty() && take(1) == 1;
-  const std::size_t device_lines = take(parts.device.size());
+  const std::size_t first_device = take(std::min<std::size_t>(1, parts.device.size()));
   const std::size_t notice_lines = take(parts.notice.size());
   const std::size_t first_cue = take(std::min<std::size_t>(1, parts.cue.size()));
+  const std::size_t device_lines = first_device + take(parts.device.size() - first_device);
   const std::size_t key_lines = take(parts.keys.size());
   const std::size_t cue_lines = first_cue + take(parts.cue.size() - first_cue);
   const bool big = cue_lines == parts.cue.size() && parts.big.size() <= budget && take(parts.big.size()) > 0;
   const std::size_t answer_lines = take(parts.answers.size());
   const bool footer = parts.keys.empty() && take(1) == 1;
 
-  if (cue_lines < parts.cue.size() && cue_lines > 0) {
-    // The cue was cut: its last line shown says so.
-    const Glyphs& glyphs = Glyphs::of(style.unicode);
-    std::string& last = parts.cue[cue_lines - 1];
-    last = util::truncate_to_width(last + " " + std::string(glyphs.ellipsis), width, glyphs.ellipsis);
-  }
+  // A cue or a notice that was cut says so on its last line shown.
+  const auto mark_cut = [&](std::vector<std::string>& part, std::size_t shown_lines) {
+    if (shown_lines < part.size() && shown_lines > 0) {
+      const Glyphs& glyphs = Glyphs::of(style.unicode);
+      std::string& last = part[shown_lines - 1];
+      last = util::truncate_to_width(last + " " + std::string(glyphs.ellipsis), width, glyphs.ellipsis);
+    }
+  };
+  mark_cut(parts.cue, cue_lines);
+  mark_cut(parts.device, device_lines);
   std::vector<std::string> lines(parts.notice.begin(), parts.notice.begin() + static_cast<std::ptrdiff_t>(notice_lines));
   lines.push_back(parts.header);
   lines.push_back(parts.phase);
   if (hint) {
     lines.push_back(parts.hint);
   }
-  lines.insert(lines.end(), parts.device.begin(), parts.device.begin() + static_cast<std::ptrdiff_t>(device_lines));
+  for (std::size_t line = 0; line < device_lines; ++line) {
+    lines.push_back(styled(style.palette->warning, parts.device[line]));
+  }
   if (big) {
     lines.insert(lines.end(), parts.big.begin(), parts.big.end());
   }

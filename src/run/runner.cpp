@@ -128,6 +128,7 @@ void Runner::handle_events(Session& session)
       m_cues.resumed(event.step, now);
       break;
     case Event::Kind::proposed:
+      m_hint.reset(); // the answer the hint asked for has come
       m_cues.answer_proposed(event.yes, now);
       break;
     case Event::Kind::answered:

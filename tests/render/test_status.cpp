@@ -286,6 +286,22 @@ TEST_CASE("status_lines while a stop waits, with a hint and a device's notice")
                  });
 }
 
+TEST_CASE("status_lines in 5 rows: two devices' notices never push the cue out, and a cut notice says so")
+{
+  const plan::PlanStep step = test::sample_hold();
+  render::StatusView view = view_of(step);
+  view.device_notice = "aplay failed (exit status 1): ringing the terminal bell instead\n"
+                       "espeak-ng failed (it ended at once, without a sound): going on without the voice";
+  const auto lines = render::status_lines(view, {&k_plain, 80, 5, false, true});
+  CHECK(lines == std::vector<std::string>{
+                   "Calf  LEFT  rep 2/3",
+                   "CONTRACT  0:07  ███████████████░░░░░░░░░░░░░░░░░░░░░░░░░",
+                   "aplay failed (exit status 1): ringing the terminal bell instead",
+                   "espeak-ng failed (it ended at once, without a sound): going on without the …",
+                   "Push the ball of the foot down hard, as if flooring the gas pedal.",
+                 });
+}
+
 TEST_CASE("status_lines at every size from 1x1: no failure, valid UTF-8, every line within the width")
 {
   const plan::PlanStep hold = test::sample_hold();

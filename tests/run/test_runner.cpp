@@ -409,6 +409,32 @@ TEST_CASE("Runner keeps the answer's advice in the status area for 10 s, and in 
   }
 }
 
+TEST_CASE("Runner drops a key's hint once the answer it asked for comes")
+{
+  Rig rig;
+  rig.options.plain = false;
+  rig.options.keys = true;
+  rig.terminal.key_at(milliseconds(300), 'n');  // too early: "Hold on"
+  rig.terminal.key_at(milliseconds(1600), 'n'); // on purpose: proposed
+  const plan::Plan plan = test::plan_from("title Q\nexercise Check\nquestion Gone?\nyes Good.\nno Rest.\n");
+  rig.run(plan);
+  bool hinted = false;
+  bool proposed = false;
+  for (const auto& write : rig.terminal.writes) {
+    if (write.text.find("\x1b[K") == std::string::npos) {
+      continue; // not a frame
+    }
+    const bool hint = write.text.find("Hold on: read the question") != std::string::npos;
+    hinted = hinted || hint;
+    if (write.text.find("Enter ok") != std::string::npos) {
+      proposed = true;
+      CHECK_FALSE(hint);
+    }
+  }
+  CHECK(hinted);
+  CHECK(proposed);
+}
+
 TEST_CASE("Runner shows every second of a countdown, on time, when the clock wakes early and late")
 {
   for (const auto jitter : {std::chrono::microseconds(0), std::chrono::microseconds(900)}) {
