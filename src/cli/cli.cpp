@@ -423,6 +423,24 @@ Arguments arguments_of(const Slots& slots, const Route& route)
 // straight from the tables, so that CLI11 is built only for --help and for a command line
 // with anything more to it or anything wrong: nullopt then, and CLI11 reads it, with its
 // messages. A command line read here is one CLI11 reads the same way.
+// Gives `words` to the arguments of `command`, in order: one each, and the rest to one that
+// takes many. False when one it needs is missing or a word is left over.
+bool place_positionals(const Command& command, const std::vector<std::string>& words, Arguments& args)
+{
+  std::size_t next = 0;
+  for (const Positional& positional : command.positionals) {
+    if (next == words.size()) {
+      return !positional.required;
+    }
+    const std::size_t take = positional.many ? words.size() - next : 1;
+    args.positionals.emplace(std::string(positional.name),
+                             std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(next),
+                                                      words.begin() + static_cast<std::ptrdiff_t>(next + take)));
+    next += take;
+  }
+  return next == words.size();
+}
+
 std::optional<Arguments> quick_parse(const Route& route, int argc, const char* const* argv)
 {
   if (route.help || route.options_before) {
@@ -471,23 +489,8 @@ std::optional<Arguments> quick_parse(const Route& route, int argc, const char* c
       args.give(row->name, std::move(value));
     }
   }
-  // The arguments, in order: one each, and the rest for one that takes many.
-  std::size_t next = 0;
-  for (const Positional& positional : command.positionals) {
-    if (next == positionals.size()) {
-      if (positional.required) {
-        return std::nullopt;
-      }
-      break;
-    }
-    const std::size_t take = positional.many ? positionals.size() - next : 1;
-    args.positionals.emplace(std::string(positional.name),
-                             std::vector<std::string>(positionals.begin() + static_cast<std::ptrdiff_t>(next),
-                                                      positionals.begin() + static_cast<std::ptrdiff_t>(next + take)));
-    next += take;
-  }
-  if (next < positionals.size() || !command.subcommands.empty()) {
-    return std::nullopt; // one too many, or `remind`, whose own commands CLI11 tells apart
+  if (!command.subcommands.empty() || !place_positionals(command, positionals, args)) {
+    return std::nullopt; // `remind`, whose own commands CLI11 tells apart; a word missing or too many
   }
   return args;
 }

@@ -2,7 +2,7 @@
 // The texts that tell how to call stretch.
 #include "cli/help_text.h"
 
-#include "run/keymap.h"
+#include "live/keymap.h"
 #include "util/strings.h"
 #include "util/utf8.h"
 #include "util/wrap.h"
@@ -86,7 +86,7 @@ std::string examples_footer(std::span<const Example> examples, std::size_t width
 
 std::string top_footer(std::size_t width)
 {
-  return run::keys_for_help(width) + "\n" + examples_footer(k_top_examples, width) + "\n\n"
+  return live::keys_for_help(width) + "\n" + examples_footer(k_top_examples, width) + "\n\n"
          + util::join(wrap_whole("Routine files are described in stretch-routine(5).", width), "\n");
 }
 

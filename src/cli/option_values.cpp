@@ -114,14 +114,14 @@ std::optional<render::Theme> theme_of(std::string_view text, const util::EnvLook
   return background == term::Background::light ? render::Theme::light : render::Theme::dark;
 }
 
-std::optional<run::Sound> sound_of(const Arguments& args)
+std::optional<live::Sound> sound_of(const Arguments& args)
 {
   const auto sound = args.value("--sound");
   if (args.flag("--no-bell")) {
     if (sound && args.on_command_line("--sound") && *sound != "off") {
       throw UsageError(fmt::format("--no-bell means --sound off: give one or the other, not --sound {} too", *sound));
     }
-    return run::Sound::off;
+    return live::Sound::off;
   }
   if (!sound) {
     return std::nullopt;
@@ -130,7 +130,7 @@ std::optional<run::Sound> sound_of(const Arguments& args)
   if (const auto problem = check_value(row, *sound)) {
     throw UsageError("--sound: " + *problem);
   }
-  constexpr run::Sound k_sounds[] = {run::Sound::tones, run::Sound::bell, run::Sound::off};
+  constexpr live::Sound k_sounds[] = {live::Sound::tones, live::Sound::bell, live::Sound::off};
   return k_sounds[*choice(row, *sound)]; // in the order of the option's values
 }
 

@@ -8,7 +8,7 @@
 #include "plan/plan.h"
 #include "render/style.h"
 #include "routine/duration.h"
-#include "run/cues.h"
+#include "live/alerts.h"
 #include "term/display.h"
 #include "util/env.h"
 #include "util/expected.h"
@@ -48,6 +48,6 @@ term::ColorMode color_mode_of(std::string_view text);
 /// The sound `--sound SOUND` and `--no-bell` of `args` ask for: nullopt when neither was
 /// given; `--no-bell` wins over a sound from the settings file, and clashes with another
 /// one from the command line. Throws `UsageError`.
-std::optional<run::Sound> sound_of(const Arguments& args);
+std::optional<live::Sound> sound_of(const Arguments& args);
 
 } // namespace stretch::cli

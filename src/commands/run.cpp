@@ -6,19 +6,17 @@
 #include "commands/load.h"
 #include "error.h"
 #include "routine/parser.h"
-#include "cue/notifier.h"
-#include "cue/audio_queue.h"
-#include "cue/player.h"
-#include "cue/tone_files.h"
-#include "cue/vibrator.h"
-#include "cue/wake_lock.h"
-#include "history/log_file.h"
-#include "history/numbness.h"
-#include "history/session_record.h"
+#include "device/notifier.h"
+#include "device/audio_queue.h"
+#include "device/player.h"
+#include "device/tone_files.h"
+#include "device/vibrator.h"
+#include "device/wake_lock.h"
+#include "history/store.h"
 #include "library/quick_hold.h"
 #include "render/glyphs.h"
 #include "render/plain_log.h"
-#include "run/runner.h"
+#include "live/runner.h"
 #include "term/posix_terminal.h"
 #include "util/fd.h"
 #include "util/messages.h"
@@ -48,10 +46,10 @@ std::string path_of(const Context& ctx)
   return path != nullptr ? path : "";
 }
 
-std::unique_ptr<cue::Speech> make_speech(const Context& ctx, const session::Clock& clock)
+std::unique_ptr<device::Speech> make_speech(const Context& ctx, const util::Clock& clock)
 {
-  if (const auto program = cue::find_speech_program(path_of(ctx))) {
-    return std::make_unique<cue::ProcessSpeech>(*program, clock);
+  if (const auto program = device::find_speech_program(path_of(ctx))) {
+    return std::make_unique<device::ProcessSpeech>(*program, clock);
   }
   ctx.err.write(util::warning_line("--voice: no speech program found (espeak-ng, espeak, spd-say, say or "
                                    "termux-tts-speak); going on without a voice"));
@@ -60,9 +58,9 @@ std::unique_ptr<cue::Speech> make_speech(const Context& ctx, const session::Cloc
 
 // A player for the tones, their files written to the cache folder; null, with a warning
 // when they were asked for, when there is no player or the files cannot be written.
-std::unique_ptr<cue::Player> make_player(const Context& ctx, bool asked, const session::Clock& clock)
+std::unique_ptr<device::Player> make_player(const Context& ctx, bool asked, const util::Clock& clock)
 {
-  auto players = cue::find_sound_players(path_of(ctx));
+  auto players = device::find_sound_players(path_of(ctx));
   if (players.empty()) {
     if (asked) {
       ctx.err.write(util::warning_line("--sound tones: no sound player found (pw-play, paplay, aplay, afplay or "
@@ -71,55 +69,73 @@ std::unique_ptr<cue::Player> make_player(const Context& ctx, bool asked, const s
     return nullptr;
   }
   const auto cache = util::cache_dir(ctx.env);
-  const auto files = cache ? cue::write_tone_files(*cache / cue::k_tone_folder)
-                           : util::Expected<cue::ToneFiles>(util::Unexpected{"no home folder for the cache"});
+  const auto files = cache ? device::write_tone_files(*cache / device::k_tone_folder)
+                           : util::Expected<device::ToneFiles>(util::Unexpected{"no home folder for the cache"});
   if (!files) {
     ctx.err.write(util::warning_line(fmt::format("cannot write the tones ({}); ringing the terminal bell instead",
                                                  files.error())));
     return nullptr;
   }
-  return std::make_unique<cue::ProcessPlayer>(std::move(players), *files, clock);
+  return std::make_unique<device::ProcessPlayer>(std::move(players), *files, clock);
 }
 
 // What a session reaches outside the terminal, and owns for its length.
 struct SessionDevices
 {
-  std::unique_ptr<cue::Speech> speech;
-  std::unique_ptr<cue::Player> player;
-  std::unique_ptr<cue::AudioQueue> audio;
-  std::unique_ptr<cue::Vibrator> vibrator;
-  std::unique_ptr<cue::WakeLock> wake_lock;
-  run::Sound sound = run::Sound::off;
+  std::unique_ptr<device::Speech> speech;
+  std::unique_ptr<device::Player> player;
+  std::unique_ptr<device::AudioQueue> audio;
+  std::unique_ptr<device::Vibrator> vibrator;
+  std::unique_ptr<device::WakeLock> wake_lock;
+  live::Sound sound = live::Sound::off;
 };
 
-SessionDevices make_devices(const Context& ctx, const RunCommandOptions& options, const session::Clock& clock)
+SessionDevices make_devices(const Context& ctx, const RunCommandOptions& options, const util::Clock& clock)
 {
   SessionDevices devices;
-  const bool want_tones = options.sound.value_or(run::Sound::tones) == run::Sound::tones;
+  const bool want_tones = options.sound.value_or(live::Sound::tones) == live::Sound::tones;
   devices.player = want_tones ? make_player(ctx, options.sound.has_value(), clock) : nullptr;
   // Tones where a player plays them; else the bell, unless sound was turned off.
-  devices.sound = devices.player                       ? run::Sound::tones
-                  : options.sound == run::Sound::off ? run::Sound::off
-                                                       : run::Sound::bell;
-  if (devices.sound == run::Sound::bell && !ctx.display.terminal) {
-    devices.sound = run::Sound::off; // the bell is a byte for a terminal, not for a file
+  devices.sound = devices.player                       ? live::Sound::tones
+                  : options.sound == live::Sound::off ? live::Sound::off
+                                                       : live::Sound::bell;
+  if (devices.sound == live::Sound::bell && !ctx.display.terminal) {
+    devices.sound = live::Sound::off; // the bell is a byte for a terminal, not for a file
   }
   devices.speech = options.voice ? make_speech(ctx, clock) : nullptr;
   if (devices.speech || devices.player) {
-    devices.audio = std::make_unique<cue::AudioQueue>(devices.speech.get(), devices.player.get());
+    devices.audio = std::make_unique<device::AudioQueue>(devices.speech.get(), devices.player.get());
   }
   if (options.vibrate) {
     if (auto program = util::find_program("termux-vibrate", path_of(ctx))) {
-      devices.vibrator = std::make_unique<cue::ProcessVibrator>(std::move(*program), clock);
+      devices.vibrator = std::make_unique<device::ProcessVibrator>(std::move(*program), clock);
     } else {
       ctx.err.write(util::warning_line("--vibrate: termux-vibrate not found (it comes with Termux:API); going on "
                                        "without"));
     }
   }
-  if (auto programs = cue::find_wake_lock(path_of(ctx))) {
-    devices.wake_lock = std::make_unique<cue::ProcessWakeLock>(std::move(*programs), clock);
+  if (auto programs = device::find_wake_lock(path_of(ctx))) {
+    devices.wake_lock = std::make_unique<device::ProcessWakeLock>(std::move(*programs), clock);
   }
   return devices;
+}
+
+// How the session is shown and heard, as `options` ask and the terminal allows.
+live::Options live_options(const Context& ctx, const RunCommandOptions& options, const term::OutsideSupport& outside,
+                           bool keys)
+{
+  live::Options live;
+  live.plain = options.plain || !ctx.display.smart; // TERM=dumb or unknown: one line per event
+  live.keys = keys;
+  live.bell = ctx.display.terminal && options.sound != live::Sound::off; // it takes over from a player given up
+  live.big = options.big;
+  live.rewraps = ctx.display.rewraps;
+  live.unicode = ctx.display.unicode;
+  live.log = options.log;
+  live.title = options.status && outside.title && !live.plain;
+  live.progress = options.status && outside.progress && !live.plain;
+  live.tmux = outside.tmux;
+  return live;
 }
 
 // The colors for the session: for the background the theme asked for or `COLORFGBG`
@@ -155,43 +171,6 @@ std::optional<render::Theme> ask_terminal_theme()
   }
   term::PosixTerminal terminal({STDIN_FILENO, STDOUT_FILENO, true});
   return theme_of(terminal.query_background(k_background_wait));
-}
-
-void log_session(const Context& ctx, const plan::Plan& plan, const session::Summary& summary,
-                 history::Seconds start, bool log, const render::Palette& palette)
-{
-  const history::SessionRecord record = history::record_of(plan, summary, start);
-  const auto path = history::log_path(ctx.env);
-  bool logged = false;
-  if (log && !path) {
-    ctx.err.write(util::warning_line("this session is not logged: no home folder to keep the history in"));
-  } else if (log) {
-    const auto appended = history::append_line(*path, history::format_record(record));
-    logged = static_cast<bool>(appended);
-    if (!appended) {
-      ctx.err.write(util::warning_line(fmt::format("this session is not logged: {}", appended.error())));
-    }
-  }
-  if (!history::is_numbness_episode(record)) {
-    return;
-  }
-  // Only the last 30 days matter: read the log from its end, however long it is.
-  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  history::NumbnessFollowUp follow_up(history::local_day(history::Seconds(now)));
-  if (path) {
-    const history::Seconds since = follow_up.first_day() - std::chrono::days(1);
-    (void)history::read_recent(*path, since, [&](const history::SessionRecord& r, std::string_view) { follow_up.add(r); });
-  }
-  if (!logged) {
-    follow_up.add(record);
-  }
-  if (follow_up.advise()) {
-    std::string out;
-    for (const std::string& line : util::wrap_to_width(follow_up.advice(), ctx.display.width, 10)) {
-      out += render::styled(palette.warning, line) + '\n';
-    }
-    ctx.out.write(out);
-  }
 }
 
 void print_dry_run(const Context& ctx, const plan::Plan& plan)
@@ -245,39 +224,33 @@ int run_command(const Context& ctx, const RunCommandOptions& options)
   const util::Fd tty(options.routine == "-" && !options.hold ? ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC) : -1);
   const int key_fd = options.routine == "-" && !options.hold ? tty.get() : STDIN_FILENO;
   const bool keys = key_fd >= 0 && term::is_terminal(key_fd);
-  session::SteadyClock clock;
+  util::SteadyClock clock;
+  const util::SystemWallClock wall;
   SessionDevices devices = make_devices(ctx, options, clock);
-  run::RunOptions run;
-  run.plain = options.plain || !ctx.display.smart; // TERM=dumb or unknown: one line per event
-  run.keys = keys;
-  run.sound = devices.sound;
-  run.bell = ctx.display.terminal && options.sound != run::Sound::off; // it takes over from a player given up
-  run.big = options.big;
-  run.rewraps = ctx.display.rewraps;
-  run.unicode = ctx.display.unicode;
   const term::OutsideSupport outside = term::outside_support(ctx.display, ctx.env);
-  run.title = options.status && outside.title && !run.plain;
-  run.progress = options.status && outside.progress && !run.plain;
-  run.tmux = outside.tmux;
+  live::Options live = live_options(ctx, options, outside, keys);
+  live.sound = devices.sound;
+  const auto log = history::log_path(ctx.env);
+  std::optional<history::LogStore> store;
+  if (log) {
+    store.emplace(*log);
+  }
 
-  const auto start = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  run::RunResult result;
+  live::Ending result;
   {
-    term::PosixTerminal terminal({key_fd, STDOUT_FILENO, keys, !run.plain, run.title, run.progress, run.tmux});
+    term::PosixTerminal terminal({key_fd, STDOUT_FILENO, keys, !live.plain, live.title, live.progress, live.tmux});
     // The colors of the session, which its summary and the advice after it keep.
-    run.palette = session_palette(ctx, terminal, keys && !run.plain);
-    std::unique_ptr<cue::Notifier> notifier;
+    live.palette = session_palette(ctx, terminal, keys && !live.plain);
+    std::unique_ptr<device::Notifier> notifier;
     if (options.notify && outside.notify == term::NotifyVia::notify_send) {
-      notifier = std::make_unique<cue::ProcessNotifier>(outside.notify_send, clock);
+      notifier = std::make_unique<device::ProcessNotifier>(outside.notify_send, clock);
     } else if (options.notify && outside.notify != term::NotifyVia::none) {
-      notifier = std::make_unique<cue::TerminalNotifier>(terminal, outside.notify, outside.tmux);
+      notifier = std::make_unique<device::TerminalNotifier>(terminal, outside.notify, outside.tmux);
     }
-    const run::Devices uses{devices.audio.get(), devices.vibrator.get(), notifier.get(), devices.wake_lock.get()};
-    run::Runner runner(plan, run, clock, terminal, uses);
-    result = runner.run();
+    const live::Devices uses{devices.audio.get(), devices.vibrator.get(), notifier.get(), devices.wake_lock.get()};
+    result = live::run_session(plan, live, {clock, wall, terminal, uses, store ? &*store : nullptr, &ctx.err});
   } // the terminal is back as it was found, and the signal handlers are gone
   devices.wake_lock.reset(); // the phone may sleep again, whatever the way out
-  log_session(ctx, plan, result.summary, start, options.log, run.palette);
 
   if (result.signal == SIGINT) {
     return k_exit_interrupted;

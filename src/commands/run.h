@@ -3,11 +3,10 @@
 #pragma once
 
 #include "commands/context.h"
-#include "history/local_time.h"
 #include "plan/plan.h"
 #include "routine/loader.h"
 #include "render/style.h"
-#include "run/cues.h"
+#include "live/options.h"
 #include "session/session.h"
 #include "term/background.h"
 
@@ -29,7 +28,7 @@ struct RunCommandOptions
   bool dry_run = false;    // print the timeline and exit without waiting
   bool plain = false;      // one line per event, even on a terminal
   bool big = false;        // large digits
-  std::optional<run::Sound> sound{}; // nullopt: tones when a sound player is found, else the bell
+  std::optional<live::Sound> sound{}; // nullopt: tones when a sound player is found, else the bell
   bool voice = false;      // speak each cue
   bool vibrate = false;    // buzz the phone at each change (Termux:API)
   bool log = true;         // append the session to the history log
@@ -56,12 +55,6 @@ int run_command(const Context& ctx, const RunCommandOptions& options);
 
 /// Prints the plan as a session would, one line per step at its start time, without waiting.
 void print_dry_run(const Context& ctx, const plan::Plan& plan);
-
-/// Appends the session to the history log (unless `log` is false; a failure is one warning),
-/// and after the numbness routine, prints the advice to see someone when numbness keeps
-/// coming back, in the session's `palette`.
-void log_session(const Context& ctx, const plan::Plan& plan, const session::Summary& summary,
-                 history::Seconds start, bool log, const render::Palette& palette);
 
 /// The theme a terminal's `background` calls for; nullopt when it is unknown.
 std::optional<render::Theme> theme_of(term::Background background);

@@ -15,7 +15,7 @@ namespace {
 std::optional<bool> last_reply(const SessionRecord& record)
 {
   const auto found = std::find_if(record.answers.rbegin(), record.answers.rend(),
-                                  [](const LoggedAnswer& answer) { return answer.reply.has_value(); });
+                                  [](const session::AnswerRecord& answer) { return answer.reply.has_value(); });
   return found == record.answers.rend() ? std::nullopt : found->reply;
 }
 

@@ -182,7 +182,7 @@ std::size_t split_fields(std::string_view line, std::array<std::string_view, k_f
 }
 
 // The answers field (`-`, or `QUESTION=REPLY` entries split by `;`) into `answers`.
-std::optional<std::string> read_answers(std::string_view field, std::vector<LoggedAnswer>& answers)
+std::optional<std::string> read_answers(std::string_view field, std::vector<session::AnswerRecord>& answers)
 {
   answers.clear();
   if (field == "-") {
@@ -200,7 +200,7 @@ std::optional<std::string> read_answers(std::string_view field, std::vector<Logg
     }
     const std::optional<bool> reply = answer == "unanswered" ? std::nullopt : std::optional(answer == "yes");
     entry.resize(equals);
-    answers.push_back({std::move(entry), reply});
+    answers.push_back({0, std::move(entry), reply});
   }
   return std::nullopt;
 }

@@ -26,13 +26,6 @@ inline constexpr std::string_view k_field_names =
 /// The header that starts a new log: the format version, then the field names.
 std::string log_header();
 
-/// A question a session reached, and its answer, as the log keeps it.
-struct LoggedAnswer
-{
-  std::string question;
-  std::optional<bool> reply; // nullopt: reached, not answered
-};
-
 /// A session as the log keeps it.
 struct SessionRecord
 {
@@ -43,7 +36,7 @@ struct SessionRecord
   long long active_seconds = 0; // time spent, pauses left out
   long long holds_done = 0;
   long long holds_planned = 0;
-  std::vector<LoggedAnswer> answers; // every question reached, in order
+  std::vector<session::AnswerRecord> answers; // every question reached, in order (`step` is not logged)
   std::string episode; // what the routine tracks, such as `numbness`; "" for none
   long long steps_done = 0; // steps of any kind done, lead-ins apart; for older lines, `holds_done`
 

@@ -16,9 +16,7 @@ SessionRecord record_of(const plan::Plan& plan, const session::Summary& summary,
   record.holds_done = static_cast<long long>(summary.holds_done);
   record.holds_planned = static_cast<long long>(summary.holds_planned);
   record.steps_done = static_cast<long long>(summary.steps_done);
-  for (const session::AnswerRecord& answer : summary.answers) {
-    record.answers.push_back({answer.question, answer.reply});
-  }
+  record.answers = summary.answers;
   return record;
 }
 

@@ -50,7 +50,7 @@ std::string answers_text(const history::SessionRecord& record)
     parts.emplace_back(stayed ? "numbness stayed" : "numbness gone");
     answers.pop_back(); // the decisive answer, said above
   }
-  for (const history::LoggedAnswer& answer : answers) {
+  for (const session::AnswerRecord& answer : answers) {
     const std::string_view reply = !answer.reply ? "unanswered" : *answer.reply ? "yes" : "no";
     parts.push_back(util::terminal_safe(fmt::format("{}: {}", reply, answer.question)));
   }

@@ -32,10 +32,18 @@ std::optional<std::string> plain_event_words(const Event& event)
                        std::chrono::duration_cast<std::chrono::seconds>(session::k_stop_grace).count());
   case Event::Kind::stop_undone:
     return "going on";
+  case Event::Kind::began:
   case Event::Kind::started:
   case Event::Kind::done:
   case Event::Kind::answered:
+  case Event::Kind::help:
+  case Event::Kind::told:
+  case Event::Kind::notice_ended:
+  case Event::Kind::suspended:
+  case Event::Kind::continued:
+  case Event::Kind::unattended:
   case Event::Kind::finished:
+  case Event::Kind::hushed:
     break;
   }
   return std::nullopt;

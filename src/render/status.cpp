@@ -208,6 +208,17 @@ Parts parts_of(const StatusView& view, const StatusStyle& style, std::size_t wid
   return parts;
 }
 
+// A single row: the side and the phase with its seconds, nothing else.
+std::string one_row(const StatusView& view, const StatusStyle& style, std::size_t width, const std::string& phase)
+{
+  const std::string side = shown(side_upper(*view.step), style.unicode);
+  if (side.empty() || util::display_width(side) + 2 >= width) {
+    return phase;
+  }
+  const StatusStyle narrow{style.palette, width - util::display_width(side) - 2, 1, false, style.unicode};
+  return styled(style.palette->side(view.step->side_index), side) + "  " + phase_line(view, narrow, narrow.width);
+}
+
 } // namespace
 
 std::string shown_time_left(std::chrono::nanoseconds remaining)
@@ -221,13 +232,7 @@ std::vector<std::string> status_lines(const StatusView& view, const StatusStyle&
   const std::size_t rows = std::max<std::size_t>(style.rows, 1);
   Parts parts = parts_of(view, style, width);
   if (rows == 1) {
-    // A single row: the side and the phase with its seconds, nothing else.
-    const std::string side = shown(side_upper(*view.step), style.unicode);
-    if (side.empty() || util::display_width(side) + 2 >= width) {
-      return {parts.phase};
-    }
-    const StatusStyle narrow{style.palette, width - util::display_width(side) - 2, 1, false, style.unicode};
-    return {styled(style.palette->side(view.step->side_index), side) + "  " + phase_line(view, narrow, narrow.width)};
+    return {one_row(view, style, width, parts.phase)};
   }
   // What fits, most important first: the header and phase always; then a key's hint, the
   // first line of a device's notice, an answer's advice, the first line of the cue, the

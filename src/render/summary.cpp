@@ -45,7 +45,7 @@ std::string format_summary(const plan::Plan& plan, const session::Summary& summa
     head_style = &palette.warning;
     break;
   }
-  const auto seconds = [](session::Duration d) {
+  const auto seconds = [](util::Duration d) {
     return routine::format_duration(std::chrono::duration_cast<std::chrono::seconds>(d));
   };
   std::string time = seconds(summary.elapsed - summary.paused);

@@ -120,6 +120,70 @@ bool looks_like_duration(std::string_view text)
   return !text.empty() && is_digit(text[0]);
 }
 
+namespace {
+
+// A clock-style duration that starts with `first`: "1:30" is minutes and seconds, "1:00:00"
+// hours, minutes and seconds. Its thousandths of a second and where it ends, or nullopt.
+std::optional<std::pair<long long, std::size_t>> read_clock(std::string_view text, const Component& first)
+{
+  long long total = first.thousandths;
+  std::size_t pos = first.end;
+  int fields = 0;
+  while (pos < text.size() && text[pos] == ':' && fields < 2) {
+    long long field = 0;
+    const std::size_t digits = read_number(text, pos + 1, field);
+    if (digits != 2 || field >= 60'000 || field % 1000 != 0 || total % 1000 != 0) {
+      return std::nullopt;
+    }
+    total = total * 60 + field;
+    pos += 1 + digits;
+    ++fields;
+  }
+  return std::pair{total, pos};
+}
+
+// A duration of units that starts with `first` ("1m30s", "1m 30s", "1m30", "90"): its
+// thousandths of a second and where it ends, or nullopt.
+std::optional<std::pair<long long, std::size_t>> read_units(std::string_view text, Component part)
+{
+  long long total_ms = 0;
+  long long previous_unit = 0;
+  while (true) {
+    if (part.glued_letters) {
+      return std::nullopt; // "10x": letters stuck to a number are no cue
+    }
+    if (part.unit == nullptr) {
+      // A bare number is seconds ("90"), or the next smaller unit after one ("1m30").
+      const long long unit_ms = previous_unit == 0 ? 1000 : previous_unit / 60;
+      if (previous_unit != 0 && previous_unit <= 1000) {
+        return std::nullopt;
+      }
+      return std::pair{total_ms + part.thousandths * unit_ms / 1000, part.end};
+    }
+    if (previous_unit != 0 && part.unit->ms >= previous_unit) {
+      return std::nullopt; // units go from large to small: "1m30s", not "30s1m"
+    }
+    previous_unit = part.unit->ms;
+    total_ms += part.thousandths * part.unit->ms / 1000;
+    // Another component may follow, glued ("1m30s", "1m30") or after blanks ("1m 30s");
+    // after blanks it must carry a unit, or it is the start of the cue.
+    std::size_t next = part.end;
+    while (next < text.size() && util::is_blank(text[next])) {
+      ++next;
+    }
+    if (next == text.size() || !is_digit(text[next])) {
+      return std::pair{total_ms, part.end};
+    }
+    const Component following = read_component(text, next);
+    if (next != part.end && (following.unit == nullptr || following.glued_letters)) {
+      return std::pair{total_ms, part.end};
+    }
+    part = following;
+  }
+}
+
+} // namespace
+
 util::Expected<DurationPrefix> parse_duration_prefix(std::string_view text, Duration max)
 {
   if (text.size() > 1 && text[0] == '-' && is_digit(text[1])) {
@@ -128,71 +192,16 @@ util::Expected<DurationPrefix> parse_duration_prefix(std::string_view text, Dura
   if (text.empty() || !is_digit(text[0])) {
     return malformed(text);
   }
-  long long total_ms = 0;
-  std::size_t pos = 0;
   const Component first = read_component(text, 0);
-  if (first.unit == nullptr && first.end < text.size() && text[first.end] == ':') {
-    // "1:30" is minutes and seconds; "1:00:00" hours, minutes and seconds.
-    long long total = first.thousandths;
-    pos = first.end;
-    int fields = 0;
-    while (pos < text.size() && text[pos] == ':' && fields < 2) {
-      long long field = 0;
-      const std::size_t digits = read_number(text, pos + 1, field);
-      if (digits != 2 || field >= 60'000 || field % 1000 != 0 || total % 1000 != 0) {
-        return malformed(text);
-      }
-      total = total * 60 + field;
-      pos += 1 + digits;
-      ++fields;
-    }
-    total_ms = total;
-  } else {
-    Component part = first;
-    long long previous_unit = 0;
-    while (true) {
-      if (part.glued_letters) {
-        return malformed(text); // "10x": letters stuck to a number are no cue
-      }
-      if (part.unit == nullptr) {
-        // A bare number is seconds ("90"), or the next smaller unit after one ("1m30").
-        const long long unit_ms = previous_unit == 0 ? 1000 : previous_unit / 60;
-        if (previous_unit != 0 && previous_unit <= 1000) {
-          return malformed(text);
-        }
-        total_ms += part.thousandths * unit_ms / 1000;
-        pos = part.end;
-        break;
-      }
-      if (previous_unit != 0 && part.unit->ms >= previous_unit) {
-        return malformed(text); // units go from large to small: "1m30s", not "30s1m"
-      }
-      previous_unit = part.unit->ms;
-      total_ms += part.thousandths * part.unit->ms / 1000;
-      pos = part.end;
-      // Another component may follow, glued ("1m30s", "1m30") or after blanks ("1m 30s");
-      // after blanks it must carry a unit, or it is the start of the cue.
-      std::size_t next = pos;
-      while (next < text.size() && util::is_blank(text[next])) {
-        ++next;
-      }
-      if (next == text.size() || !is_digit(text[next])) {
-        break;
-      }
-      const Component following = read_component(text, next);
-      if (next != pos && (following.unit == nullptr || following.glued_letters)) {
-        break;
-      }
-      part = following;
-    }
-  }
-  if (pos < text.size() && !util::is_blank(text[pos])) {
+  const bool clock = first.unit == nullptr && first.end < text.size() && text[first.end] == ':';
+  const auto read = clock ? read_clock(text, first) : read_units(text, first);
+  if (!read || (read->second < text.size() && !util::is_blank(text[read->second]))) {
     return malformed(text);
   }
-  if (total_ms > max.count()) {
+  if (read->first > max.count()) {
     return too_long(max);
   }
-  return DurationPrefix{Duration(total_ms), pos};
+  return DurationPrefix{Duration(read->first), read->second};
 }
 
 util::Expected<Duration> parse_duration(std::string_view text, Duration max)

@@ -145,28 +145,32 @@ void Loader::include(const Include& item, const ParsedFile& from, Expansion& int
   if (!included.ok) {
     return fail(fmt::format("included routine `{}` has errors", item.name));
   }
-  into.height = std::max(into.height, included.height + 1);
   if (into.exercises.size() + included.exercises.size() > k_max_exercises) {
     return fail(fmt::format("routine has more than {} exercises with this include: {} brings {} to the {} before it",
                             k_max_exercises, chain_to(found->source.name), included.exercises.size(),
                             into.exercises.size()));
   }
+  merge(included, item.reps, into);
+}
+
+void Loader::merge(const Expansion& included, int reps, Expansion& into)
+{
+  into.height = std::max(into.height, included.height + 1);
   if (into.about.episode.empty()) {
     into.about.episode = included.about.episode; // including a numbness routine makes one
   }
-  for (const std::string& tip : included.about.tips) {
-    if (std::find(into.about.tips.begin(), into.about.tips.end(), tip) == into.about.tips.end()) {
-      into.about.tips.push_back(tip);
+  const auto add_new = [](auto& to, const auto& items) {
+    for (const auto& item : items) {
+      if (std::find(to.begin(), to.end(), item) == to.end()) {
+        to.push_back(item);
+      }
     }
-  }
-  for (const auto& file : included.files) {
-    if (std::find(into.files.begin(), into.files.end(), file) == into.files.end()) {
-      into.files.push_back(file);
-    }
-  }
+  };
+  add_new(into.about.tips, included.about.tips);
+  add_new(into.files, included.files);
   for (Exercise exercise : included.exercises) {
-    if (item.reps > 0 && has_timed_steps(exercise)) {
-      exercise.reps = item.reps;
+    if (reps > 0 && has_timed_steps(exercise)) {
+      exercise.reps = reps;
     }
     into.exercises.push_back(std::move(exercise));
   }

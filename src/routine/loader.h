@@ -117,6 +117,9 @@ private:
 
   Expansion& expand(const std::shared_ptr<const ParsedFile>& shared);
   void include(const Include& item, const ParsedFile& from, Expansion& into, std::vector<Diagnostic>& problems);
+  // Adds what `included` brings (its exercises, with `reps` when not 0; its files, tips and
+  // episode) to `into`.
+  static void merge(const Expansion& included, int reps, Expansion& into);
   // The include chain from the file being loaded to `name`: "midrun -> calf".
   std::string chain_to(std::string_view name) const;
 

@@ -62,6 +62,8 @@ private:
   std::optional<Duration> read_duration(const Args& args, std::string_view& rest,
                                         bool required);
   std::optional<Step> read_step(StepKind kind, const Args& args);
+  // Reads the `[LABEL]` that starts `rest` into `step`, and moves `rest` past it.
+  bool read_label(std::size_t line, std::string_view& rest, Step& step);
 
   void on_title(const Args& args);
   void on_description(const Args& args);
@@ -508,6 +510,28 @@ void Parser::on_between(const Args& args)
 }
 
 // Reads what follows a step's keyword: `[DURATION [min DURATION]] [[LABEL]] CUE`.
+bool Parser::read_label(std::size_t line, std::string_view& rest, Step& step)
+{
+  const std::size_t close = rest.find(']');
+  if (close == std::string_view::npos) {
+    error(line, column_of(rest), "`[` starts a label that is not closed, like `[PRESS · calf]`");
+    return false;
+  }
+  const std::string_view label = util::trim(rest.substr(1, close - 1));
+  if (label.empty()) {
+    error(line, column_of(rest), "a label needs text between `[` and `]`, like `[PRESS · calf]`");
+    return false;
+  }
+  if (util::display_width(label) > k_max_label_width) {
+    error(line, column_of(label),
+          fmt::format("label is {} columns wide; the limit is {}", util::display_width(label), k_max_label_width));
+    return false;
+  }
+  step.label = label;
+  rest = util::trim(rest.substr(close + 1));
+  return true;
+}
+
 std::optional<Step> Parser::read_step(StepKind kind, const Args& args)
 {
   const bool waits = !is_timed(kind);
@@ -542,24 +566,8 @@ std::optional<Step> Parser::read_step(StepKind kind, const Args& args)
     step.minimum = *minimum;
     rest = min_rest;
   }
-  if (!rest.empty() && rest.front() == '[') {
-    const std::size_t close = rest.find(']');
-    if (close == std::string_view::npos) {
-      error(args.line, column_of(rest), "`[` starts a label that is not closed, like `[PRESS · calf]`");
-      return std::nullopt;
-    }
-    const std::string_view label = util::trim(rest.substr(1, close - 1));
-    if (label.empty()) {
-      error(args.line, column_of(rest), "a label needs text between `[` and `]`, like `[PRESS · calf]`");
-      return std::nullopt;
-    }
-    if (util::display_width(label) > k_max_label_width) {
-      error(args.line, column_of(label),
-            fmt::format("label is {} columns wide; the limit is {}", util::display_width(label), k_max_label_width));
-      return std::nullopt;
-    }
-    step.label = label;
-    rest = util::trim(rest.substr(close + 1));
+  if (!rest.empty() && rest.front() == '[' && !read_label(args.line, rest, step)) {
+    return std::nullopt;
   }
   if (waits && rest.empty()) {
     error(args.line, 0,

@@ -12,6 +12,7 @@ Session::Session(const plan::Plan& plan, bool interactive, TimePoint start)
   : m_plan(plan), m_interactive(interactive), m_start(start)
 {
   m_summary.holds_planned = plan.holds();
+  push(Event::Kind::began, start);
   start_step(0, start);
 }
 
@@ -28,6 +29,7 @@ void Session::start_step(std::size_t index, TimePoint at)
   m_index = index;
   m_step_start = at;
   m_step_paused = nanoseconds{0};
+  m_help = false;
   if (m_index >= m_plan.steps.size()) {
     finish(Outcome::done, at);
     return;
@@ -35,7 +37,7 @@ void Session::start_step(std::size_t index, TimePoint at)
   if (step().kind == routine::StepKind::question) {
     m_summary.answers.push_back({m_index, std::string(step().text), std::nullopt});
   }
-  m_events.push_back({Event::Kind::started, m_index, at, false});
+  push(Event::Kind::started, at);
 }
 
 void Session::end_step(Event::Kind how, TimePoint at)
@@ -49,7 +51,7 @@ void Session::end_step(Event::Kind how, TimePoint at)
   if (how == Event::Kind::done && !routine::is_lead_in(step().kind)) {
     ++m_summary.steps_done;
   }
-  m_events.push_back({how, m_index, at, false});
+  push(how, at);
   start_step(m_index + 1, at);
 }
 
@@ -62,9 +64,10 @@ void Session::finish(Outcome outcome, TimePoint at)
   }
   m_hold_since.reset();
   m_proposal.reset(); // an answer that has not counted is not logged
+  m_notices.clear();  // the summary says what matters
   m_summary.outcome = outcome;
   m_finished_at = at;
-  m_events.push_back({Event::Kind::finished, m_index, at, false});
+  push(Event::Kind::finished, at);
 }
 
 bool Session::waiting() const
@@ -103,6 +106,30 @@ void Session::update(TimePoint now)
       end_step(Event::Kind::done, *due);
     }
   }
+  expire_notices(now);
+}
+
+void Session::expire_notices(TimePoint now)
+{
+  if (std::erase_if(m_notices, [&](const Notice& notice) { return notice.until <= now; }) > 0) {
+    push(Event::Kind::notice_ended, now);
+  }
+}
+
+std::optional<TimePoint> Session::next_change() const
+{
+  std::optional<TimePoint> next = deadline();
+  for (const Notice& notice : m_notices) {
+    if (!next || notice.until < *next) {
+      next = notice.until;
+    }
+  }
+  return next;
+}
+
+void Session::push(Event::Kind kind, TimePoint at, bool yes)
+{
+  m_events.push_back({kind, m_index, at, yes});
 }
 
 void Session::end_pause(TimePoint at)
@@ -133,7 +160,7 @@ void Session::pause(TimePoint now)
   }
   drop_proposal(now); // the question waits again after the pause
   m_pause_since = now;
-  m_events.push_back({Event::Kind::paused, m_index, now, false});
+  push(Event::Kind::paused, now);
 }
 
 void Session::resume(TimePoint now)
@@ -146,7 +173,7 @@ void Session::resume(TimePoint now)
     return;
   }
   end_pause(now);
-  m_events.push_back({Event::Kind::resumed, m_index, now, false});
+  push(Event::Kind::resumed, now);
 }
 
 void Session::toggle_pause(TimePoint now)
@@ -172,6 +199,51 @@ void Session::release(TimePoint now)
   }
 }
 
+void Session::hold_lead_in(bool needed, TimePoint now)
+{
+  if (finished()) {
+    return;
+  }
+  if (held()) {
+    if (!needed) {
+      release(now);
+    }
+    return;
+  }
+  if (needed && routine::is_lead_in(step().kind)) {
+    if (const auto due = deadline(); due && *due <= now) {
+      hold(*due); // the lead-in lasts until its cue is said
+    }
+  }
+}
+
+void Session::toggle_help(TimePoint now)
+{
+  if (!finished()) {
+    m_help = !m_help;
+    push(Event::Kind::help, now);
+  }
+}
+
+void Session::tell(std::string text, TimePoint now)
+{
+  if (!finished()) {
+    m_notices.push_back({Notice::Kind::device, m_index, false, Hint::early, text, now + k_notice_time});
+  }
+  m_events.push_back({Event::Kind::told, m_index, now, false, Hint::early, std::move(text)});
+}
+
+void Session::suspend(TimePoint now)
+{
+  pause(now);
+  push(Event::Kind::suspended, now);
+}
+
+void Session::carry_on(TimePoint now)
+{
+  push(Event::Kind::continued, now);
+}
+
 void Session::skip(TimePoint now)
 {
   update(now);
@@ -195,7 +267,7 @@ void Session::restart(TimePoint now)
   drop_proposal(now);
   m_step_start = now;
   m_step_paused = nanoseconds{0};
-  m_events.push_back({Event::Kind::restarted, m_index, now, false});
+  push(Event::Kind::restarted, now);
 }
 
 void Session::confirm(TimePoint now)
@@ -221,7 +293,8 @@ void Session::propose_answer(bool yes, TimePoint now)
     return;
   }
   m_proposal = Proposal{yes, now + k_answer_delay};
-  m_events.push_back({Event::Kind::proposed, m_index, now, yes});
+  std::erase_if(m_notices, [](const Notice& notice) { return notice.kind == Notice::Kind::hint; });
+  push(Event::Kind::proposed, now, yes);
 }
 
 void Session::take_back(TimePoint now)
@@ -239,7 +312,7 @@ void Session::key(TimePoint now)
   if (!m_key_alone && m_proposal && !finished()) {
     // A hurried key after an answer: it was not deliberate, whatever the key.
     drop_proposal(now);
-    m_events.push_back({Event::Kind::hint, m_index, now, false, Hint::canceled});
+    add_hint(Hint::canceled, false, now);
   }
 }
 
@@ -250,13 +323,28 @@ void Session::answer_key(bool yes, TimePoint now)
     return;
   }
   if (!m_key_alone || now - m_step_start < k_answer_shown) {
-    const Hint why = now - m_step_start < k_answer_shown ? Hint::early : Hint::hurried;
-    if (m_events.empty() || m_events.back().kind != Event::Kind::hint) {
-      m_events.push_back({Event::Kind::hint, m_index, now, yes, why});
-    }
+    add_hint(now - m_step_start < k_answer_shown ? Hint::early : Hint::hurried, yes, now);
     return;
   }
   propose_answer(yes, now);
+}
+
+void Session::add_hint(Hint why, bool yes, TimePoint now)
+{
+  const auto shown = std::find_if(m_notices.begin(), m_notices.end(),
+                                  [](const Notice& notice) { return notice.kind == Notice::Kind::hint; });
+  if (shown != m_notices.end() && shown->hint == Hint::canceled && why == Hint::hurried) {
+    return; // "answer taken back" stays in sight through the rest of the mash that caused it
+  }
+  if (shown != m_notices.end() && shown->hint == why && shown->yes == yes) {
+    shown->until = now + k_hint_time; // the same hint again: kept in sight, said once
+    return;
+  }
+  if (shown != m_notices.end()) {
+    m_notices.erase(shown);
+  }
+  m_notices.push_back({Notice::Kind::hint, m_index, yes, why, {}, now + k_hint_time});
+  m_events.push_back({Event::Kind::hint, m_index, now, yes, why});
 }
 
 void Session::confirm_key(TimePoint now)
@@ -272,6 +360,7 @@ void Session::request_stop(TimePoint now)
 {
   update(now);
   if (finished()) {
+    push(Event::Kind::hushed, now);
     return;
   }
   if (m_stop_at) {
@@ -282,7 +371,7 @@ void Session::request_stop(TimePoint now)
   pause(now);
   if (!finished()) {
     m_stop_at = now + k_stop_grace;
-    m_events.push_back({Event::Kind::stopping, m_index, now, false});
+    push(Event::Kind::stopping, now);
   }
 }
 
@@ -292,7 +381,7 @@ void Session::undo_stop(TimePoint now)
     return;
   }
   m_stop_at.reset();
-  m_events.push_back({Event::Kind::stop_undone, m_index, now, false});
+  push(Event::Kind::stop_undone, now);
   if (!m_paused_before_stop) {
     resume(now);
   }
@@ -307,7 +396,7 @@ void Session::drop_proposal(TimePoint at)
 {
   if (m_proposal) {
     m_proposal.reset();
-    m_events.push_back({Event::Kind::taken_back, m_index, at, false});
+    push(Event::Kind::taken_back, at);
   }
 }
 
@@ -316,7 +405,8 @@ void Session::count_answer(TimePoint at)
   const bool yes = m_proposal->yes;
   m_proposal.reset();
   m_summary.answers.back().reply = yes;
-  m_events.push_back({Event::Kind::answered, m_index, at, yes});
+  m_notices.push_back({Notice::Kind::advice, m_index, yes, Hint::early, {}, at + k_notice_time});
+  push(Event::Kind::answered, at, yes);
   if ((yes ? step().yes : step().no).stops) {
     ++m_summary.steps_done; // answered: done, though nothing comes after it
     m_summary.ended_by_answer = true;
@@ -333,13 +423,25 @@ void Session::stop(Outcome outcome, TimePoint now)
   }
 }
 
+void Session::interrupt(TimePoint now)
+{
+  if (finished()) {
+    push(Event::Kind::hushed, now);
+  } else {
+    finish(Outcome::interrupted, now);
+  }
+}
+
 void Session::stop_waiting(TimePoint now)
 {
   if (waiting()) {
     m_step_start = now;
     m_step_paused = nanoseconds{0};
   }
-  m_interactive = false;
+  if (m_interactive) {
+    m_interactive = false;
+    push(Event::Kind::unattended, now);
+  }
 }
 
 nanoseconds Session::elapsed_in_step(TimePoint now) const
@@ -384,7 +486,7 @@ Summary Session::summary(TimePoint now) const
 {
   Summary summary = m_summary;
   const TimePoint end = m_finished_at.value_or(now);
-  summary.elapsed = millis_between(m_start, end);
+  summary.elapsed = util::millis_between(m_start, end);
   const nanoseconds paused = m_paused_total + (m_pause_since ? end - *m_pause_since : nanoseconds{0});
   summary.paused = std::chrono::duration_cast<Duration>(paused);
   return summary;

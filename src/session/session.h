@@ -4,7 +4,7 @@
 #pragma once
 
 #include "plan/plan.h"
-#include "session/clock.h"
+#include "util/clock.h"
 
 #include <cstddef>
 #include <optional>
@@ -12,6 +12,9 @@
 #include <vector>
 
 namespace stretch::session {
+
+using util::Duration;
+using util::TimePoint;
 
 /// How a session ended.
 enum class Outcome {
@@ -34,6 +37,12 @@ inline constexpr Duration k_answer_quiet = std::chrono::seconds(1);
 /// How long a stop asked for with `q` waits, paused, for a change of mind.
 inline constexpr Duration k_stop_grace = std::chrono::seconds(5);
 
+/// How long an answer's advice, or a device's notice, stays in sight.
+inline constexpr Duration k_notice_time = std::chrono::seconds(10);
+
+/// How long a key's hint stays in sight.
+inline constexpr Duration k_hint_time = std::chrono::seconds(3);
+
 /// Why a key did not answer: the hint shown for it.
 enum class Hint {
   early,    // the question had not been in sight a second
@@ -41,18 +50,19 @@ enum class Hint {
   canceled, // an answer not yet counted was taken back by a hurried key
 };
 
-/// A question the session reached, and its answer.
+/// A question a session reached, and its answer: in the summary, and in the history log.
 struct AnswerRecord
 {
-  std::size_t step = 0;
+  std::size_t step = 0; // the step of the plan that asked it; 0 when read back from the log
   std::string question;
   std::optional<bool> reply; // nullopt: reached but never answered (skipped, or stopped)
 };
 
-/// Something that happened, for the cues and the plain log.
+/// Something that happened: the one stream every listener of a session follows.
 struct Event
 {
   enum class Kind {
+    began,       // the session's first event
     started,
     done,
     skipped,
@@ -65,13 +75,33 @@ struct Event
     hint,        // a key did not answer, and why
     stopping,    // `q`: the session stops at the end of the grace, unless resumed
     stop_undone, // resumed within the grace
+    help,        // the keys were shown or hidden (`?`)
+    told,        // a device's notice: `text`
+    notice_ended, // a notice went out of sight
+    suspended,   // Ctrl-Z: the terminal is handed back; the session is paused
+    continued,   // `fg`: the terminal is the session's again
+    unattended,  // no more keys will come
     finished,
+    hushed,      // `q` after the end: nothing more to hear
   };
   Kind kind = Kind::started;
   std::size_t step = 0; // the step it concerns
   TimePoint at;
   bool yes = false; // for `proposed`, `answered` and `hint`
   Hint hint = Hint::early;
+  std::string text{}; // for `told`
+};
+
+/// Something kept in sight for a while: an answer's advice, a key's hint, a device's notice.
+struct Notice
+{
+  enum class Kind { advice, hint, device };
+  Kind kind = Kind::advice;
+  std::size_t step = 0; // advice: the question's step
+  bool yes = false;     // advice: the answer; hint: the key
+  Hint hint = Hint::early;
+  std::string text{};   // device: what it says
+  TimePoint until;
 };
 
 /// What a session amounts to: for the summary and the history log.
@@ -117,6 +147,10 @@ public:
   void release(TimePoint now);
   bool held() const { return m_hold_since.has_value(); }
 
+  /// Whether the current lead-in's cue is still being said (`needed`): a lead-in whose
+  /// time is up is held at its deadline until it is not, then goes on.
+  void hold_lead_in(bool needed, TimePoint now);
+
   /// Goes on to the next step now; a hold skipped this way counts as skipped. A pause goes
   /// on into the next step, and all of it counts as paused.
   void skip(TimePoint now);
@@ -151,7 +185,8 @@ public:
   void confirm_key(TimePoint now);
 
   /// Asks to stop (`q`): the session pauses and stops at `now + k_stop_grace`, unless
-  /// `undo_stop` comes first. Asked again meanwhile, it stops at once.
+  /// `undo_stop` comes first. Asked again meanwhile, it stops at once; after the end, it
+  /// asks for quiet (`hushed`).
   void request_stop(TimePoint now);
 
   /// Goes on as before the stop was asked for (paused again, if it was paused).
@@ -166,9 +201,33 @@ public:
   /// Ends the session early with `outcome` (stopped or interrupted).
   void stop(Outcome outcome, TimePoint now);
 
+  /// A signal (Ctrl-C, SIGTERM, a hang-up) or an output gone: interrupted now; after the
+  /// end, nothing more to hear (`hushed`).
+  void interrupt(TimePoint now);
+
   /// No more keys will come: waiting steps go on after their duration from now on, the
   /// current one counting from `now`.
   void stop_waiting(TimePoint now);
+
+  /// Shows the keys in force, or hides them again (`?`); each step starts with them hidden.
+  void toggle_help(TimePoint now);
+  bool help_shown() const { return m_help; }
+
+  /// A device's notice (`text`, a line), kept in sight for `k_notice_time`.
+  void tell(std::string text, TimePoint now);
+
+  /// The notices in sight: an answer's advice for `k_notice_time` after it counted, a key's
+  /// hint for `k_hint_time` (one that says an answer was taken back outlasts the hints of
+  /// the mash that caused it; an answer given ends it), and devices' notices.
+  const std::vector<Notice>& notices() const { return m_notices; }
+
+  /// Ctrl-Z: pauses, and the terminal is handed back until `carry_on` (after `fg`).
+  void suspend(TimePoint now);
+  void carry_on(TimePoint now);
+
+  /// The next moment something changes on its own: the end of a step, a stop or an answer
+  /// counting, a notice going out of sight; nullopt when nothing will without a key.
+  std::optional<TimePoint> next_change() const;
 
   bool finished() const { return m_finished_at.has_value(); }
   bool paused() const { return m_pause_since.has_value(); }
@@ -208,6 +267,9 @@ private:
   void end_hold(TimePoint at);
   void drop_proposal(TimePoint at);
   void count_answer(TimePoint at);
+  void add_hint(Hint why, bool yes, TimePoint now);
+  void expire_notices(TimePoint now);
+  void push(Event::Kind kind, TimePoint at, bool yes = false);
   std::chrono::nanoseconds elapsed_in_step(TimePoint now) const;
 
   // An answer shown, and when it counts.
@@ -232,6 +294,8 @@ private:
   bool m_paused_before_stop = false;
   std::chrono::nanoseconds m_paused_total{0}; // every finished pause
   std::optional<TimePoint> m_finished_at;
+  bool m_help = false;                       // the keys are shown
+  std::vector<Notice> m_notices;             // in sight, oldest first
   Summary m_summary;
   std::vector<Event> m_events;
 };

@@ -106,7 +106,9 @@ void PosixTerminal::restore()
 
 void PosixTerminal::write(std::string_view text)
 {
-  m_out.write(text);
+  if (!m_out.gone()) { // nobody reads it any more: nothing more is written
+    m_out.write(text);
+  }
 }
 
 WindowSize PosixTerminal::size() const

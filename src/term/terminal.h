@@ -29,7 +29,7 @@ class Terminal
 public:
   virtual ~Terminal() = default;
 
-  /// Writes `text` as it is.
+  /// Writes `text` as it is; nothing once the output is gone (see `Input::Kind::gone`).
   virtual void write(std::string_view text) = 0;
 
   /// The size in columns and rows (80 by 24 when unknown). It may change at any time;

@@ -37,6 +37,7 @@ echo
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" -j "$jobs" --target stretch stretch_bench >/dev/null
 cmake -S . -B "$build-self-contained" -DCMAKE_BUILD_TYPE=Release -DSTRETCH_SELF_CONTAINED=ON >/dev/null
-cmake --build "$build-self-contained" -j "$jobs" --target stretch >/dev/null
+cmake --build "$build-self-contained" -j "$jobs" --target stretch stretch_hello >/dev/null
 echo "Release build ($(uname -m), $(nproc) cores)"
-STRETCH_BENCH_SELF_CONTAINED="$(cd "$build-self-contained" && pwd)/stretch" "$build/tests/stretch_bench"
+STRETCH_BENCH_SELF_CONTAINED="$(cd "$build-self-contained" && pwd)/stretch" \
+STRETCH_BENCH_SELF_CONTAINED_HELLO="$(cd "$build-self-contained" && pwd)/tests/stretch_hello" "$build/tests/stretch_bench"

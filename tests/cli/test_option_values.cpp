@@ -86,12 +86,12 @@ TEST_CASE("color_mode_of")
 TEST_CASE("sound_of: --no-bell wins over the settings, clashes with the command line")
 {
   CHECK_FALSE(cli::sound_of({}));
-  CHECK(cli::sound_of(given({{"--sound", "tones"}})) == run::Sound::tones);
-  CHECK(cli::sound_of(given({{"--sound", "bell"}})) == run::Sound::bell);
-  CHECK(cli::sound_of(given({{"--no-bell", "true"}})) == run::Sound::off);
+  CHECK(cli::sound_of(given({{"--sound", "tones"}})) == live::Sound::tones);
+  CHECK(cli::sound_of(given({{"--sound", "bell"}})) == live::Sound::bell);
+  CHECK(cli::sound_of(given({{"--no-bell", "true"}})) == live::Sound::off);
   cli::Arguments from_settings = given({{"--no-bell", "true"}});
   from_settings.settle("--sound", "tones");
-  CHECK(cli::sound_of(from_settings) == run::Sound::off);
+  CHECK(cli::sound_of(from_settings) == live::Sound::off);
   CHECK_THROWS_WITH_AS(cli::sound_of(given({{"--sound", "tones"}, {"--no-bell", "true"}})),
                        "--no-bell means --sound off: give one or the other, not --sound tones too", UsageError);
   CHECK_THROWS_WITH_AS(cli::sound_of(given({{"--sound", "loud"}})), "--sound: expected tones, bell or off, not `loud`",

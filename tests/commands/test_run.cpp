@@ -58,37 +58,4 @@ TEST_CASE("run_command refuses what the routine cannot take, before touching the
   CHECK_THROWS_AS(commands::run_command(f.context(), {.routine = "nope"}), UsageError);
 }
 
-TEST_CASE("log_session: the advice to see someone, in the session's own colors")
-{
-  test::CommandFixture f;
-  f.variables["XDG_STATE_HOME"] = (f.dir.path() / "state").string();
-  // Two earlier days on which the numbness stayed: the third call for the advice.
-  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  std::string log = history::log_header();
-  for (const int days_ago : {2, 5}) {
-    history::SessionRecord earlier;
-    earlier.start = now - std::chrono::days(days_ago);
-    earlier.start_text = history::format_local_iso(earlier.start);
-    earlier.routine = "midrun";
-    earlier.episode = "numbness";
-    earlier.active_seconds = 300;
-    earlier.steps_done = 5;
-    earlier.answers = {{"Has the numbness gone?", false}};
-    log += history::format_record(earlier) + "\n";
-  }
-  f.dir.write("state/stretch/history.tsv", log);
-  const plan::Plan plan = test::plan_from("title Mid\nepisode numbness\nexercise Check\nquestion 30s Gone?\nyes Good.\n"
-                                          "no Call it a day.\nstop-if no\n");
-  session::Summary summary;
-  summary.steps_done = 1;
-  summary.ended_by_answer = true;
-  summary.answers = {{0, "Gone?", false}};
-  const render::Palette light = render::Palette::colored(render::Theme::light, render::ColorDepth::cube256);
-  commands::log_session(f.context(true), plan, summary, history::Seconds(now), true, light);
-  CAPTURE(f.out.text());
-  const std::string warning = render::styled(light.warning, "|");
-  CHECK(f.out.text().starts_with(warning.substr(0, warning.find('|')) + "Your feet went numb on 3 days"));
-  CHECK(f.out.text().find("\x1b[1m\x1b[33m") == std::string::npos); // never the dark theme's yellow
-}
-
 TEST_SUITE_END();

@@ -64,7 +64,7 @@ std::filesystem::path quick_routine(CliFixture& f)
 
 TEST_SUITE_BEGIN("e2e/history");
 
-TEST_CASE("calf and midrun (answering no), then stretch history")
+TEST_CASE("calf and midrun (answering no) then stretch history" * doctest::test_suite("slow"))
 {
   CliFixture f;
   f.env["TERM"] = "xterm";

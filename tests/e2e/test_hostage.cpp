@@ -69,7 +69,7 @@ double latency(PtyProcess& pty, std::string_view key, std::string_view answer)
 
 TEST_SUITE_BEGIN("e2e/hostage");
 
-TEST_CASE("a sound player that hangs and ignores SIGTERM: 8 s and 3 s end within 14 s, every second shown, keys at once")
+TEST_CASE("a sound player that hangs and ignores SIGTERM: 8 s and 3 s end within 14 s with every second shown and keys taken at once" * doctest::test_suite("slow"))
 {
   Road road;
   road.sandbox.fake("aplay", {.hangs = true, .ignores_term = true});
@@ -116,7 +116,7 @@ TEST_CASE("a player that exits 1.5 s after SIGTERM costs the countdown nothing, 
   CHECK(pty.wait_exit() == 0);
 }
 
-TEST_CASE("a voice that hangs: a 3 s lead-in and the routine end within 19 s, and one line says so")
+TEST_CASE("a voice that hangs: a 3 s lead-in and the routine end within 19 s and one line says so" * doctest::test_suite("slow"))
 {
   Road road;
   road.sandbox.fake("espeak-ng", {.hangs = true});

@@ -332,7 +332,7 @@ TEST_CASE("daylight: --theme light, COLORFGBG, and the terminal's own answer, wh
   }
 }
 
-TEST_CASE("small panes: the advice stays in 5 rows, big digits never cut a cue, 40 columns show every key")
+TEST_CASE("small panes: the advice stays in 5 rows and big digits never cut a cue and 40 columns show every key" * doctest::test_suite("slow"))
 {
   SUBCASE("80x5: the answer's advice is on the next step's screen")
   {

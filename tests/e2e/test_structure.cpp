@@ -93,16 +93,16 @@ TEST_CASE("the folders of src/ depend on each other in one direction only")
     return graph.count(from) != 0 && graph.at(from).count(to) != 0;
   };
   // The session decides timing and formats nothing; the real-time loop sits above it all.
-  for (const char* above : {"render", "run", "cue", "term", "commands", "cli", "history"}) {
+  for (const char* above : {"render", "live", "device", "term", "commands", "cli", "history"}) {
     CAPTURE(above);
     CHECK_FALSE(uses("session", above));
     CHECK_FALSE(uses("plan", above));
     CHECK_FALSE(uses("routine", above));
   }
-  for (const char* above : {"run", "commands", "cli"}) {
+  for (const char* above : {"live", "commands", "cli"}) {
     CAPTURE(above);
     CHECK_FALSE(uses("render", above));
-    CHECK_FALSE(uses("cue", above));
+    CHECK_FALSE(uses("device", above));
     CHECK_FALSE(uses("term", above));
   }
   CHECK_FALSE(uses("commands", "cli"));

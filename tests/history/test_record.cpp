@@ -24,7 +24,7 @@ TEST_CASE("format_record and parse_record")
   record.active_seconds = 372;
   record.holds_done = 12;
   record.holds_planned = 28;
-  record.answers = {{"Feeling back?", false}, {"Has the numbness gone?", std::nullopt}, {"Odd\t= ; \\ question\n", true}};
+  record.answers = {{0, "Feeling back?", false}, {0, "Has the numbness gone?", std::nullopt}, {0, "Odd\t= ; \\ question\n", true}};
   record.episode = "numbness";
   record.steps_done = 15;
   const std::string line = format_record(record);
@@ -57,7 +57,7 @@ TEST_CASE("format_record escapes every field: no name can forge a line or reach 
   record.start = *parse_iso("2026-11-26T21:03:53Z");
   record.start_text = "2026-11-26T21:03:53Z";
   record.routine = "x\n2026-11-26T21:03:53Z\tforged\tdone\t3600\t1\t1\t-\x1b]0;hi\x07";
-  record.answers = {{"Bell\x07?", true}};
+  record.answers = {{0, "Bell\x07?", true}};
   const std::string line = format_record(record);
   CHECK(line.find('\n') == std::string::npos);
   CHECK(line.find('\x1b') == std::string::npos);

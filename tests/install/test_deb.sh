@@ -16,7 +16,17 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
+# cpack installs the build into a folder of its own, and CMake then writes the build
+# folder's install_manifest.txt with the package's paths (/usr/...): put back as it was, so
+# that nothing in the build folder points at /usr. stretch's own manifests (installs/) are
+# not touched by a staged installation.
+manifest="$build/install_manifest.txt"
+[ -f "$manifest" ] && cp -p "$manifest" "$out/install_manifest.saved"
+installs_before=$(ls -l "$build/installs" 2>/dev/null || true)
 cpack -G DEB -B "$out" --config "$build/CPackConfig.cmake" >/dev/null
+if [ -f "$out/install_manifest.saved" ]; then mv "$out/install_manifest.saved" "$manifest"; else rm -f "$manifest"; fi
+[ "$(ls -l "$build/installs" 2>/dev/null || true)" = "$installs_before" ] || fail "cpack changed the build folder's installations"
+
 deb=$(ls "$out"/stretch_*.deb)
 field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Package)" = stretch ] || fail "Package"
@@ -26,11 +36,28 @@ field() { dpkg-deb -f "$deb" "$1"; }
 # Captured first: `grep -q` leaves a pipe early, which pipefail would take for a failure.
 depends=$(field Depends)
 description=$(field Description)
-# Computed by dpkg-shlibdeps from what the program links: the system's libfmt and C++ runtime.
-for library in libc6 libfmt9 libstdc++6; do
-  grep -q "$library" <<<"$depends" || fail "Depends: $depends"
-done
 grep -q 'stretch timer' <<<"$description" || fail "Description: $description"
+
+dpkg-deb -x "$deb" "$out/root"
+# Computed by dpkg-shlibdeps from what the program links, whichever way it was built (the
+# system's libfmt and C++ runtime, or self-contained): every package of a library the
+# program needs, and no other.
+multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch)
+expected=""
+for library in $(readelf -d "$out/root/usr/bin/stretch" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p'); do
+  package=""
+  for dir in "/lib/$multiarch" "/usr/lib/$multiarch" /lib /usr/lib; do
+    if [ -e "$dir/$library" ]; then
+      package=$(dpkg -S "$dir/$library" 2>/dev/null | head -n 1 | cut -d: -f1) && break
+    fi
+  done
+  [ -n "$package" ] || fail "no package holds $library"
+  expected="$expected $package"
+done
+# Alternatives (`a | b`) count as their names; versions are left out.
+listed=$(sed 's/([^)]*)//g; s/|/,/g' <<<"$depends" | tr ',' '\n' | tr -d ' ' | grep . | sort -u)
+needed=$(tr ' ' '\n' <<<"$expected" | grep . | sort -u)
+[ "$listed" = "$needed" ] || fail "Depends ($depends) is not the packages of the libraries the program needs ($(echo $needed))"
 
 contents=$(dpkg-deb -c "$deb")
 for file in ./usr/bin/stretch ./usr/share/man/man1/stretch.1.gz ./usr/share/man/man5/stretch-routine.5.gz \
@@ -40,7 +67,6 @@ for file in ./usr/bin/stretch ./usr/share/man/man1/stretch.1.gz ./usr/share/man/
   grep -q " $file\$" <<<"$contents" || fail "not in the package: $file"
 done
 
-dpkg-deb -x "$deb" "$out/root"
 home="$out/home"
 mkdir -p "$home/bin"
 # The packaged program with a PATH and XDG folders of the test's own.

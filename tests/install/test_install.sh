@@ -3,13 +3,30 @@
 # Installs into a temporary prefix, checks every installed file, runs the installed
 # program from another folder with a home of its own, installs again over it (an upgrade),
 # then uninstalls: nothing may be left behind, and nothing that was there before may go.
+# The build folder's record of the user's own installations is the same before and after;
+# a manifest that stretch did not write is refused.
 # Usage: test_install.sh BUILD_DIR
 set -euo pipefail
 build=$1
 prefix=$(mktemp -d)
 home=$(mktemp -d)
-trap 'rm -rf "$prefix" "$home"' EXIT
+saved=$(mktemp -d)
+[ -d "$build/installs" ] && cp -a "$build/installs" "$saved/"
+[ -f "$build/install_manifest.txt" ] && cp -p "$build/install_manifest.txt" "$saved/"
+# Whatever happens, the build folder's record of the user's installations is put back, and
+# CMake's own manifest with it: none points at the test's folders.
+restore() {
+  rm -rf "$build/installs" "$build/install_manifest.txt"
+  [ -d "$saved/installs" ] && cp -a "$saved/installs" "$build/"
+  [ -f "$saved/install_manifest.txt" ] && cp -p "$saved/install_manifest.txt" "$build/"
+  rm -rf "$prefix" "$home" "$saved"
+}
+trap restore EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# What the build folder knows of the user's own installations: the same at the end.
+installs_of() { (cd "$build" && { find installs -name '*.manifest' -exec sh -c 'echo "$1"; cat "$1"' _ {} \; 2>/dev/null || true; }); }
+installs_before=$(installs_of)
 
 # Something of the user's own under the prefix, which uninstalling must leave alone.
 mkdir -p "$prefix/share/man/man1"
@@ -69,7 +86,20 @@ run "$home/quick.stretch" --ready 0 | grep '^Done' >/dev/null || fail "a session
 
 # An upgrade: installed again over itself, then uninstalled; the prefix is as it was.
 cmake --install "$build" --prefix "$prefix" >/dev/null
+grep -qx "file $prefix/bin/stretch" "$build/installs/"*.manifest || fail "no manifest names $prefix/bin/stretch"
 cmake --build "$build" --target uninstall >/dev/null
 after=$(cd "$prefix" && find . | sort)
 [ "$after" = "$before" ] || fail "uninstall left or took: $(diff <(echo "$before") <(echo "$after"))"
+installs_after=$(installs_of)
+[ "$installs_after" = "$installs_before" ] || fail "the build folder's installations changed: $installs_after"
+
+# A manifest stretch did not write (CMake's own, or anyone's) is refused, and nothing goes.
+cmake --install "$build" --prefix "$prefix" >/dev/null
+manifest=$(head -n 1 "$build/installs/last")
+printf '%s\n' "$prefix/share/man/man1/other.1" > "$manifest"
+if cmake --build "$build" --target uninstall >/dev/null 2>&1; then
+  fail "uninstall took a manifest it did not write"
+fi
+[ -f "$prefix/share/man/man1/other.1" ] || fail "uninstall removed a file of a foreign manifest"
+rm -f "$manifest" # the trap puts the build folder's installations back as they were
 echo "installed, ran, upgraded and uninstalled in $prefix"

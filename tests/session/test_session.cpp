@@ -16,12 +16,13 @@ namespace {
 constexpr std::string_view k_calf = "title Calf\nexercise Calf\nsides left right\nreps 3\n"
                                     "contract 10s Down.\ncontract 20s Up.\n";
 
-// The kinds of the events, as letters: s started, d done, k skipped, r restarted, p paused,
-// u resumed, P proposed, t taken back, a answered, h hint, S stopping, U stop undone, f
-// finished.
+// The kinds of the events, as letters: b began, s started, d done, k skipped, r restarted,
+// p paused, u resumed, P proposed, t taken back, a answered, h hint, S stopping, U stop
+// undone, ? help, T told, n notice ended, z suspended, c continued, w unattended, f
+// finished, q hushed.
 std::string kinds(const std::vector<Event>& events)
 {
-  constexpr std::string_view k_letters = "sdkrpuPtahSUf";
+  constexpr std::string_view k_letters = "bsdkrpuPtahSU?TnzcwfQ";
   std::string out;
   for (const Event& e : events) {
     out += k_letters.at(static_cast<std::size_t>(e.kind));
@@ -100,7 +101,7 @@ TEST_CASE("Session pause freezes the time left exactly")
   CHECK(session.deadline() == t0 + seconds(91));
   const Summary summary = session.summary(t0 + seconds(91));
   CHECK(summary.paused == seconds(61));
-  CHECK(kinds(session.take_events()) == "spupuds");
+  CHECK(kinds(session.take_events()) == "bspupuds");
 }
 
 TEST_CASE("Session skip and restart")
@@ -427,7 +428,7 @@ TEST_CASE("Session request_stop: paused with a way back, stopped at the end of t
     CHECK_FALSE(session.paused());
     CHECK_FALSE(session.stops_at());
     CHECK(session.deadline() == t0 + seconds(12));
-    CHECK(kinds(session.take_events()) == "spSUu");
+    CHECK(kinds(session.take_events()) == "bspSUu");
     session.pause(t0 + seconds(6));
     session.request_stop(t0 + seconds(7));
     session.resume(t0 + seconds(8)); // r, space or p: back to where it was, paused
@@ -444,6 +445,90 @@ TEST_CASE("Session total_left")
   CHECK(session.total_left(t0) == seconds(180));
   session.update(t0 + seconds(15));
   CHECK(session.total_left(t0 + seconds(15)) == seconds(165));
+}
+
+TEST_CASE("Session notices: an answer's advice for 10 s, a key's hint for 3 s, a device's notice for 10 s")
+{
+  const plan::Plan plan = test::plan_from("title Q\nexercise Check\nquestion Gone?\nyes Good.\nno Rest.\n"
+                                          "exercise Calf\ncontract 30s Down.\n");
+  const TimePoint t0{};
+  Session session(plan, true, t0);
+  session.key(t0 + milliseconds(300));
+  session.answer_key(true, t0 + milliseconds(300)); // too early: a hint
+  REQUIRE(session.notices().size() == 1);
+  CHECK(session.notices()[0].kind == Notice::Kind::hint);
+  CHECK(session.notices()[0].hint == Hint::early);
+  CHECK(session.next_change() == t0 + milliseconds(300) + k_hint_time);
+  session.tell("aplay failed", t0 + seconds(1));
+  session.key(t0 + seconds(2));
+  session.answer_key(false, t0 + seconds(2)); // on purpose: the hint goes
+  REQUIRE(session.notices().size() == 1);
+  CHECK(session.notices()[0].kind == Notice::Kind::device);
+  CHECK(session.notices()[0].text == "aplay failed");
+  session.update(t0 + seconds(4)); // counted
+  REQUIRE(session.notices().size() == 2);
+  CHECK(session.notices()[1].kind == Notice::Kind::advice);
+  CHECK_FALSE(session.notices()[1].yes);
+  CHECK(session.next_change() == t0 + seconds(11));
+  session.update(t0 + seconds(11));
+  CHECK(session.notices().size() == 1);
+  session.update(t0 + seconds(14));
+  CHECK(session.notices().empty());
+  CHECK(kinds(session.take_events()) == "bshTPadsnn");
+}
+
+TEST_CASE("Session: an answer taken back by a mash says so, and the mash's other hints do not replace it")
+{
+  const plan::Plan plan = test::plan_from("title Q\nexercise Check\nquestion Gone?\nyes Good.\nno Rest.\n");
+  const TimePoint t0{};
+  Session session(plan, true, t0);
+  session.key(t0 + seconds(2));
+  session.answer_key(false, t0 + seconds(2));
+  for (const auto at : {milliseconds(2100), milliseconds(2200), milliseconds(2300)}) {
+    session.key(t0 + at);
+    session.answer_key(true, t0 + at);
+  }
+  REQUIRE(session.notices().size() == 1);
+  CHECK(session.notices()[0].hint == Hint::canceled);
+  CHECK(kinds(session.take_events()) == "bsPth");
+}
+
+TEST_CASE("Session hold_lead_in: a lead-in waits at its deadline while its cue is said, then goes on")
+{
+  const plan::Plan plan = test::plan_from("title T\nexercise E\ncontract 10s Go.\n", {.ready = seconds(3)});
+  const TimePoint t0{};
+  Session session(plan, false, t0);
+  session.hold_lead_in(true, t0 + seconds(1)); // not due yet: nothing
+  CHECK_FALSE(session.held());
+  session.hold_lead_in(true, t0 + seconds(5));
+  CHECK(session.held());
+  session.update(t0 + seconds(5));
+  CHECK(session.index() == 0);
+  session.hold_lead_in(false, t0 + seconds(6));
+  CHECK_FALSE(session.held());
+  session.update(t0 + seconds(6));
+  CHECK(session.index() == 1);
+  CHECK(session.deadline() == t0 + seconds(16));
+}
+
+TEST_CASE("Session: help, suspend, unattended, interrupt, and q after the end, each an event")
+{
+  const plan::Plan plan = test::plan_from(k_calf);
+  const TimePoint t0{};
+  Session session(plan, true, t0);
+  session.toggle_help(t0);
+  CHECK(session.help_shown());
+  session.update(t0 + seconds(10));
+  CHECK_FALSE(session.help_shown()); // each step starts without it
+  session.suspend(t0 + seconds(11));
+  CHECK(session.paused());
+  session.carry_on(t0 + seconds(20));
+  session.stop_waiting(t0 + seconds(20));
+  session.interrupt(t0 + seconds(21));
+  CHECK(session.summary(t0 + seconds(21)).outcome == Outcome::interrupted);
+  session.request_stop(t0 + seconds(22));
+  session.interrupt(t0 + seconds(23));
+  CHECK(kinds(session.take_events()) == "bs?dspzcwfQQ");
 }
 
 TEST_SUITE_END();

@@ -3,7 +3,7 @@
 // wants (a slow player).
 #pragma once
 
-#include "cue/player.h"
+#include "device/player.h"
 #include "support/fake_clock.h"
 
 #include <vector>
@@ -11,18 +11,18 @@
 namespace stretch::test {
 
 /// Records the tones it was asked to play, and when.
-class FakePlayer : public cue::Player
+class FakePlayer : public device::Player
 {
 public:
   explicit FakePlayer(const FakeClock& clock) : m_clock(clock) {}
 
   /// Every tone lasts `extra` longer than its length, as a player that starts slowly.
-  void set_extra(session::Duration extra) { m_extra = extra; }
+  void set_extra(util::Duration extra) { m_extra = extra; }
 
-  bool start(cue::Tone tone) override
+  bool start(device::Tone tone) override
   {
     played.push_back({tone, m_clock.now(), false});
-    m_end = m_clock.now() + cue::tone_length(tone) + m_extra;
+    m_end = m_clock.now() + device::tone_length(tone) + m_extra;
     return true;
   }
 
@@ -35,21 +35,21 @@ public:
     }
   }
 
-  std::optional<session::TimePoint> expected_end() const override { return m_end; }
+  std::optional<util::TimePoint> expected_end() const override { return m_end; }
 
   /// One tone played: which, when, and whether it was cut short.
   struct Played
   {
-    cue::Tone tone;
-    session::TimePoint at;
+    device::Tone tone;
+    util::TimePoint at;
     bool cut = false;
   };
   std::vector<Played> played;
 
 private:
   const FakeClock& m_clock;
-  session::Duration m_extra{0};
-  session::TimePoint m_end{};
+  util::Duration m_extra{0};
+  util::TimePoint m_end{};
 };
 
 } // namespace stretch::test

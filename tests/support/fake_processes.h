@@ -17,10 +17,10 @@ namespace stretch::test {
 /// How a fake program behaves.
 struct Behaviour
 {
-  std::optional<session::Duration> runs = session::Duration{0}; // nullopt: hangs
+  std::optional<util::Duration> runs = util::Duration{0}; // nullopt: hangs
   int exit_status = 0;
   bool ignores_term = false;          // only SIGKILL ends it
-  session::Duration exit_after_term{0}; // how long it takes to exit once sent SIGTERM
+  util::Duration exit_after_term{0}; // how long it takes to exit once sent SIGTERM
   bool cannot_start = false;          // posix_spawnp fails
 };
 
@@ -61,7 +61,7 @@ public:
     }
     Running& run = found->second;
     if (signal == SIGKILL || (signal == SIGTERM && !run.how.ignores_term)) {
-      const session::TimePoint at = m_clock.now() + (signal == SIGKILL ? session::Duration{0} : run.how.exit_after_term);
+      const util::TimePoint at = m_clock.now() + (signal == SIGKILL ? util::Duration{0} : run.how.exit_after_term);
       if (!run.ends_at || at < *run.ends_at) {
         run.ends_at = at;
         run.status = 128 + signal;
@@ -89,14 +89,14 @@ public:
   struct Start
   {
     std::vector<std::string> argv;
-    session::TimePoint at;
+    util::TimePoint at;
     bool own_group = false;
   };
   struct Signal
   {
     pid_t pid;
     int signal;
-    session::TimePoint at;
+    util::TimePoint at;
   };
   std::vector<Start> started;
   std::vector<Signal> signals;
@@ -105,7 +105,7 @@ private:
   struct Running
   {
     Behaviour how;
-    std::optional<session::TimePoint> ends_at;
+    std::optional<util::TimePoint> ends_at;
     std::optional<int> status;
   };
 

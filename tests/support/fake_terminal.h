@@ -24,10 +24,10 @@ public:
   }
 
   /// Input to arrive `offset` after the clock's epoch.
-  void at(session::Duration offset, term::Input input) { m_script.push_back({m_clock.epoch() + offset, input}); }
+  void at(util::Duration offset, term::Input input) { m_script.push_back({m_clock.epoch() + offset, input}); }
 
   /// A key to arrive `offset` after the epoch.
-  void key_at(session::Duration offset, char c)
+  void key_at(util::Duration offset, char c)
   {
     at(offset, term::Input{term::Input::Kind::key, term::Key{term::Key::Kind::character, static_cast<char32_t>(c)}, 0});
   }
@@ -41,6 +41,9 @@ public:
 
   void write(std::string_view text) override
   {
+    if (m_gone) {
+      return; // as a real terminal whose reader went away
+    }
     output += text;
     writes.push_back({m_clock.now(), std::string(text)});
   }
@@ -56,7 +59,7 @@ public:
     if (waits.size() > 100'000) {
       throw std::logic_error("the session loop does not sleep");
     }
-    session::TimePoint wake = m_clock.now() + timeout + m_late;
+    util::TimePoint wake = m_clock.now() + timeout + m_late;
     if (m_jitter.count() > 0 && timeout.count() > 0) {
       // -jitter .. +jitter, in 7 steps that repeat.
       const long step = static_cast<long>(waits.size() % 7) - 3;
@@ -66,6 +69,7 @@ public:
       m_clock.set(m_script.front().first);
       const term::Input input = m_script.front().second;
       m_script.pop_front();
+      m_gone = m_gone || input.kind == term::Input::Kind::gone;
       return input;
     }
     m_clock.set(wake);
@@ -77,7 +81,7 @@ public:
   /// One write, and when it happened.
   struct Write
   {
-    session::TimePoint at;
+    util::TimePoint at;
     std::string text;
   };
 
@@ -91,7 +95,8 @@ private:
   term::WindowSize m_size;
   std::chrono::nanoseconds m_late{0};
   std::chrono::nanoseconds m_jitter{0};
-  std::deque<std::pair<session::TimePoint, term::Input>> m_script;
+  std::deque<std::pair<util::TimePoint, term::Input>> m_script;
+  bool m_gone = false;
 };
 
 } // namespace stretch::test
