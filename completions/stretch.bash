@@ -28,10 +28,13 @@ _stretch()
     local prev=${COMP_WORDS[COMP_CWORD-1]}
     local commands="run hold list show check history new edit import remind path"
     local plan_options="--reps --side --scale --ready"
-    local run_options="$plan_options --dry-run --plain --no-plain --big --no-big --sound --no-bell --voice --no-voice --vibrate --no-vibrate --no-log --no-status --no-notify --color --theme --config --help"
+    local run_options="$plan_options --dry-run --plain --no-plain --big --no-big --sound --no-bell --voice --no-voice --vibrate --no-vibrate --no-log --no-status --no-notify --history-dir --device-name --color --theme --config --help"
     COMPREPLY=()
 
     case $prev in
+        --history-dir)
+            COMPREPLY=($(compgen -d -- "$cur"))
+            return ;;
         --color)
             COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
             return ;;
@@ -83,7 +86,7 @@ _stretch()
             list) options="--names --color --theme --help" ;;
             show) options="--source $plan_options --color --theme --help" ;;
             check) options="--lint --strict --color --theme --help" ;;
-            history) options="--last --since --tsv --color --theme --help" ;;
+            history) options="--last --since --tsv --device --check --history-dir --device-name --color --theme --help" ;;
             new) options="--from --force --replace-builtin --help" ;;
             import) options="--as --force --replace-builtin --help" ;;
             remind)
@@ -92,7 +95,8 @@ _stretch()
                     remove) options="--help" ;;
                     *) options="--weekdays --help" ;;
                 esac ;;
-            edit|path) options="--help" ;;
+            path) options="--history-dir --device-name --help" ;;
+            edit) options="--help" ;;
         esac
         COMPREPLY=($(compgen -W "$options" -- "$cur"))
         return

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target for the history log parser: whatever the file holds, fed whole or in
-// pieces, no crash, the same records either way, and every record it accepts reads back
-// the same after writing it again.
+// pieces, no crash, the same records either way, every record it accepts reads back the
+// same after writing it again, and each session, once seen, is found again.
 #include "history/log_file.h"
 #include "history/numbness.h"
+#include "history/seen_sessions.h"
 #include "history/stats.h"
 #include "support/log_contents.h"
 #include "support/records.h"
@@ -30,7 +31,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
   }
   Tally tally;
   NumbnessFollowUp follow_up(Day{});
+  SeenSessions seen;
   for (const SessionRecord& record : contents.records) {
+    seen.insert(record.device, record.session);
+    if (!seen.contains(record.device, record.session)) {
+      std::abort();
+    }
     const std::string line = format_record(record);
     const auto again = stretch::test::parse_record(line);
     if (!again || format_record(*again) != line || line.find('\n') != std::string::npos) {

@@ -465,7 +465,7 @@ std::optional<Arguments> quick_parse(const Route& route, int argc, const char* c
     }
     const std::string_view name = word.substr(0, word.find('='));
     const bool inline_value = name.size() < word.size();
-    const OptionRow* row = find_option(name);
+    const OptionRow* row = find_option(name, command.bit | k_cmd_top);
     const bool top = row != nullptr && (row->commands & k_cmd_top) != 0;
     if (row == nullptr || ((row->commands & command.bit) == 0 && !top) || args.has(row->name)) {
       return std::nullopt;

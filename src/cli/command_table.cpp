@@ -47,6 +47,8 @@ int run_routine(const Invocation& in)
   options.voice = in.args.flag("--voice");
   options.vibrate = in.args.flag("--vibrate");
   options.log = !in.args.flag("--no-log");
+  options.history_dir = in.args.value("--history-dir");
+  options.device_name = in.args.value("--device-name").value_or("");
   options.status = !in.args.flag("--no-status");
   options.notify = !in.args.flag("--no-notify");
   options.sound = sound_of(in.args);
@@ -143,6 +145,8 @@ int run_path(const Invocation& in)
   if (!in.settings_path.empty()) {
     options.config_file = in.settings_path;
   }
+  options.history_dir = in.args.value("--history-dir");
+  options.device_name = in.args.value("--device-name").value_or("");
   return commands::path_command(in.ctx, options);
 }
 
@@ -154,6 +158,10 @@ int run_history(const Invocation& in)
   }
   options.tsv = in.args.flag("--tsv");
   options.since = in.args.value("--since");
+  options.device = in.args.value("--device");
+  options.check = in.args.flag("--check");
+  options.history_dir = in.args.value("--history-dir");
+  options.device_name = in.args.value("--device-name").value_or("");
   return commands::history_command(in.ctx, options,
                                    std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
 }

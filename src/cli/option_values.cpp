@@ -2,8 +2,10 @@
 // The values of command-line options and settings.
 #include "cli/option_values.h"
 
+
 #include "cli/options.h"
 #include "error.h"
+#include "history/device.h"
 #include "term/background.h"
 #include "util/strings.h"
 
@@ -41,6 +43,19 @@ bool is_true(std::string_view value)
 
 
 
+
+std::optional<std::string> check_history_dir(std::string_view value)
+{
+  if (value.starts_with("/") || value == "~" || value.starts_with("~/")) {
+    return std::nullopt;
+  }
+  return "expected a folder's absolute path, or one that starts with ~/";
+}
+
+std::optional<std::string> check_device(std::string_view value)
+{
+  return history::check_device_name(value);
+}
 
 std::optional<std::string> check_ready(std::string_view value)
 {

@@ -27,6 +27,12 @@ std::optional<std::string> check_boolean(std::string_view value);
 /// A lead-in: a duration from 0 to `plan::k_max_ready`.
 std::optional<std::string> check_ready(std::string_view value);
 
+/// Why `value` is no folder `--history-dir` takes (an absolute path, or one under `~/`).
+std::optional<std::string> check_history_dir(std::string_view value);
+
+/// Why `value` is no name for a device (see `history::check_device_name`).
+std::optional<std::string> check_device(std::string_view value);
+
 /// Whether a boolean setting's `value` (one `check_boolean` accepts) means true.
 bool is_true(std::string_view value);
 

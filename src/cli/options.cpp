@@ -78,6 +78,14 @@ constexpr std::array k_rows{
             k_cmd_history, "", {}, "2026-11-01", nullptr, C::free},
   OptionRow{"--tsv", "", "", "Print the log's lines, tab-separated, for spreadsheets",
             k_cmd_history, "", {}, "", nullptr, C::none},
+  OptionRow{"--device", "", "NAME", "Only the sessions of this device: its name, or the start of its id",
+            k_cmd_history, "", {}, "phone", nullptr, C::free},
+  OptionRow{"--check", "", "", "Say what the history holds: its files, copies merged, sessions found twice, lines skipped",
+            k_cmd_history, "", {}, "", nullptr, C::none},
+  OptionRow{"--history-dir", "", "DIR", "Keep the history in DIR, a file for each device (a folder a sync engine shares)",
+            k_running | k_cmd_history | k_cmd_path, "history-dir", {}, "~/Sync/stretch", check_history_dir, C::file},
+  OptionRow{"--device-name", "", "NAME", "This device's name in the history (phone, laptop)",
+            k_running | k_cmd_history | k_cmd_path, "device", {}, "phone", check_device, C::free},
 };
 // clang-format on
 
@@ -88,10 +96,11 @@ std::span<const OptionRow> option_rows()
   return k_rows;
 }
 
-const OptionRow* find_option(std::string_view name)
+const OptionRow* find_option(std::string_view name, unsigned commands)
 {
-  const auto found = std::find_if(k_rows.begin(), k_rows.end(),
-                                  [&](const OptionRow& row) { return row.name == name || (!row.negation.empty() && row.negation == name); });
+  const auto found = std::find_if(k_rows.begin(), k_rows.end(), [&](const OptionRow& row) {
+    return (row.name == name || (!row.negation.empty() && row.negation == name)) && (row.commands & commands) != 0;
+  });
   return found == k_rows.end() ? nullptr : &*found;
 }
 

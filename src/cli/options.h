@@ -67,8 +67,9 @@ struct OptionRow
 /// Every option, in the order --help lists them.
 std::span<const OptionRow> option_rows();
 
-/// The option called `name` (or its negation, `--no-voice`), or null.
-const OptionRow* find_option(std::string_view name);
+/// The option called `name` (or its negation, `--no-voice`) that one of `commands` takes,
+/// or null. Two commands may each have an option of one name (`--device`).
+const OptionRow* find_option(std::string_view name, unsigned commands = ~0U);
 
 /// The option the settings file sets with `key`, or null.
 const OptionRow* find_setting(std::string_view key);

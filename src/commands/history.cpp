@@ -3,14 +3,17 @@
 #include "commands/history.h"
 
 #include "error.h"
+#include "history/move.h"
 #include "history/numbness.h"
 #include "history/stats.h"
 #include "render/history_report.h"
 #include "util/file.h"
 #include "util/messages.h"
 #include "util/terminal_text.h"
+#include "util/xdg.h"
 
 #include <algorithm>
+#include <map>
 #include <fmt/format.h>
 
 namespace stretch::commands {
@@ -24,31 +27,37 @@ constexpr std::size_t k_flush_size = 64 * 1024;
 // every line is; else written anew.
 void append_tsv_line(std::string& out, const history::SessionRecord& record, std::string_view line)
 {
-  const bool plain = !line.empty() && std::all_of(line.begin(), line.end(), [](char c) {
-    return c == '\t' || (c >= ' ' && c < 0x7f);
-  });
-  if (plain) {
+  const auto plain = [](std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return c == '\t' || (c >= ' ' && c < 0x7f); });
+  };
+  if (!line.empty() && plain(line)) {
     out += line;
     out += '\n';
     return;
   }
-  const std::string written = history::format_record(record);
-  std::size_t start = 0;
-  for (std::size_t tab = written.find('\t');; tab = written.find('\t', start)) {
-    out += util::terminal_safe(std::string_view(written).substr(start, tab - start));
-    if (tab == std::string::npos) {
-      break;
+  // An older line, written anew where it goes; made safe field by field when it must be.
+  const std::size_t from = out.size();
+  history::append_record(out, record);
+  if (!plain(std::string_view(out).substr(from))) {
+    const std::string written = out.substr(from);
+    out.resize(from);
+    std::size_t start = 0;
+    for (std::size_t tab = written.find('\t');; tab = written.find('\t', start)) {
+      out += util::terminal_safe(std::string_view(written).substr(start, tab - start));
+      if (tab == std::string::npos) {
+        break;
+      }
+      out += '\t';
+      start = tab + 1;
     }
-    out += '\t';
-    start = tab + 1;
   }
   out += '\n';
 }
 
 // The `capacity` sessions that started last, of those shown, whatever the order of the
-// log; in the order they started (the log's order among equals). A ring of slots, the
-// earliest at its head: a log in order replaces the earliest with each session, copying
-// into memory the slot already holds.
+// history (a folder's files come in any order): a heap whose top is the earliest kept,
+// which a later session replaces, so each costs a logarithm of the capacity. Among sessions
+// that started together, the one read later counts as later.
 class Latest
 {
 public:
@@ -59,38 +68,108 @@ public:
     if (m_capacity == 0) {
       return;
     }
-    if (m_slots.size() < m_capacity) {
+    const Key key{record.start, m_read++};
+    if (m_heap.size() < m_capacity) {
       m_slots.push_back(record);
-    } else if (record.start < slot(0).start) {
-      return; // earlier than every one kept
+      m_heap.push_back({key, m_slots.size() - 1});
     } else {
-      slot(0) = record;
-      m_head = (m_head + 1) % m_slots.size();
+      if (!later(key, m_heap.front().key)) {
+        return; // earlier than every one kept
+      }
+      // The earliest kept gives up its slot: the heap moves two words an entry, and the
+      // record is copied once, into memory the slot already holds.
+      std::pop_heap(m_heap.begin(), m_heap.end(), earliest_on_top);
+      m_heap.back().key = key;
+      m_slots[m_heap.back().slot] = record;
     }
-    // A session out of order goes back past every one that started later.
-    for (std::size_t at = m_slots.size() - 1; at > 0 && slot(at - 1).start > slot(at).start; --at) {
-      std::swap(slot(at - 1), slot(at));
-    }
+    std::push_heap(m_heap.begin(), m_heap.end(), earliest_on_top);
   }
 
+  /// The sessions kept, in the order they started.
   std::vector<history::SessionRecord> take()
   {
-    std::rotate(m_slots.begin(), m_slots.begin() + static_cast<std::ptrdiff_t>(m_head), m_slots.end());
-    m_head = 0;
-    return std::move(m_slots);
+    std::sort(m_heap.begin(), m_heap.end(), [](const Entry& a, const Entry& b) { return later(b.key, a.key); });
+    std::vector<history::SessionRecord> records;
+    records.reserve(m_heap.size());
+    for (const Entry& entry : m_heap) {
+      records.push_back(std::move(m_slots[entry.slot]));
+    }
+    m_heap.clear();
+    m_slots.clear();
+    return records;
   }
 
 private:
-  history::SessionRecord& slot(std::size_t i) { return m_slots[(m_head + i) % m_slots.size()]; }
+  struct Key
+  {
+    history::Seconds start;
+    std::size_t read; // the order read, among equals
+  };
+  struct Entry
+  {
+    Key key;
+    std::size_t slot; // in m_slots
+  };
+  static bool later(const Key& a, const Key& b) { return a.start != b.start ? a.start > b.start : a.read > b.read; }
+  static bool earliest_on_top(const Entry& a, const Entry& b) { return later(a.key, b.key); }
 
   std::size_t m_capacity;
-  std::size_t m_head = 0;
+  std::size_t m_read = 0;
   std::vector<history::SessionRecord> m_slots;
+  std::vector<Entry> m_heap; // the earliest kept on top
 };
 
-// The day `--since` names, or nullopt.
+// The devices a history holds, by id (or name, for a session without one), with their
+// names: at most `k_max_devices` told apart.
+class DeviceNames
+{
+public:
+  void add(const history::SessionRecord& record)
+  {
+    if (record.device.empty() && record.device_name.empty()) {
+      return;
+    }
+    const std::string& key = record.device.empty() ? record.device_name : record.device;
+    const auto found = m_names.find(key);
+    if (found == m_names.end()) {
+      if (m_names.size() < k_max_devices) {
+        m_names.emplace(key, record.device_name.empty() ? record.device.substr(0, 8) : record.device_name);
+      }
+    } else if (!record.device_name.empty() && found->second != record.device_name) {
+      found->second = record.device_name; // named since, or renamed: the latest read
+    }
+  }
+
+  std::size_t size() const { return m_names.size(); }
+
+  /// The names, sorted.
+  std::vector<std::string> sorted() const
+  {
+    std::vector<std::string> names;
+    for (const auto& [id, name] : m_names) {
+      names.push_back(name);
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+
+private:
+  static constexpr std::size_t k_max_devices = 100;
+  std::map<std::string, std::string> m_names;
+};
+
+// Whether `record` ran on the device `wanted` names: its name, or the start of its id.
+bool on_device(const history::SessionRecord& record, std::string_view wanted)
+{
+  return record.device_name == wanted || (!record.device.empty() && record.device.starts_with(wanted));
+}
+
+// The day `--since` names, or nullopt; checks `--last` on the way.
 std::optional<history::Day> since_day(const HistoryOptions& options)
 {
+  if (options.last && (*options.last < 1 || *options.last > k_max_last)) {
+    throw UsageError(fmt::format("--last must be from 1 to {}", k_max_last));
+  }
   if (!options.since) {
     return std::nullopt;
   }
@@ -103,46 +182,138 @@ std::optional<history::Day> since_day(const HistoryOptions& options)
 
 } // namespace
 
-void warn_about_read(const Context& ctx, const std::string& path, const history::ReadSummary& summary)
+void warn_about_read(const Context& ctx, const history::ReadReport& report)
 {
   std::string out;
-  if (summary.partial) {
-    out += util::warning_line(fmt::format("{} is large: only its last {} are read", path,
-                                          util::format_size(history::k_max_log_size)));
+  for (const history::FileWithSkipped& file : report.with_skipped) {
+    const std::string path = file.path.string();
+    for (const history::SkippedLine& skipped : file.summary.first_skipped) {
+      out += util::warning_line(skipped.line > 0 ? fmt::format("{}:{}: line skipped: {}", path, skipped.line, skipped.why)
+                                                 : fmt::format("{}: a line skipped: {}", path, skipped.why));
+    }
+    if (file.summary.skipped > file.summary.first_skipped.size()) {
+      out += util::warning_line(
+        fmt::format("{}: {} more lines skipped", path, file.summary.skipped - file.summary.first_skipped.size()));
+    }
   }
-  for (const history::SkippedLine& skipped : summary.first_skipped) {
-    out += util::warning_line(skipped.line > 0 ? fmt::format("{}:{}: line skipped: {}", path, skipped.line, skipped.why)
-                                               : fmt::format("{}: a line skipped: {}", path, skipped.why));
+  for (const history::FileSkipped& file : report.skipped) {
+    out += util::warning_line(fmt::format("{}: skipped: {}", file.path.string(), file.why));
   }
-  if (summary.skipped > summary.first_skipped.size()) {
-    out += util::warning_line(fmt::format("{}: {} more lines skipped", path, summary.skipped - summary.first_skipped.size()));
+  if (report.files_left_out > 0) {
+    out += util::warning_line(fmt::format("{} more files of the history folder left out: the limit is {}",
+                                          report.files_left_out, history::k_max_history_files));
   }
   ctx.err.write(out);
 }
 
+std::optional<DeviceHistory> open_history(const Context& ctx, const std::optional<std::string>& history_dir,
+                                          const std::string& device_name)
+{
+  auto place = history::history_place(ctx.env, history_dir);
+  if (!place) {
+    return std::nullopt;
+  }
+  history::Device device{{}, device_name};
+  if (const auto state = util::xdg_dir(ctx.env, "XDG_STATE_HOME", ".local/state")) {
+    if (auto mine = history::this_device(*state / "stretch", device_name)) {
+      device = std::move(*mine);
+    } else {
+      ctx.err.write(util::warning_line(fmt::format("sessions are logged without a device: {}", mine.error())));
+    }
+  }
+  if (place->folder && !device.id.empty()) {
+    const auto moved = history::move_log_into_folder(*place, device);
+    if (!moved) {
+      ctx.err.write(util::warning_line(fmt::format("the log stays where it is: {}", moved.error())));
+    } else if (*moved) {
+      const std::size_t n = (*moved)->sessions;
+      ctx.err.write(fmt::format("stretch: moved {} session{} of {} into {}{}; the log is now {}\n", n, n == 1 ? "" : "s",
+                                ctx.shown(place->log.path), ctx.shown((*moved)->to),
+                                (*moved)->already > 0 ? fmt::format(" ({} {} there already)", (*moved)->already, (*moved)->already == 1 ? "was" : "were") : "",
+                                ctx.shown((*moved)->from)));
+    }
+  }
+  return DeviceHistory{std::move(*place), std::move(device)};
+}
+
+namespace {
+
+// What `--check` prints: the files read, what was merged and what was skipped.
+std::string check_text(const Context& ctx, const history::Place& place, const history::ReadReport& report,
+                       std::size_t devices)
+{
+  std::string out = place.folder ? fmt::format("{:<27}{}\n", "history folder", ctx.shown(*place.folder))
+                                 : fmt::format("{:<27}{}\n", "history log", ctx.shown(place.log.path));
+  std::size_t lines = 0;
+  for (const history::FileWithSkipped& file : report.with_skipped) {
+    lines += file.summary.skipped;
+  }
+  const std::pair<std::string_view, std::size_t> rows[] = {
+    {"files read", report.files},
+    {"conflict copies merged", report.conflict_copies},
+    {"devices", devices},
+    {"sessions", report.sessions},
+    {"found twice, counted once", report.duplicates},
+    {"lines skipped", lines},
+    {"files skipped", report.skipped.size() + report.files_left_out},
+  };
+  for (const auto& [label, count] : rows) {
+    out += fmt::format("{:<27}{}\n", label, count);
+  }
+  return out;
+}
+
+// Writes `out`, then the lines of `sessions` (written anew: their lines are gone): 0.
+int write_tsv(const Context& ctx, std::string& out, const std::vector<history::SessionRecord>& sessions)
+{
+  for (const history::SessionRecord& record : sessions) {
+    append_tsv_line(out, record, {});
+  }
+  ctx.out.write(out);
+  return 0;
+}
+
+// What `history` says when it finds no session.
+std::string no_sessions_text(const Context& ctx, const HistoryOptions& options, const history::Place& place)
+{
+  return fmt::format("No sessions yet{}: run `stretch calf` to start. (The history is {}.)\n",
+                     options.device ? fmt::format(" of {}", util::terminal_safe(*options.device)) : "",
+                     ctx.shown(place.folder ? *place.folder : place.log.path));
+}
+
+// The number of sessions `--last` (or its absence) keeps: none when `--tsv` streams them
+// all, or `--check` lists none.
+std::size_t sessions_kept(const HistoryOptions& options, bool stream_tsv)
+{
+  return stream_tsv || options.check ? 0 : static_cast<std::size_t>(options.last.value_or(k_default_last));
+}
+
+} // namespace
+
 int history_command(const Context& ctx, const HistoryOptions& options, history::Seconds now)
 {
   const std::optional<history::Day> since = since_day(options);
-  if (options.last && (*options.last < 1 || *options.last > k_max_last)) {
-    throw UsageError(fmt::format("--last must be from 1 to {}", k_max_last));
-  }
-  const auto log = history::log_path(ctx.env);
-  if (!log) {
+  const auto mine = open_history(ctx, options.history_dir, options.device_name);
+  if (!mine) {
     throw Error("no history: neither STRETCH_HISTORY nor a home folder is known");
   }
   const history::Day today = history::local_day(now);
-  const bool stream_tsv = options.tsv && !options.last;
+  const bool stream_tsv = options.tsv && !options.last && !options.check;
   history::Tally tally;
   history::NumbnessFollowUp follow_up(today);
-  history::LocalDays start_days;
-  Latest latest(stream_tsv ? 0 : static_cast<std::size_t>(options.last.value_or(k_default_last)));
-  std::string out = options.tsv ? fmt::format("{}\n", history::k_field_names) : "";
-  const auto summary = history::read_log(*log, [&](const history::SessionRecord& record, std::string_view line) {
+  Latest latest(sessions_kept(options, stream_tsv));
+  DeviceNames devices;
+  std::string out = options.tsv && !options.check ? fmt::format("{}\n", history::k_field_names) : "";
+  const auto report = history::read_history(mine->place, [&](const history::SessionRecord& record, std::string_view line) {
+    if (options.device && !on_device(record, *options.device)) {
+      return;
+    }
+    devices.add(record);
     if (!options.tsv) {
       tally.add(record);
       follow_up.add(record);
     }
-    if (since && start_days(record.start) < *since) {
+    if (since && history::day_where_written(record.start_text, record.start) < *since) {
       return;
     }
     if (!stream_tsv) {
@@ -155,26 +326,26 @@ int history_command(const Context& ctx, const HistoryOptions& options, history::
       out.clear();
     }
   });
-  if (!summary) {
-    throw Error(fmt::format("cannot read the history log {}: {}", log->path.string(), summary.error()));
+  if (!report) {
+    throw Error(fmt::format("cannot read the history: {}", report.error()));
   }
-  warn_about_read(ctx, log->path.string(), *summary);
-  const std::vector<history::SessionRecord> shown = latest.take();
-  if (options.tsv) {
-    for (const history::SessionRecord& record : shown) {
-      append_tsv_line(out, record, {});
-    }
-    ctx.out.write(out);
+  warn_about_read(ctx, *report);
+  if (options.check) {
+    ctx.out.write(check_text(ctx, mine->place, *report, devices.size()));
     return 0;
   }
+  const std::vector<history::SessionRecord> shown = latest.take();
+  if (options.tsv) {
+    return write_tsv(ctx, out, shown);
+  }
   if (tally.sessions() == 0) {
-    ctx.out.write(fmt::format("No sessions yet: run `stretch calf` to start. (The log is {}.)\n", ctx.shown(log->path)));
+    ctx.out.write(no_sessions_text(ctx, options, mine->place));
     return 0;
   }
   const render::Palette palette = ctx.asked_palette(); // as a session would: the advice must stay readable
   const render::ReportStyle style{&palette, ctx.display.color, ctx.display.unicode,
                                   std::max<std::size_t>(ctx.display.width, 20)};
-  ctx.out.write(render::format_history_report({tally, follow_up, shown, today}, style));
+  ctx.out.write(render::format_history_report({tally, follow_up, shown, today, devices.sorted()}, style));
   return 0;
 }
 

@@ -4,19 +4,37 @@
 #include "commands/path.h"
 
 #include "error.h"
-#include "history/log_file.h"
+#include "history/move.h"
+#include "history/reader.h"
+#include "util/xdg.h"
 #include "util/terminal_text.h"
 
 #include <fmt/format.h>
 
 namespace stretch::commands {
 
+namespace {
+
+// With a history folder, this device's own file in it (its id made, if need be).
+std::optional<std::filesystem::path> own_file(const Context& ctx, const history::Place& place, const std::string& name)
+{
+  const auto state = util::xdg_dir(ctx.env, "XDG_STATE_HOME", ".local/state");
+  if (!place.folder || !state) {
+    return std::nullopt;
+  }
+  const auto device = history::this_device(*state / "stretch", name);
+  return device ? std::optional(history::device_log(place, *device).path) : std::nullopt;
+}
+
+} // namespace
+
 int path_command(const Context& ctx, const PathOptions& options)
 {
   const auto routines = ctx.library.user_dir();
-  const auto log_location = history::log_path(ctx.env);
+  const auto place = history::history_place(ctx.env, options.history_dir);
   const std::optional<std::filesystem::path> log =
-    log_location ? std::optional<std::filesystem::path>(log_location->path) : std::nullopt;
+    !place ? std::nullopt : place->folder ? place->folder : std::optional(place->log.path);
+  const std::optional<std::filesystem::path> device_file = place ? own_file(ctx, *place, options.device_name) : std::nullopt;
   std::vector<std::filesystem::path> installed;
   for (const library::Folder& folder : ctx.library.folders()) {
     if (folder.origin == library::Origin::installed) {
@@ -47,7 +65,7 @@ int path_command(const Context& ctx, const PathOptions& options)
     if (!path) {
       throw Error(fmt::format("no {} path is known", which));
     }
-    ctx.out.write(ctx.shown(*path) + '\n');
+    ctx.out.write(ctx.shown(*path) + '\n' + (which == "history" && device_file ? ctx.shown(*device_file) + '\n' : ""));
     return 0;
   }
   std::error_code ec;
@@ -58,7 +76,11 @@ int path_command(const Context& ctx, const PathOptions& options)
   for (const std::filesystem::path& folder : installed) {
     out += fmt::format("installed {}{}\n", ctx.shown(folder), missing(folder, "none"));
   }
-  out += fmt::format("history   {}{}\nconfig    {}{}\nbuiltins  {}\n", text(log), missing(log, "none yet"),
+  out += fmt::format("history   {}{}\n", text(log), missing(log, "none yet"));
+  if (device_file) {
+    out += fmt::format("device    {}{}\n", ctx.shown(*device_file), missing(device_file, "none yet"));
+  }
+  out += fmt::format("config    {}{}\nbuiltins  {}\n",
                      text(options.config_file), missing(options.config_file, "none yet"),
                      options.builtins_dir ? ctx.shown(*options.builtins_dir) + " (copies: the program carries its own)"
                                           : std::string("compiled into the program"));

@@ -2,6 +2,7 @@
 // `stretch NAME`: runs a routine in real time on the terminal.
 #include "commands/run.h"
 
+#include "commands/history.h"
 #include "commands/import.h"
 #include "commands/load.h"
 #include "error.h"
@@ -230,10 +231,9 @@ int run_command(const Context& ctx, const RunCommandOptions& options)
   const term::OutsideSupport outside = term::outside_support(ctx.display, ctx.env);
   live::Options live = live_options(ctx, options, outside, keys);
   live.sound = devices.sound;
-  const auto log = history::log_path(ctx.env);
-  std::optional<history::LogStore> store;
-  if (log) {
-    store.emplace(*log);
+  std::optional<history::PlaceStore> store;
+  if (auto mine = open_history(ctx, options.history_dir, options.device_name)) {
+    store.emplace(std::move(mine->place), std::move(mine->device));
   }
 
   live::Ending result;

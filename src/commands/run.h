@@ -32,6 +32,8 @@ struct RunCommandOptions
   bool voice = false;      // speak each cue
   bool vibrate = false;    // buzz the phone at each change (Termux:API)
   bool log = true;         // append the session to the history log
+  std::optional<std::string> history_dir{}; // `history-dir`: a history folder, a file for each device
+  std::string device_name{}; // `device`: this device's name in the history
   bool status = true;      // the window title and the progress bar in the tab or taskbar
   bool notify = true;      // a desktop notification at the end and when a question waits
   std::vector<std::string_view> commands{}; // the commands, for "did you mean" after a mistyped one

@@ -104,6 +104,21 @@ Day local_day(Seconds t)
                                  day{static_cast<unsigned>(local.tm_mday)}}};
 }
 
+Day day_where_written(std::string_view written, Seconds t)
+{
+  if (written.size() == 20 && written[19] == 'Z') {
+    return std::chrono::floor<std::chrono::days>(t);
+  }
+  const std::string_view zone = written.size() == 25 ? written.substr(19) : std::string_view();
+  const int oh = digits(zone, 1, 2);
+  const int om = digits(zone, 4, 2);
+  if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || zone[3] != ':' || oh < 0 || oh > 18 || om < 0 || om > 59) {
+    return local_day(t);
+  }
+  const minutes offset((zone[0] == '-' ? -1 : 1) * (oh * 60 + om));
+  return std::chrono::floor<std::chrono::days>(t + offset);
+}
+
 Day LocalDays::operator()(Seconds t)
 {
   if (t >= m_from && t < m_to) {

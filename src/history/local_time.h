@@ -33,6 +33,12 @@ util::Expected<Seconds> parse_iso(std::string_view text);
 /// The local calendar day (`TZ`) that `t` falls on.
 Day local_day(Seconds t);
 
+/// The calendar day `t` falls on where `written` (a time as the log writes it, with its
+/// UTC offset: `2026-11-26T21:03:53+01:00`) was written: by that offset, with no time zone
+/// looked up, so that a session counts on its own day whichever zone reads it (a phone on a
+/// trip, a laptop at home). `local_day(t)` when `written` carries no offset.
+Day day_where_written(std::string_view written, Seconds t);
+
 /// `local_day` for many points in time in a row, as a log holds them: the local time is
 /// worked out once for each day (its bounds in UTC, which a change of daylight saving time
 /// moves), not once for each point.

@@ -5,6 +5,7 @@
 
 #include "util/xdg.h"
 #include "util/fd.h"
+#include "util/file.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -29,22 +30,6 @@ constexpr auto k_lock_wait = std::chrono::seconds(2);
 util::Unexpected failure(std::string_view what, const std::filesystem::path& where, int error)
 {
   return util::Unexpected{fmt::format("{} {}: {}", what, where.string(), std::strerror(error))};
-}
-
-// Makes `folder` and the folders above it that are missing, each 0700. 0 or an errno.
-int make_folders(const std::filesystem::path& folder)
-{
-  if (folder.empty()) {
-    return 0;
-  }
-  struct stat info = {};
-  if (::stat(folder.c_str(), &info) == 0) {
-    return S_ISDIR(info.st_mode) ? 0 : ENOTDIR;
-  }
-  if (const int error = make_folders(folder.parent_path()); error != 0) {
-    return error;
-  }
-  return ::mkdir(folder.c_str(), 0700) == 0 || errno == EEXIST ? 0 : errno;
 }
 
 // Opens the log with `flags`, refusing what it must not touch. Never blocks: not on a
@@ -151,7 +136,7 @@ std::optional<LogPath> log_path(const util::EnvLookup& env)
 util::Expected<bool> append_line(const LogPath& log, std::string_view line)
 {
   const std::filesystem::path folder = log.path.parent_path();
-  if (const int error = make_folders(folder); error != 0) {
+  if (const int error = util::make_private_folders(folder); error != 0) {
     return failure("cannot make the folder", folder, error);
   }
   const auto opened = open_log(log, O_RDWR | O_APPEND | O_CREAT);
@@ -203,11 +188,15 @@ void LogParser::line(std::string_view text, bool complete)
   if (text.empty() || text.front() == '#') {
     return;
   }
+  if (!complete) {
+    // A session is written whole, with its line end: a line without one is a copy that a
+    // sync engine has not finished, and the rest of it comes with the next sync.
+    m_on_skipped({number, "the last line is cut off (a copy still being synced?)"});
+    return;
+  }
   const auto format = read_record(text, m_record);
   if (!format) {
     m_on_skipped({number, format.error()});
-  } else if (!complete) {
-    m_on_skipped({number, "the last line is cut off"});
   } else {
     m_on_record(m_record, *format == k_format_version ? text : std::string_view());
   }
@@ -248,20 +237,12 @@ void LogParser::finish()
 
 util::Expected<ReadSummary> read_log(const LogPath& log, const LogParser::OnRecord& on_record)
 {
-  return read_with(log, [&](int fd, std::size_t size) -> util::Expected<ReadSummary> {
+  return read_with(log, [&](int fd, std::size_t /*size*/) -> util::Expected<ReadSummary> {
     ReadSummary summary;
     LogParser parser(on_record, [&](SkippedLine&& skipped) { note_skipped(summary, std::move(skipped)); });
-    if (size > k_max_log_size) {
-      // Only the end: from the first whole line in the last k_max_log_size bytes.
-      summary.partial = true;
-      ::lseek(fd, static_cast<off_t>(size - k_max_log_size), SEEK_SET);
-      parser.number_lines_from(0);
-    }
     std::string buffer(k_chunk, '\0');
-    bool skipping_to_line = summary.partial;
-    std::size_t total = 0;
-    while (total < k_max_log_size) {
-      const ssize_t got = ::read(fd, buffer.data(), std::min(buffer.size(), k_max_log_size - total));
+    while (true) {
+      const ssize_t got = ::read(fd, buffer.data(), buffer.size());
       if (got < 0 && errno == EINTR) {
         continue;
       }
@@ -271,21 +252,28 @@ util::Expected<ReadSummary> read_log(const LogPath& log, const LogParser::OnReco
       if (got == 0) {
         break;
       }
-      total += static_cast<std::size_t>(got);
-      std::string_view bytes(buffer.data(), static_cast<std::size_t>(got));
-      if (skipping_to_line) {
-        const std::size_t end = bytes.find('\n');
-        if (end == std::string_view::npos) {
-          continue;
-        }
-        bytes.remove_prefix(end + 1);
-        skipping_to_line = false;
-      }
-      parser.feed(bytes);
+      parser.feed(std::string_view(buffer.data(), static_cast<std::size_t>(got)));
     }
     parser.finish();
     return summary;
   });
+}
+
+std::optional<int> log_format(const LogPath& log)
+{
+  const util::Fd fd(::open(log.path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
+  char buffer[64] = {};
+  const ssize_t got = fd.get() < 0 ? -1 : ::pread(fd.get(), buffer, sizeof buffer - 1, 0);
+  constexpr std::string_view k_start = "# stretch history, format ";
+  const std::string_view text(buffer, got > 0 ? static_cast<std::size_t>(got) : 0);
+  if (!text.starts_with(k_start)) {
+    return std::nullopt;
+  }
+  int format = 0;
+  for (std::size_t at = k_start.size(); at < text.size() && text[at] >= '0' && text[at] <= '9' && format < 1000; ++at) {
+    format = format * 10 + (text[at] - '0');
+  }
+  return format > 0 ? std::optional(format) : std::nullopt;
 }
 
 util::Expected<ReadSummary> read_recent(const LogPath& log, Seconds since, const LogParser::OnRecord& on_record)

@@ -83,9 +83,6 @@ private:
   bool m_numbered = true;
 };
 
-/// The most of a log read: decades of daily sessions. Of a larger log, the end.
-inline constexpr std::size_t k_max_log_size = 64 * 1024 * 1024;
-
 /// The most of a log read from its end for the recent sessions.
 inline constexpr std::size_t k_max_recent_size = 4 * 1024 * 1024;
 
@@ -94,13 +91,17 @@ struct ReadSummary
 {
   std::size_t skipped = 0;              // lines skipped
   std::vector<SkippedLine> first_skipped; // the first few of them
-  bool partial = false;                 // the log is larger than was read: only its end was
+  bool partial = false;                 // read from its end: only the recent part was
 };
 
-/// Reads the log line by line, calling `on_record` for each session; a log over
-/// `k_max_log_size` is read from that far before its end. An absent log is empty. Fails
-/// with a message when the log exists but cannot be read.
+/// Reads the whole log line by line, calling `on_record` for each session: however long it
+/// is, in flat memory. An absent log is empty. Fails with a message when the log exists but
+/// cannot be read.
 util::Expected<ReadSummary> read_log(const LogPath& log, const LogParser::OnRecord& on_record);
+
+/// The format the log's header names (`# stretch history, format 4`), or nullopt when it
+/// has none (or cannot be read).
+std::optional<int> log_format(const LogPath& log);
 
 /// Reads the log backwards from its end, calling `on_record` for the sessions that
 /// started from `since` on, and stopping soon after the first that started a day before

@@ -62,12 +62,12 @@ NumbnessFollowUp::NumbnessFollowUp(Day today)
 
 void NumbnessFollowUp::add(const SessionRecord& record)
 {
-  const Day day = m_days(record.end());
+  const Day day = day_where_written(record.start_text, record.end());
   if (!is_numbness_episode(record) || day < m_first || day > m_today) {
     return;
   }
   Seconds start = record.start;
-  Episode episode{std::max(record.end(), record.start)};
+  Episode episode{std::max(record.end(), record.start), day_where_written(record.start_text, record.start)};
   if (decisive_reply(record)) {
     episode.verdict_at = record.start;
     episode.stayed = numbness_stayed(record);
@@ -86,7 +86,10 @@ void NumbnessFollowUp::add(const SessionRecord& record)
       episode.verdict_at = other.verdict_at;
       episode.stayed = other.stayed;
     }
-    start = std::min(start, before->first);
+    if (before->first < start) {
+      start = before->first;
+      episode.day = other.day;
+    }
     at = m_episodes.erase(before);
   }
   m_episodes.emplace(start, episode);
@@ -96,7 +99,7 @@ int NumbnessFollowUp::episode_days() const
 {
   std::set<Day> days;
   for (const auto& [start, episode] : m_episodes) {
-    days.insert(std::max(m_first, local_day(start)));
+    days.insert(std::max(m_first, episode.day));
   }
   return static_cast<int>(days.size());
 }
@@ -106,7 +109,7 @@ int NumbnessFollowUp::stayed_days() const
   std::set<Day> days;
   for (const auto& [start, episode] : m_episodes) {
     if (episode.stayed) {
-      days.insert(std::max(m_first, local_day(start)));
+      days.insert(std::max(m_first, episode.day));
     }
   }
   return static_cast<int>(days.size());

@@ -89,13 +89,13 @@ private:
   struct Episode
   {
     Seconds end;
+    Day day; // the day it began, where it began
     Seconds verdict_at = Seconds::min(); // the start of the last session with a decisive answer
     bool stayed = false;
   };
 
   Day m_first;
   Day m_today;
-  LocalDays m_days;
   std::map<Seconds, Episode> m_episodes; // by start
 };
 

@@ -8,12 +8,14 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <fmt/format.h>
 
 namespace stretch::history {
 namespace {
 
-constexpr std::size_t k_fields = 9;
+constexpr std::size_t k_fields = 12;
+constexpr std::size_t k_fields_format_3 = 9;
 constexpr std::size_t k_fields_format_2 = 8;
 constexpr std::size_t k_fields_format_1 = 7;
 constexpr long long k_max_count = 1'000'000'000;
@@ -28,6 +30,14 @@ constexpr std::array<std::pair<char, char>, 6> k_escapes{
 
 void escape_to(std::string& out, std::string_view text)
 {
+  // Nearly every field needs no escape: appended whole.
+  const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+    return c != '\\' && c != ';' && c != '=' && !util::is_control_byte(c);
+  });
+  if (plain) {
+    out += text;
+    return;
+  }
   for (const char c : text) {
     const auto* found = std::find_if(k_escapes.begin(), k_escapes.end(), [c](const auto& e) { return e.first == c; });
     if (found != k_escapes.end()) {
@@ -115,6 +125,39 @@ std::optional<session::Outcome> outcome_from(std::string_view word)
 
 } // namespace
 
+bool is_id(std::string_view id)
+{
+  return !id.empty() && id.size() <= k_max_id && std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  });
+}
+
+namespace {
+
+// The id of a session logged before sessions had ids, in `out`: `L` and the 64-bit FNV-1a
+// hash of its line, in 16 hex digits.
+void legacy_id_into(std::string_view line, std::array<char, 17>& out)
+{
+  std::uint64_t hash = 0xcbf29ce484222325ULL; // FNV-1a
+  for (const char c : line) {
+    hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  }
+  constexpr std::string_view k_hex = "0123456789abcdef";
+  out[0] = 'L';
+  for (std::size_t i = 16; i > 0; --i, hash >>= 4) {
+    out[i] = k_hex[hash & 0xf];
+  }
+}
+
+} // namespace
+
+std::string legacy_session_id(std::string_view line)
+{
+  std::array<char, 17> id{};
+  legacy_id_into(line, id);
+  return std::string(id.data(), id.size());
+}
+
 std::string log_header()
 {
   return fmt::format("# stretch history, format {}: one session per line, fields separated by tabs:\n# {}\n",
@@ -137,11 +180,27 @@ std::string_view outcome_word(session::Outcome outcome)
 std::string format_record(const SessionRecord& record)
 {
   std::string line;
+  append_record(line, record);
+  return line;
+}
+
+void append_record(std::string& line, const SessionRecord& record)
+{
+  const std::size_t from = line.size();
   escape_to(line, record.start_text);
   line += '\t';
   escape_to(line, record.routine);
-  line += fmt::format("\t{}\t{}\t{}\t{}\t", outcome_word(record.outcome), record.active_seconds, record.holds_done,
-                      record.holds_planned);
+  const auto number = [&line](long long n) {
+    const fmt::format_int digits(n);
+    line += '\t';
+    line.append(digits.data(), digits.size());
+  };
+  line += '\t';
+  line += outcome_word(record.outcome);
+  number(record.active_seconds);
+  number(record.holds_done);
+  number(record.holds_planned);
+  line += '\t';
   for (std::size_t i = 0; i < record.answers.size(); ++i) {
     if (i > 0) {
       line += ';';
@@ -159,8 +218,18 @@ std::string format_record(const SessionRecord& record)
   } else {
     escape_to(line, record.episode);
   }
-  line += fmt::format("\t{}", record.steps_done);
-  return line;
+  number(record.steps_done);
+  line += '\t';
+  // A session without an id (a record made by hand) gets the one its line so far calls for.
+  line += record.session.empty() ? legacy_session_id(std::string_view(line).substr(from)) : record.session;
+  line += '\t';
+  line += record.device.empty() ? "-" : record.device;
+  line += '\t';
+  if (record.device_name.empty()) {
+    line += '-';
+  } else {
+    escape_to(line, record.device_name);
+  }
 }
 
 // Splits `line` at its tabs into `fields`; how many there are (more than fit, counted).
@@ -205,11 +274,57 @@ std::optional<std::string> read_answers(std::string_view field, std::vector<sess
   return std::nullopt;
 }
 
+namespace {
+
+// Reads the active seconds, the holds done and the holds planned into `record`: false when
+// one is no count, or more holds were done than planned.
+bool read_counts(std::string_view active_text, std::string_view done_text, std::string_view planned_text,
+                 SessionRecord& record)
+{
+  const auto active = util::parse_count(active_text, k_max_count);
+  const auto done = util::parse_count(done_text, k_max_count);
+  const auto planned = util::parse_count(planned_text, k_max_count);
+  if (!active || !done || !planned || *active > k_max_count || *done > k_max_count || *planned > k_max_count
+      || *done > *planned) {
+    return false;
+  }
+  record.active_seconds = *active;
+  record.holds_done = *done;
+  record.holds_planned = *planned;
+  return true;
+}
+
+// Reads the fields of format 4 that say which session it was, and where it ran, into
+// `record`; what is wrong, or nullopt.
+std::optional<std::string> read_identity(std::string_view session, std::string_view device, std::string_view name,
+                                         SessionRecord& record)
+{
+  if (!is_id(session)) {
+    return "session: expected its id, letters and digits";
+  }
+  record.session.assign(session);
+  if (device == "-") {
+    record.device.clear();
+  } else if (is_id(device)) {
+    record.device.assign(device);
+  } else {
+    return "device: expected its id, letters and digits, or -";
+  }
+  if (name == "-") {
+    record.device_name.clear();
+  } else if (!unescape_into(name, record.device_name) || record.device_name.empty()) {
+    return "device_name: expected a name, or -";
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
 util::Expected<int> read_record(std::string_view line, SessionRecord& record)
 {
   std::array<std::string_view, k_fields> fields;
   const std::size_t count = split_fields(line, fields);
-  if (count != k_fields && count != k_fields_format_2 && count != k_fields_format_1) {
+  if (count != k_fields && count != k_fields_format_3 && count != k_fields_format_2 && count != k_fields_format_1) {
     return util::Unexpected{fmt::format("expected {} fields, found {}", k_fields, count)};
   }
   const auto start_time = unescape_into(fields[0], record.start_text)
@@ -227,16 +342,9 @@ util::Expected<int> read_record(std::string_view line, SessionRecord& record)
     return util::Unexpected{"outcome: expected done, stopped or interrupted"};
   }
   record.outcome = *outcome;
-  const auto active = util::parse_count(fields[3], k_max_count);
-  const auto done = util::parse_count(fields[4], k_max_count);
-  const auto planned = util::parse_count(fields[5], k_max_count);
-  if (!active || !done || !planned || *active > k_max_count || *done > k_max_count || *planned > k_max_count
-      || *done > *planned) {
+  if (!read_counts(fields[3], fields[4], fields[5], record)) {
     return util::Unexpected{"counts: expected whole numbers, holds done no more than planned"};
   }
-  record.active_seconds = *active;
-  record.holds_done = *done;
-  record.holds_planned = *planned;
   if (auto problem = read_answers(fields[6], record.answers)) {
     return util::Unexpected{std::move(*problem)};
   }
@@ -248,14 +356,25 @@ util::Expected<int> read_record(std::string_view line, SessionRecord& record)
     return util::Unexpected{"episode: expected a word, or -"};
   }
   record.steps_done = record.holds_done; // what older lines can tell
-  if (count == k_fields) {
+  if (count >= k_fields_format_3) {
     const auto steps = util::parse_count(fields[8], k_max_count);
     if (!steps || *steps > k_max_count || *steps < record.holds_done) {
       return util::Unexpected{"steps_done: expected a whole number, no fewer than the holds done"};
     }
     record.steps_done = *steps;
   }
-  return count == k_fields ? k_format_version : count == k_fields_format_2 ? 2 : 1;
+  if (count < k_fields) {
+    std::array<char, 17> id{};
+    legacy_id_into(line, id);
+    record.session.assign(id.data(), id.size()); // into the memory the record already holds
+    record.device.clear();
+    record.device_name.clear();
+    return count == k_fields_format_3 ? 3 : count == k_fields_format_2 ? 2 : 1;
+  }
+  if (auto problem = read_identity(fields[9], fields[10], fields[11], record)) {
+    return util::Unexpected{std::move(*problem)};
+  }
+  return k_format_version;
 }
 
 } // namespace stretch::history

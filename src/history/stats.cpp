@@ -8,7 +8,7 @@ namespace stretch::history {
 
 void Tally::add(const SessionRecord& record)
 {
-  const Day day = m_days(record.end());
+  const Day day = day_where_written(record.start_text, record.end());
   if (record.outcome == session::Outcome::done && m_last_done != day) {
     m_done_days.insert(day);
     m_last_done = day;

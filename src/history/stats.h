@@ -29,7 +29,7 @@ public:
   Tally(const Tally&) = delete; // it keeps its place in its own map
   Tally& operator=(const Tally&) = delete;
 
-  /// Counts `record` in.
+  /// Counts `record` in, on the day it ended where it ran (see `day_where_written`).
   void add(const SessionRecord& record);
 
   /// The streaks as of `today`. A day counts when a session ended on it done.
@@ -48,7 +48,6 @@ private:
   std::set<Day> m_done_days;
   std::map<Day, long long> m_seconds;
   std::size_t m_sessions = 0;
-  LocalDays m_days;
   // The entry of the day of the last session: a log in order adds to it again and again.
   std::map<Day, long long>::iterator m_last = m_seconds.end();
   std::optional<Day> m_last_done;

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: MIT
-// The history log file as the store of sessions.
+// The history as the store of sessions.
 #include "history/store.h"
+
+#include "history/move.h"
 
 namespace stretch::history {
 
-util::Expected<bool> LogStore::add(const SessionRecord& record)
+util::Expected<bool> PlaceStore::add(const SessionRecord& record)
 {
-  return append_line(m_path, format_record(record));
+  SessionRecord mine = record;
+  mine.device = m_device.id;
+  mine.device_name = m_device.name;
+  return append_line(device_log(m_place, m_device), format_record(mine));
 }
 
-util::Expected<ReadSummary> LogStore::recent(Seconds since, const LogParser::OnRecord& each) const
+util::Expected<ReadReport> PlaceStore::recent(Seconds since, const LogParser::OnRecord& each) const
 {
-  return read_recent(m_path, since, each);
+  return read_history(m_place, each, since);
 }
 
 } // namespace stretch::history

@@ -3,7 +3,8 @@
 // follow-up of numbness. The log file in the program; a fake in tests.
 #pragma once
 
-#include "history/log_file.h"
+#include "history/device.h"
+#include "history/reader.h"
 #include "history/record.h"
 #include "util/expected.h"
 
@@ -15,25 +16,29 @@ class Store
 public:
   virtual ~Store() = default;
 
-  /// Adds `record`; fails with a message that names where and why.
+  /// Adds `record`, a session of this device; fails with a message that names where and why.
   virtual util::Expected<bool> add(const SessionRecord& record) = 0;
 
   /// Calls `each` for the sessions that started from `since` on (and perhaps a few just
-  /// before); fails with a message when what holds them cannot be read.
-  virtual util::Expected<ReadSummary> recent(Seconds since, const LogParser::OnRecord& each) const = 0;
+  /// before), of every device, each once; fails with a message when what holds them cannot
+  /// be read.
+  virtual util::Expected<ReadReport> recent(Seconds since, const LogParser::OnRecord& each) const = 0;
 };
 
-/// The history log file at `path` (see `log_path`).
-class LogStore : public Store
+/// The history at a place (the log, or a history folder), kept by `device`: its sessions
+/// go to its own file.
+class PlaceStore : public Store
 {
 public:
-  explicit LogStore(LogPath path) : m_path(std::move(path)) {}
+  PlaceStore(Place place, Device device) : m_place(std::move(place)), m_device(std::move(device)) {}
 
+  /// Adds `record` with this device's id and name.
   util::Expected<bool> add(const SessionRecord& record) override;
-  util::Expected<ReadSummary> recent(Seconds since, const LogParser::OnRecord& each) const override;
+  util::Expected<ReadReport> recent(Seconds since, const LogParser::OnRecord& each) const override;
 
 private:
-  LogPath m_path;
+  Place m_place;
+  Device m_device;
 };
 
 } // namespace stretch::history

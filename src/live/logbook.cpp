@@ -6,6 +6,7 @@
 #include "history/session_record.h"
 #include "render/style.h"
 #include "util/messages.h"
+#include "util/random_id.h"
 #include "util/wrap.h"
 
 #include <fmt/format.h>
@@ -25,8 +26,10 @@ void Logbook::on_event(const session::Event& event, const session::Session& sess
 {
   if (event.kind == session::Event::Kind::began) {
     m_start = m_wall.now();
+    m_id = util::random_id();
   } else if (event.kind == session::Event::Kind::finished) {
-    const history::SessionRecord record = history::record_of(m_plan, session.summary(event.at), m_start);
+    history::SessionRecord record = history::record_of(m_plan, session.summary(event.at), m_start);
+    record.session = m_id;
     follow_up(record); // before it is kept: the sessions read back never hold it
     keep(record);
   }

@@ -14,7 +14,7 @@
 
 namespace stretch::live {
 
-/// Adds the session to `store` when it ends (unless `options.log` is off; a null store
+/// Gives the session an id when it begins, and adds it to `store` when it ends (unless `options.log` is off; a null store
 /// means no home to keep it in, said once on `err`), and follows up on numbness over the
 /// sessions kept and this one: read before this one is added, so it counts once.
 class Logbook : public Listener
@@ -36,6 +36,7 @@ private:
   term::Terminal& m_terminal;
   util::Sink& m_err;
   history::Seconds m_start{}; // when the session began, on the wall clock
+  std::string m_id;           // the session's id, made when it began
 };
 
 } // namespace stretch::live

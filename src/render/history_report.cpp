@@ -30,10 +30,16 @@ std::string minutes_text(long long seconds)
   return minutes < 60 ? fmt::format("{} min", minutes) : fmt::format("{} h {:02} min", minutes / 60, minutes % 60);
 }
 
-// `2026-11-26 21:03`, in the local time zone.
-std::string local_date_time(history::Seconds t)
+// `2026-11-26 21:03`: the clock where the session ran, as its start was written with its
+// UTC offset (a session on a trip keeps the hour it was lived); in the local time zone when
+// the start carries no offset.
+std::string local_date_time(const history::SessionRecord& record)
 {
-  const std::tm local = history::local_tm(t);
+  const std::string_view written = record.start_text;
+  if (written.size() == 25 && written[10] == 'T' && (written[19] == '+' || written[19] == '-')) {
+    return fmt::format("{} {}", written.substr(0, 10), written.substr(11, 5));
+  }
+  const std::tm local = history::local_tm(record.start);
   return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday,
                      local.tm_hour, local.tm_min);
 }
@@ -97,7 +103,7 @@ std::string recent_sessions(const HistoryReport& report, const ReportStyle& styl
 
 std::string format_session_line(const history::SessionRecord& record, std::size_t name_width, const ReportStyle& style)
 {
-  const std::string line = fmt::format("  {}  {}  {:>5}  {}", local_date_time(record.start),
+  const std::string line = fmt::format("  {}  {}  {:>5}  {}", local_date_time(record),
                                        util::pad_to_width(util::terminal_safe(record.routine), name_width),
                                        routine::format_duration(std::chrono::seconds(record.active_seconds)),
                                        history::outcome_word(record.outcome));
@@ -119,6 +125,13 @@ std::string format_session_line(const history::SessionRecord& record, std::size_
 std::string format_history_report(const HistoryReport& report, const ReportStyle& style)
 {
   std::string out = totals(report, style) + '\n';
+  if (report.devices.size() > 1) {
+    std::string names;
+    for (const std::string& name : report.devices) {
+      names += (names.empty() ? "" : ", ") + util::terminal_safe(name);
+    }
+    out += wrapped(fmt::format("From {} devices: {}.", report.devices.size(), names), 4, {}, style) + '\n';
+  }
   if (const std::string numb_days = report.follow_up.tally(); !numb_days.empty()) {
     out += wrapped(numb_days, 4, {}, style) + '\n';
   }

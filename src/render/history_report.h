@@ -20,6 +20,7 @@ struct HistoryReport
   const history::NumbnessFollowUp& follow_up;     // the numbness episodes of the last 30 days
   std::span<const history::SessionRecord> recent; // the sessions to list, oldest first
   history::Day today;
+  std::span<const std::string> devices{};         // the devices the history holds, by name; shown when 2 or more
 };
 
 /// How the report is laid out.

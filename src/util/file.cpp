@@ -13,6 +13,22 @@
 #include <unistd.h>
 
 namespace stretch::util {
+
+int make_private_folders(const std::filesystem::path& folder)
+{
+  if (folder.empty()) {
+    return 0;
+  }
+  struct stat info = {};
+  if (::stat(folder.c_str(), &info) == 0) {
+    return S_ISDIR(info.st_mode) ? 0 : ENOTDIR;
+  }
+  if (const int error = make_private_folders(folder.parent_path()); error != 0) {
+    return error;
+  }
+  return ::mkdir(folder.c_str(), 0700) == 0 || errno == EEXIST ? 0 : errno;
+}
+
 std::string format_size(std::size_t bytes)
 {
   constexpr std::size_t k_kib = 1024;

@@ -24,6 +24,10 @@ Expected<std::string> read_all(int fd, std::size_t limit);
 /// never left half-written. Fails with a message naming what could not be done.
 Expected<bool> write_file(const std::filesystem::path& path, std::string_view text, bool replace);
 
+/// Makes `folder` and the folders above it that are missing, each 0700 (private: they hold
+/// what is recorded about the user's body). 0, or the errno of what failed.
+int make_private_folders(const std::filesystem::path& folder);
+
 /// `bytes` for people: `1 MiB`, `64 KiB`, `300 bytes`.
 std::string format_size(std::size_t bytes);
 

@@ -295,6 +295,75 @@ void long_history(const TempDir& home)
   std::printf("  end of a numbness session, reading the last 30 days: %.0f ms, %.1f MB peak\n", ms, mb);
 }
 
+// The name of a folder of `sessions` sessions: `shared-1000000`.
+std::string fmt_folder(int sessions)
+{
+  return "shared-" + std::to_string(sessions);
+}
+
+// A history folder of `sessions` sessions over 4 devices' files (each with a few days of
+// the others' order mixed in, as a phone that was offline writes them), and a conflict copy
+// of one: what reading the union costs, beside awk over the same files.
+void shared_history(const TempDir& home, int sessions, int runs)
+{
+  const std::string stretch = stretch_binary();
+  const auto folder = home.path() / fmt_folder(sessions);
+  std::filesystem::create_directories(folder);
+  const char* devices[] = {"phone", "laptop", "tablet", "desk"};
+  std::vector<FILE*> files;
+  for (int d = 0; d < 4; ++d) {
+    files.push_back(std::fopen((folder / (std::string(devices[d]) + "-0000000" + std::to_string(d) + ".tsv")).c_str(), "w"));
+    std::fputs("# stretch history, format 4\n", files.back());
+  }
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  const int per_day = std::max(1, sessions / 3000);
+  for (int i = 0; i < sessions; ++i) {
+    const int d = i % 4;
+    const auto when = std::chrono::system_clock::to_time_t(today - std::chrono::days(2999 - i / per_day)
+                                                           + std::chrono::seconds(i % per_day * 86400 / per_day));
+    std::tm utc = {};
+    gmtime_r(&when, &utc);
+    std::fprintf(files[static_cast<std::size_t>(d)],
+                 "%04d-%02d-%02dT%02d:%02d:%02d+00:00\t%s\tdone\t190\t12\t12\t%s\t22\t%016x\t000000000000000%d\t%s\n",
+                 utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
+                 i % 50 == 0 ? "midrun" : "calf", i % 50 == 0 ? "Has the numbness gone?=yes\tnumbness" : "-\t-",
+                 static_cast<unsigned>(i) * 2654435761U + 1, d, devices[d]);
+  }
+  for (FILE* file : files) {
+    std::fclose(file);
+  }
+  std::filesystem::copy_file(folder / "phone-00000000.tsv", folder / "phone-00000000.sync-conflict-20261201-101500-ABCDEFG.tsv");
+  std::uintmax_t bytes = 0;
+  std::vector<std::string> awk{"/usr/bin/awk", "-F\t", "{ s += $4 } END { print s }"};
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    bytes += entry.file_size();
+    awk.push_back(entry.path().string());
+  }
+  const std::vector<std::string> env{"HOME=" + home.path().string(), "XDG_STATE_HOME=" + (home.path() / "state").string(),
+                                     "TZ=UTC0"};
+  const std::vector<std::string> history{stretch, "history", "--history-dir", folder.string()};
+  const auto counted = run_process({stretch, "history", "--check", "--history-dir", folder.string()},
+                                   {{{"HOME", home.path().string()}, {"XDG_STATE_HOME", (home.path() / "state").string()}},
+                                    {}, {}, 600'000});
+  const std::size_t at = counted.out.find("sessions ");
+  const long long read = at == std::string::npos ? -1 : std::atoll(counted.out.c_str() + counted.out.find_first_of("0123456789", at));
+  std::printf("\nA history folder of %d sessions over 4 devices' files and a conflict copy (%.0f MB), median of %d "
+              "runs:\n", sessions, static_cast<double>(bytes) / 1e6, runs);
+  std::vector<std::string> env_pairs = env;
+  const double t_awk = median_start_ms(awk, env_pairs, runs);
+  const double t_history = median_start_ms(history, env_pairs, runs);
+  double ms = 0;
+  double mb = 0;
+  double awk_mb = 0;
+  time_and_memory(awk, env, ms, awk_mb);
+  time_and_memory(history, env, ms, mb);
+  std::printf("  awk (reference)        %7.0f ms, %6.1f MB peak\n", t_awk, awk_mb);
+  std::printf("  stretch history        %7.0f ms = %.2fx awk, %6.1f MB peak   target < 1.5x awk\n", t_history,
+              t_history / t_awk, mb);
+  std::printf("  sessions counted       %lld of %d%s\n", read, sessions, read == sessions ? "" : "   MISSING SOME");
+  std::filesystem::remove_all(folder);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -304,6 +373,13 @@ int main(int argc, char** argv)
   }
   const TempDir home;
   const std::string stretch = stretch_binary();
+  if (argc > 1 && std::string_view(argv[1]) == "--history") {
+    // The history figures alone.
+    long_history(home);
+    shared_history(home, 1'000'000, 5);
+    shared_history(home, 10'000'000, 1);
+    return 0;
+  }
 
   std::printf("stretch benchmark (%s)\n\n", stretch.c_str());
   std::printf("Startup, median of %d runs:\n", k_runs);
@@ -332,6 +408,8 @@ int main(int argc, char** argv)
 
   large_input(home, t_true);
   long_history(home);
+  shared_history(home, 1'000'000, 5);
+  shared_history(home, 10'000'000, 1);
 
   const auto hold = home.write("hold.stretch", "title Hold\nexercise Hold\n  contract 10s Hold it.\n");
   double paused = 0;

@@ -9,17 +9,22 @@ using namespace stretch;
 
 TEST_SUITE_BEGIN("cli/options");
 
-TEST_CASE("option_rows: each option once, each setting once, each with a help and commands")
+TEST_CASE("option_rows: each option once for each command, each setting once, each with a help and commands")
 {
-  std::set<std::string_view> names;
+  std::set<std::pair<std::string_view, unsigned>> names; // a name, and a command that takes it
   std::set<std::string_view> settings;
   for (const cli::OptionRow& row : cli::option_rows()) {
     const std::string name(row.name);
     CAPTURE(name);
     CHECK(row.name.starts_with("--"));
-    CHECK(names.insert(row.name).second);
-    if (!row.negation.empty()) {
-      CHECK(names.insert(row.negation).second);
+    for (unsigned bit = 1; bit <= cli::k_cmd_top; bit <<= 1) {
+      if ((row.commands & bit) != 0) {
+        CHECK(names.insert({row.name, bit}).second);
+        CHECK(cli::find_option(row.name, bit) == &row);
+        if (!row.negation.empty()) {
+          CHECK(names.insert({row.negation, bit}).second);
+        }
+      }
     }
     CHECK_FALSE(row.help.empty());
     CHECK(row.commands != 0);
@@ -31,7 +36,11 @@ TEST_CASE("option_rows: each option once, each setting once, each with a help an
     CHECK(row.flag() == row.example.empty());
     CHECK((row.values.empty() || row.completion == cli::Completion::values));
   }
-  CHECK(names.count("--replace-builtin") == 1);
+  CHECK(names.count({"--replace-builtin", cli::k_cmd_new}) == 1);
+  // This device's name, and (to history) a device to show.
+  CHECK(cli::find_option("--device-name", cli::k_cmd_run)->setting == "device");
+  CHECK(cli::find_option("--device", cli::k_cmd_run) == nullptr);
+  CHECK(cli::find_option("--device", cli::k_cmd_history)->setting.empty());
 }
 
 TEST_CASE("find_option: by name or negation")

@@ -33,7 +33,7 @@ TEST_CASE("read_settings: a file from another system: CRLF line ends, a byte-ord
         == std::vector<std::string>{"voice=true", "sound=tones", "big=false"});
   CHECK_THROWS_WITH_AS(read("voice = true\r\nsond = tones\r\n"),
                        "config:2: error: unknown setting `sond`; the settings are ready, color, theme, sound, plain, "
-                       "big, voice, vibrate",
+                       "big, voice, vibrate, history-dir, device",
                        cli::SettingsError);
 }
 
@@ -43,7 +43,7 @@ TEST_CASE("read_settings: every mistake as FILE:LINE: error: ...")
                        cli::SettingsError);
   CHECK_THROWS_WITH_AS(read("loud = yes\n"),
                        "config:1: error: unknown setting `loud`; the settings are ready, color, theme, sound, plain, "
-                       "big, voice, vibrate",
+                       "big, voice, vibrate, history-dir, device",
                        cli::SettingsError);
   CHECK_THROWS_WITH_AS(read("[stretch]\n"), "config:1: error: sections are not settings: write `key = value` lines",
                        cli::SettingsError);
@@ -60,7 +60,7 @@ TEST_CASE("read_settings: every mistake as FILE:LINE: error: ...")
 
 TEST_CASE("setting_keys: the keys in the order of the options, as the manual lists them")
 {
-  CHECK(cli::setting_keys() == std::vector<std::string_view>{"ready", "color", "theme", "sound", "plain", "big", "voice", "vibrate"});
+  CHECK(cli::setting_keys() == std::vector<std::string_view>{"ready", "color", "theme", "sound", "plain", "big", "voice", "vibrate", "history-dir", "device"});
 }
 
 TEST_SUITE_END();

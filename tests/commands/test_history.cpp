@@ -4,9 +4,11 @@
 #include "error.h"
 #include "history/log_file.h"
 #include "support/command_fixture.h"
+#include "support/scan.h"
 #include "support/time_zone.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <fstream>
 #include <sstream>
 #include "util/utf8.h"
@@ -106,8 +108,8 @@ TEST_CASE("history_command")
     HistoryFixture f("2026-11-24T07:00:00+01:00\tcalf\tdone\t190\t12\t12\t-\n");
     commands::history_command(f.context(), {.tsv = true}, k_now);
     CHECK(f.out.text()
-          == "start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode\tsteps_done\n"
-             "2026-11-24T07:00:00+01:00\tcalf\tdone\t190\t12\t12\t-\t-\t12\n");
+          == std::string(history::k_field_names) + "\n2026-11-24T07:00:00+01:00\tcalf\tdone\t190\t12\t12\t-\t-\t12\t"
+               + history::legacy_session_id("2026-11-24T07:00:00+01:00\tcalf\tdone\t190\t12\t12\t-") + "\t-\t-\n");
   }
   SUBCASE("unreadable lines: a warning each, the rest still counts")
   {
@@ -118,9 +120,9 @@ TEST_CASE("history_command")
     commands::history_command(f.context(), {}, k_now);
     const std::string path = f.variables["STRETCH_HISTORY"];
     CHECK(f.err.text()
-          == "stretch: warning: " + path + ":4: line skipped: expected 9 fields, found 1\n"
-             "stretch: warning: " + path + ":5: line skipped: expected 9 fields, found 1\n"
-             "stretch: warning: " + path + ":7: line skipped: expected 9 fields, found 3\n");
+          == "stretch: warning: " + path + ":4: line skipped: expected 12 fields, found 1\n"
+             "stretch: warning: " + path + ":5: line skipped: expected 12 fields, found 1\n"
+             "stretch: warning: " + path + ":7: line skipped: the last line is cut off (a copy still being synced?)\n");
     CHECK(f.out.text().find("Streak: 2 days") == 0);
     CHECK(f.out.text().find('\x7f') == std::string::npos);
   }
@@ -130,10 +132,12 @@ TEST_CASE("history_command")
                      "2026-11-24T07:00:00Z\tcalf\tdone\t190\t12\t12\t-\n"
                      "2026-11-25T07:00:00Z\tankle\tdone\t190\t12\t12\t-\n");
     commands::history_command(f.context(), {.last = 2, .tsv = true}, k_now);
+    const auto line = [](std::string_view old) {
+      return std::string(old) + "\t-\t12\t" + history::legacy_session_id(old) + "\t-\t-\n";
+    };
     CHECK(f.out.text()
-          == "start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode\tsteps_done\n"
-             "2026-11-25T07:00:00Z\tankle\tdone\t190\t12\t12\t-\t-\t12\n"
-             "2026-11-26T07:00:00Z\tdaily\tdone\t190\t12\t12\t-\t-\t12\n");
+          == std::string(history::k_field_names) + "\n" + line("2026-11-25T07:00:00Z\tankle\tdone\t190\t12\t12\t-")
+               + line("2026-11-26T07:00:00Z\tdaily\tdone\t190\t12\t12\t-"));
   }
   SUBCASE("fits a narrow terminal: fewer weeks, shorter lines")
   {
@@ -150,22 +154,38 @@ TEST_CASE("history_command")
     CHECK(f.out.text().find("Mon  · · · · · · · · · · · ·\n") != std::string::npos);
     CHECK(f.out.text().find("  2026-11-26 07:00  midrun   6:10  done\n") != std::string::npos);
   }
-  SUBCASE("a log over the size limit: its end is read, with a warning")
+  SUBCASE("a log of 65 MiB: read whole, its first session counted as its last")
   {
     test::CommandFixture f;
     const auto path = f.dir.path() / "big.tsv";
     {
       std::ofstream big(path);
+      big << "2026-11-20T07:00:00Z\tcalf\tdone\t190\t12\t12\t-\n";
       const std::string filler = "# " + std::string(1022, '.') + "\n";
-      for (std::size_t i = 0; i <= history::k_max_log_size / filler.size(); ++i) {
+      for (std::size_t i = 0; i < 65 * 1024; ++i) {
         big << filler;
       }
       big << "2026-11-26T07:00:00Z\tcalf\tdone\t190\t12\t12\t-\n";
     }
     f.variables["STRETCH_HISTORY"] = path.string();
-    CHECK(commands::history_command(f.context(), {}, k_now) == 0);
-    CHECK(f.err.text() == "stretch: warning: " + path.string() + " is large: only its last 64 MiB are read\n");
-    CHECK(f.out.text().find("Streak: 1 day") == 0);
+    CHECK(commands::history_command(f.context(), {.tsv = true}, k_now) == 0);
+    CHECK(f.err.text().empty());
+    CHECK(test::count_of(f.out.text(), "\tcalf\tdone\t") == 2);
+  }
+  SUBCASE("--last on sessions in no order: the ones that started last, newest first")
+  {
+    std::string lines;
+    for (int i = 0; i < 200; ++i) {
+      const int day = 1 + (i * 7919) % 25; // every day of 1 to 25, shuffled
+      lines += fmt::format("2026-11-{:02}T{:02}:00:00Z\tcalf\tdone\t190\t12\t12\t-\n", day, i % 24);
+    }
+    lines += "2026-11-26T06:00:00Z\tdaily\tdone\t190\t12\t12\t-\n";
+    HistoryFixture f(lines + "2026-11-10T06:00:00Z\tankle\tdone\t190\t12\t12\t-\n");
+    commands::history_command(f.context(), {.last = 2}, k_now);
+    const std::string& out = f.out.text();
+    CHECK(out.find("Last 2 sessions:\n  2026-11-26 06:00  daily") != std::string::npos);
+    CHECK(out.find("  2026-11-25 ") != std::string::npos);
+    CHECK(out.find("ankle") == std::string::npos);
   }
   SUBCASE("no log yet")
   {
@@ -173,6 +193,93 @@ TEST_CASE("history_command")
     f.variables["STRETCH_HISTORY"] = (f.dir.path() / "none.tsv").string();
     CHECK(commands::history_command(f.context(), {}, k_now) == 0);
     CHECK(f.out.text().find("No sessions yet") == 0);
+  }
+}
+
+namespace {
+
+// A history folder of two devices, this one the laptop, with what sync engines leave.
+struct FolderFixture : test::CommandFixture
+{
+  FolderFixture()
+  {
+    variables["XDG_STATE_HOME"] = (dir.path() / "state").string();
+    const std::string header = history::log_header();
+    const std::string phone = header + "2026-11-24T07:00:00+01:00\tmidrun\tdone\t370\t27\t28\tHas the numbness gone?=no\tnumbness\t28\tp1\t1111111111111111\tphone\n"
+                              "2026-11-25T07:00:00+01:00\tmidrun\tdone\t370\t27\t28\tHas the numbness gone?=no\tnumbness\t28\tp2\t1111111111111111\tphone\n";
+    const std::string laptop = header + "2026-11-26T07:00:00+01:00\tmidrun\tdone\t370\t27\t28\tHas the numbness gone?=no\tnumbness\t28\tl1\t2222222222222222\tlaptop\n";
+    dir.write("Sync/phone-11111111.tsv", phone);
+    dir.write("Sync/phone-11111111.sync-conflict-20261126-101500-ABCDEFG.tsv", phone);
+    dir.write("Sync/laptop-22222222.tsv", laptop + "2026-11-26T08:00:00+01:00\tcalf\tdo");
+    dir.write("Sync/future.tsv", "# stretch history, format 99\n");
+  }
+
+  commands::HistoryOptions options(commands::HistoryOptions more = {})
+  {
+    more.history_dir = (dir.path() / "Sync").string();
+    return more;
+  }
+};
+
+} // namespace
+
+TEST_CASE("history_command with a history folder")
+{
+  const test::ScopedTimeZone zone("UTC0");
+  FolderFixture f;
+  SUBCASE("every device's sessions once: numbness on two days on the phone and one on the laptop reach the advice")
+  {
+    CHECK(commands::history_command(f.context(), f.options(), k_now) == 0);
+    const std::string& out = f.out.text();
+    CHECK(out.find("From 2 devices: laptop, phone") != std::string::npos);
+    CHECK(out.find("Last 3 sessions:") != std::string::npos);
+    CHECK(out.find("Your feet went numb on 3 days in the last 30") != std::string::npos);
+    // The torn line and the newer file, each said once.
+    CHECK(test::count_of(f.err.text(), "laptop-22222222.tsv:4: line skipped: the last line is cut off (a copy still being synced?)\n") == 1);
+    CHECK(test::count_of(f.err.text(), "future.tsv: skipped: written in format 99") == 1);
+  }
+  SUBCASE("--device: one device only, by name or by the start of its id")
+  {
+    commands::history_command(f.context(), f.options({.device = "phone"}), k_now);
+    CHECK(f.out.text().find("Last 2 sessions:") != std::string::npos);
+    f.out = {};
+    commands::history_command(f.context(), f.options({.device = "2222"}), k_now);
+    CHECK(f.out.text().find("Last 1 session:") != std::string::npos);
+    f.out = {};
+    commands::history_command(f.context(), f.options({.device = "watch"}), k_now);
+    CHECK(f.out.text().find("No sessions yet of watch") == 0);
+  }
+  SUBCASE("--tsv keeps the session and device columns, each session once")
+  {
+    commands::history_command(f.context(), f.options({.tsv = true}), k_now);
+    CHECK(test::count_of(f.out.text(), "\n") == 4);
+    CHECK(test::count_of(f.out.text(), "\tp1\t1111111111111111\tphone\n") == 1);
+  }
+  SUBCASE("--check: what sync did")
+  {
+    CHECK(commands::history_command(f.context(), f.options({.check = true}), k_now) == 0);
+    CHECK(f.out.text()
+          == "history folder             " + (f.dir.path() / "Sync").string() + "\n"
+             "files read                 3\n"
+             "conflict copies merged     1\n"
+             "devices                    2\n"
+             "sessions                   3\n"
+             "found twice, counted once  2\n"
+             "lines skipped              1\n"
+             "files skipped              1\n");
+  }
+  SUBCASE("a log kept before the folder: moved in once, said once")
+  {
+    const std::string old = "2026-11-20T07:00:00Z\tcalf\tdone\t190\t12\t12\t-\n";
+    f.dir.write("state/stretch/history.tsv", "# stretch history, format 2\n" + old);
+    commands::history_command(f.context(), f.options({.tsv = true, .device_name = "laptop"}), k_now);
+    CHECK(test::count_of(f.err.text(), "stretch: moved 1 session of ") == 1);
+    CHECK(test::count_of(f.out.text(), "2026-11-20T07:00:00Z\tcalf") == 1);
+    f.out = {};
+    f.err = {};
+    commands::history_command(f.context(), f.options({.tsv = true, .device_name = "laptop"}), k_now);
+    CHECK(f.err.text().find("moved") == std::string::npos);
+    CHECK(test::count_of(f.out.text(), "2026-11-20T07:00:00Z\tcalf") == 1);
   }
 }
 

@@ -3,6 +3,7 @@
 
 #include "error.h"
 #include "support/command_fixture.h"
+#include "support/read_text.h"
 
 #include <doctest/doctest.h>
 
@@ -55,6 +56,18 @@ TEST_CASE("path_command")
     f.variables["STRETCH_HISTORY"] = "/tmp/h.tsv";
     commands::path_command(f.context(), {.which = "history"});
     CHECK(f.out.text() == "/tmp/h.tsv\n");
+  }
+  SUBCASE("a history folder: the folder, and this device's file in it")
+  {
+    f.variables["XDG_STATE_HOME"] = home + "/state";
+    commands::path_command(f.context(), {.history_dir = "~/Sync/stretch", .device_name = "phone"});
+    const std::string id = test::read_text(f.dir.path() / "state/stretch/device-id").substr(0, 8);
+    CHECK(f.out.text().find("history   " + home + "/Sync/stretch (none yet)\n"
+                            "device    " + home + "/Sync/stretch/phone-" + id + ".tsv (none yet)\n")
+          != std::string::npos);
+    f.out = {};
+    commands::path_command(f.context(), {.which = "history", .history_dir = "~/Sync/stretch", .device_name = "phone"});
+    CHECK(f.out.text() == home + "/Sync/stretch\n" + home + "/Sync/stretch/phone-" + id + ".tsv\n");
   }
   SUBCASE("the installed built-ins")
   {

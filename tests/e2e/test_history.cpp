@@ -78,7 +78,7 @@ TEST_CASE("calf and midrun (answering no) then stretch history" * doctest::test_
 
   const auto log = f.home.path() / ".local/state/stretch/history.tsv";
   const std::string lines = read_text(log);
-  CHECK(lines.find("# stretch history, format 3") == 0);
+  CHECK(lines.find("# stretch history, format 4") == 0);
   CHECK(lines.find("\tcalf\tdone\t") != std::string::npos);
   CHECK(lines.find("\tmidrun\tdone\t") != std::string::npos);
   CHECK(lines.find("\tGive it a few steps. Is the feeling back in your feet?=no;Has the numbness gone?=no\tnumbness\t")
@@ -225,9 +225,10 @@ TEST_CASE("dates outside the years the program can count with: skipped, each wit
   CHECK(r.err == "stretch: warning: " + log.string() + ":2: line skipped: start: year 0 is outside 1970 to 2199\n"
                  "stretch: warning: " + log.string() + ":3: line skipped: start: year 1677 is outside 1970 to 2199\n"
                  "stretch: warning: " + log.string() + ":4: line skipped: start: year 2263 is outside 1970 to 2199\n");
-  // The last day of 2199 at -12:00 is the first of 2200 in UTC; the 1970 session, at +14:00,
-  // started on the last day of 1969.
-  CHECK(r.out.find("Last 1 session:\n  2200-01-01 11:59  calf") != std::string::npos);
+  // Each session on its own day, at the hour where it ran: the last day of 2199 at -12:00
+  // (the first of 2200 in UTC) and the first of 1970 at +14:00 (the last of 1969 in UTC).
+  CHECK(r.out.find("Last 2 sessions:\n  2199-12-31 23:59  calf") != std::string::npos);
+  CHECK(r.out.find("  1970-01-01 00:00  midrun") != std::string::npos);
   CHECK(f.run({"history", "--since", "1677-01-01"}).status == 2);
 }
 

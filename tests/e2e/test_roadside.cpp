@@ -79,7 +79,7 @@ TEST_CASE("keys mashed never answer the question, a key alone does, and shows 2 
   REQUIRE(pty.wait_for_after("YES  0:02", before) != std::string::npos);
   CHECK(pty.wait_exit() == 0);
   CHECK(pty.output().find("Yes: Good.", before) != std::string::npos); // in the summary
-  CHECK(road.log().find("\tFeeling back?=yes\tnumbness\t2\n") != std::string::npos);
+  CHECK(road.log().find("\tFeeling back?=yes\tnumbness\t2\t") != std::string::npos);
 }
 
 TEST_CASE("mashing y, n, Enter, space and the right arrow through a numbness routine logs no answer")
@@ -444,7 +444,7 @@ TEST_CASE("settings remembered: the file's values, the command line first, a bad
       const auto r = run_process(argv, {road.sandbox.env});
       CHECK(r.status == 2);
       CHECK(r.err == config.string() + ":3: error: unknown setting `sond`; the settings are ready, color, theme, sound, "
-                                       "plain, big, voice, vibrate\n");
+                                       "plain, big, voice, vibrate, history-dir, device\n");
     }
     for (const char* ready : {"700", "3601", "1h"}) {
       road.sandbox.write(".config/stretch/config", std::string("ready = ") + ready + "\n");

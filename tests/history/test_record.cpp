@@ -27,10 +27,14 @@ TEST_CASE("format_record and parse_record")
   record.answers = {{0, "Feeling back?", false}, {0, "Has the numbness gone?", std::nullopt}, {0, "Odd\t= ; \\ question\n", true}};
   record.episode = "numbness";
   record.steps_done = 15;
+  record.session = "3f9a2c1d4e5b6a79";
+  record.device = "0123456789abcdef";
+  record.device_name = "phone";
   const std::string line = format_record(record);
   CHECK(line
         == "2026-11-26T21:03:53+01:00\tmidrun\tstopped\t372\t12\t28\t"
-           "Feeling back?=no;Has the numbness gone?=unanswered;Odd\\t\\= \\; \\\\ question\\n=yes\tnumbness\t15");
+           "Feeling back?=no;Has the numbness gone?=unanswered;Odd\\t\\= \\; \\\\ question\\n=yes\tnumbness\t15\t"
+           "3f9a2c1d4e5b6a79\t0123456789abcdef\tphone");
   const auto parsed = test::parse_record(line);
   REQUIRE(parsed);
   CHECK(parsed->start == record.start);
@@ -62,9 +66,9 @@ TEST_CASE("format_record escapes every field: no name can forge a line or reach 
   CHECK(line.find('\n') == std::string::npos);
   CHECK(line.find('\x1b') == std::string::npos);
   CHECK(line.find('\x07') == std::string::npos);
-  CHECK(std::count(line.begin(), line.end(), '\t') == 8);
-  CHECK(line == "2026-11-26T21:03:53Z\tx\\n2026-11-26T21:03:53Z\\tforged\\tdone\\t3600\\t1\\t1\\t-\\x1b]0\\;hi\\x07\tdone\t0\t0\t0\t"
-                "Bell\\x07?=yes\t-\t0");
+  CHECK(std::count(line.begin(), line.end(), '\t') == 11);
+  CHECK(line.starts_with("2026-11-26T21:03:53Z\tx\\n2026-11-26T21:03:53Z\\tforged\\tdone\\t3600\\t1\\t1\\t-\\x1b]0\\;hi\\x07\tdone\t0\t0\t0\t"
+                         "Bell\\x07?=yes\t-\t0\tL"));
   const auto parsed = test::parse_record(line);
   REQUIRE(parsed);
   CHECK(parsed->routine == record.routine);
@@ -82,8 +86,17 @@ TEST_CASE("parse_record refuses what is not a record")
   REQUIRE(test::parse_record(good + "\t-\t12"));
   CHECK(test::parse_record(good + "\t-")->steps_done == 12); // older lines: the holds done
   const auto error = [](std::string_view line) { return test::parse_record(line).error(); };
-  CHECK(error("garbage") == "expected 9 fields, found 1");
-  CHECK(error(good + "\t-\t12\textra") == "expected 9 fields, found 10");
+  CHECK(error("garbage") == "expected 12 fields, found 1");
+  CHECK(error(good + "\t-\t12\textra") == "expected 12 fields, found 10");
+  CHECK(error(good + "\t-\t12\ts1\td1\tphone\textra") == "expected 12 fields, found 13");
+  CHECK(error(good + "\t-\t12\ts-1\td1\tphone") == "session: expected its id, letters and digits");
+  CHECK(error(good + "\t-\t12\ts1\td/1\tphone") == "device: expected its id, letters and digits, or -");
+  CHECK(error(good + "\t-\t12\ts1\t-\t") == "device_name: expected a name, or -");
+  REQUIRE(test::parse_record(good + "\t-\t12\ts1\t-\t-"));
+  // Older lines: an id made from the line, the same for the same line wherever it is read.
+  CHECK(test::parse_record(good)->session == legacy_session_id(good));
+  CHECK(legacy_session_id(good) != legacy_session_id(good + "\t-"));
+  CHECK(test::parse_record(good)->device.empty());
   CHECK(error(good + "\t-\tmany") == "steps_done: expected a whole number, no fewer than the holds done");
   CHECK(error(good + "\t-\t11") == "steps_done: expected a whole number, no fewer than the holds done");
   CHECK(error(good + "\t") == "episode: expected a word, or -");
@@ -106,8 +119,9 @@ TEST_CASE("parse_record refuses what is not a record")
 
 TEST_CASE("log_header and outcome_word")
 {
-  CHECK(log_header().find("# stretch history, format 3") == 0);
-  CHECK(log_header().find("# start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode\tsteps_done\n")
+  CHECK(log_header().find("# stretch history, format 4") == 0);
+  CHECK(log_header().find("# start\troutine\toutcome\tactive_seconds\tholds_done\tholds_planned\tanswers\tepisode\tsteps_done"
+                          "\tsession\tdevice\tdevice_name\n")
         != std::string::npos);
   CHECK(outcome_word(session::Outcome::interrupted) == "interrupted");
 }

@@ -23,15 +23,17 @@ public:
     return true;
   }
 
-  util::Expected<history::ReadSummary> recent(history::Seconds since, const history::LogParser::OnRecord& each) const override
+  util::Expected<history::ReadReport> recent(history::Seconds since, const history::LogParser::OnRecord& each) const override
   {
     ++reads;
+    history::ReadReport report;
     for (const history::SessionRecord& record : records) {
       if (record.start >= since) {
         each(record, "");
+        ++report.sessions;
       }
     }
-    return history::ReadSummary{};
+    return report;
   }
 
   std::vector<history::SessionRecord> records;
