@@ -26,7 +26,7 @@ _stretch()
 {
     local cur=${COMP_WORDS[COMP_CWORD]}
     local prev=${COMP_WORDS[COMP_CWORD-1]}
-    local commands="run hold list show check history new edit import remind path"
+    local commands="run hold list show check history report new edit import remind path"
     local plan_options="--reps --side --scale --ready"
     local run_options="$plan_options --dry-run --plain --no-plain --big --no-big --sound --no-bell --voice --no-voice --vibrate --no-vibrate --no-log --no-status --no-notify --history-dir --device-name --color --theme --config --help"
     COMPREPLY=()
@@ -47,14 +47,14 @@ _stretch()
         --theme)
             COMPREPLY=($(compgen -W "auto dark light" -- "$cur"))
             return ;;
-        --config)
+        --config|--output|-o)
             compopt -o filenames 2>/dev/null
             COMPREPLY=($(compgen -f -- "$cur"))
             return ;;
         --from)
             COMPREPLY=($(compgen -W "$(_stretch_routines)" -- "$cur"))
             return ;;
-        --reps|--scale|--ready|--last|--since|--as)
+        --reps|--scale|--ready|--last|--since|--until|--as|--device|--device-name)
             return ;;
     esac
 
@@ -63,7 +63,7 @@ _stretch()
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
         case $word in
-            --reps|--side|--scale|--ready|--color|--theme|--sound|--config|--from|--last|--since|--as) ((i++)) ;;
+            --reps|--side|--scale|--ready|--color|--theme|--sound|--config|--from|--last|--since|--until|--as|--output|-o|--history-dir|--device|--device-name) ((i++)) ;;
             -*) ;;
             *)
                 if [[ -z $command ]]; then
@@ -95,6 +95,7 @@ _stretch()
                     remove) options="--help" ;;
                     *) options="--weekdays --help" ;;
                 esac ;;
+            report) options="--since --until -o --output --history-dir --device-name --help" ;;
             path) options="--history-dir --device-name --help" ;;
             edit) options="--help" ;;
         esac

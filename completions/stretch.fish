@@ -20,12 +20,12 @@ function __stretch_words
             continue
         end
         switch $word
-            case --reps --side --scale --ready --color --theme --sound --config --from --last --since --as
+            case --reps --side --scale --ready --color --theme --sound --config --from --last --since --until --as --output -o --history-dir --device --device-name
                 set skip 1
             case '-?*'
             case '*'
                 if test -z "$command"
-                    if contains -- $word run hold list show check history new edit import remind path
+                    if contains -- $word run hold list show check history report new edit import remind path
                         set command $word
                         continue
                     end
@@ -79,7 +79,7 @@ function __stretch_listing_reminders
 end
 
 complete -c stretch -f
-complete -c stretch -n '__stretch_first ""' -a 'run hold list show check history new edit import remind path' -d command
+complete -c stretch -n '__stretch_first ""' -a 'run hold list show check history report new edit import remind path' -d command
 complete -c stretch -n '__stretch_wants_routine' -a '(__stretch_routines)' -d routine
 complete -c stretch -n '__stretch_wants_routine; and not __stretch_is edit' -a '(__stretch_files)'
 
@@ -106,8 +106,8 @@ complete -c stretch -n '__stretch_is "" run hold' -l no-vibrate -d 'No buzz, wha
 complete -c stretch -n '__stretch_is "" run hold' -l no-log -d 'Do not log this session'
 complete -c stretch -n '__stretch_is "" run hold' -l no-status -d 'No window title or progress bar'
 complete -c stretch -n '__stretch_is "" run hold' -l no-notify -d 'No desktop notification'
-complete -c stretch -n '__stretch_is "" run hold history path' -l history-dir -x -a '(__fish_complete_directories)' -d 'The history folder'
-complete -c stretch -n '__stretch_is "" run hold path history' -l device-name -x -d 'This device\'s name in the history'
+complete -c stretch -n '__stretch_is "" run hold history report path' -l history-dir -x -a '(__fish_complete_directories)' -d 'The history folder'
+complete -c stretch -n '__stretch_is "" run hold path history report' -l device-name -x -d 'This device\'s name in the history'
 complete -c stretch -n '__stretch_is check' -l lint -d 'Also the linter warnings'
 complete -c stretch -n '__stretch_is check' -l strict -d 'Fail on the linter warnings'
 complete -c stretch -n '__stretch_is import' -l as -x -d 'Keep it under this name'
@@ -122,7 +122,9 @@ complete -c stretch -n '__stretch_is list' -l names -d 'Bare names, one per line
 complete -c stretch -n '__stretch_listing_reminders' -l names -d 'Bare routine names'
 complete -c stretch -n '__stretch_is show' -l source -d 'Print the file text'
 complete -c stretch -n '__stretch_is history' -l last -x -d 'How many sessions'
-complete -c stretch -n '__stretch_is history' -l since -x -d 'From this day on (YYYY-MM-DD)'
+complete -c stretch -n '__stretch_is history report' -l since -x -d 'From this day on (YYYY-MM-DD)'
+complete -c stretch -n '__stretch_is report' -l until -x -d 'Up to this day (YYYY-MM-DD)'
+complete -c stretch -n '__stretch_is report' -s o -l output -r -F -d 'Write the page to this file'
 complete -c stretch -n '__stretch_is history' -l tsv -d 'Tab-separated lines'
 complete -c stretch -n '__stretch_is history' -l device -x -d 'Only this device'
 complete -c stretch -n '__stretch_is history' -l check -d 'What the history holds, file by file'

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target for the history log parser: whatever the file holds, fed whole or in
 // pieces, no crash, the same records either way, every record it accepts reads back the
-// same after writing it again, and each session, once seen, is found again.
+// same after writing it again, each session, once seen, is found again, and the report's
+// page of it holds no markup from it.
 #include "history/log_file.h"
 #include "history/numbness.h"
+#include "history/period.h"
+#include "render/html_report.h"
 #include "history/seen_sessions.h"
 #include "history/stats.h"
 #include "support/log_contents.h"
@@ -32,7 +35,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
   Tally tally;
   NumbnessFollowUp follow_up(Day{});
   SeenSessions seen;
+  // A year around the first session: the page of a period of realistic length.
+  const Day middle = contents.records.empty() ? Day{} : std::chrono::floor<std::chrono::days>(contents.records.front().start);
+  Period period(middle - std::chrono::days(200), middle + std::chrono::days(200));
   for (const SessionRecord& record : contents.records) {
+    period.add(record);
     seen.insert(record.device, record.session);
     if (!seen.contains(record.device, record.session)) {
       std::abort();
@@ -47,5 +54,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
   }
   (void)tally.streaks(Day{});
   (void)follow_up.advice();
+  // The page of it: whatever the log holds stays text.
+  if (period.sessions() < 1000) {
+    const std::string page = stretch::render::format_html_report({period, tally, follow_up, Day{}});
+    if (page.find("<script") != std::string::npos || page.find('\x1b') != std::string::npos) {
+      std::abort();
+    }
+  }
   return 0;
 }

@@ -205,7 +205,8 @@ void add_options(CLI::App& app, unsigned bit, Slots& slots)
       option = app.add_flag(names, slots.flags[row.name], std::string(row.help));
     } else {
       // Every occurrence is kept, so that one given twice can be said to be.
-      option = app.add_option(std::string(row.name), slots.values[row.name], std::string(row.help))
+      const std::string names = row.short_name.empty() ? std::string(row.name) : fmt::format("{},{}", row.short_name, row.name);
+      option = app.add_option(names, slots.values[row.name], std::string(row.help))
                  ->expected(1)
                  ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
                  ->option_text(std::string(row.value_name));

@@ -11,6 +11,7 @@
 #include "commands/new.h"
 #include "commands/path.h"
 #include "commands/remind.h"
+#include "commands/report.h"
 #include "commands/run.h"
 #include "commands/show.h"
 #include "error.h"
@@ -166,6 +167,18 @@ int run_history(const Invocation& in)
                                    std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
 }
 
+int run_report(const Invocation& in)
+{
+  commands::ReportOptions options;
+  options.since = in.args.value("--since");
+  options.until = in.args.value("--until");
+  options.output = in.args.value("--output");
+  options.history_dir = in.args.value("--history-dir");
+  options.device_name = in.args.value("--device-name").value_or("");
+  return commands::report_command(in.ctx, options,
+                                  std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+}
+
 constexpr Positional k_routine[] = {{"ROUTINE", "A routine name or a routine file, or - to read it from standard input"}};
 constexpr Positional k_top_routine[] = {{"ROUTINE", "The routine to run: a name or a routine file", false}};
 constexpr Positional k_duration[] = {{"DURATION", "How long to hold: 30s, 1m, 1:30 or 90"}};
@@ -200,6 +213,9 @@ constexpr Example k_remind_remove_examples[] = {{"stretch remind remove daily", 
 constexpr Example k_path_examples[] = {{"cd \"$(stretch path routines)\"", "to the folder of your routines"}};
 constexpr Example k_history_examples[] = {{"stretch history --last 20", "the last 20 sessions"},
                                           {"stretch history --tsv --since 2026-01-01 > stretching.tsv", "for a spreadsheet"}};
+constexpr Example k_report_examples[] = {{"stretch report -o report.html", "the last 90 days, to print or send"},
+                                         {"stretch report --since 2026-01-01 --until 2026-06-30 > half-year.html",
+                                          "the first half of 2026"}};
 
 // The commands of `remind`.
 constexpr Command k_remind_commands[] = {
@@ -242,6 +258,8 @@ constexpr Command k_commands[] = {
    "", k_which, run_path, k_path_examples},
   {"history", k_cmd_history, "Show the last sessions, the daily streak and a calendar", "", {}, run_history,
    k_history_examples},
+  {"report", k_cmd_report, "Write a one-page report for a doctor or physical therapist, as HTML to print", "", {},
+   run_report, k_report_examples},
 };
 
 } // namespace

@@ -75,7 +75,11 @@ constexpr std::array k_rows{
   OptionRow{"--last", "", "N", "How many sessions to list (default 10; with --tsv, all)",
             k_cmd_history, "", {}, "20", nullptr, C::free},
   OptionRow{"--since", "", "YYYY-MM-DD", "Only sessions from this day on",
-            k_cmd_history, "", {}, "2026-11-01", nullptr, C::free},
+            k_cmd_history | k_cmd_report, "", {}, "2026-11-01", nullptr, C::free},
+  OptionRow{"--until", "", "YYYY-MM-DD", "Only sessions up to this day (default: today)",
+            k_cmd_report, "", {}, "2026-11-30", nullptr, C::free},
+  OptionRow{"--output", "", "FILE", "Write the page to FILE (default: standard output)",
+            k_cmd_report, "", {}, "report.html", nullptr, C::file, "-o"},
   OptionRow{"--tsv", "", "", "Print the log's lines, tab-separated, for spreadsheets",
             k_cmd_history, "", {}, "", nullptr, C::none},
   OptionRow{"--device", "", "NAME", "Only the sessions of this device: its name, or the start of its id",
@@ -83,9 +87,9 @@ constexpr std::array k_rows{
   OptionRow{"--check", "", "", "Say what the history holds: its files, copies merged, sessions found twice, lines skipped",
             k_cmd_history, "", {}, "", nullptr, C::none},
   OptionRow{"--history-dir", "", "DIR", "Keep the history in DIR, a file for each device (a folder a sync engine shares)",
-            k_running | k_cmd_history | k_cmd_path, "history-dir", {}, "~/Sync/stretch", check_history_dir, C::file},
+            k_running | k_cmd_history | k_cmd_report | k_cmd_path, "history-dir", {}, "~/Sync/stretch", check_history_dir, C::file},
   OptionRow{"--device-name", "", "NAME", "This device's name in the history (phone, laptop)",
-            k_running | k_cmd_history | k_cmd_path, "device", {}, "phone", check_device, C::free},
+            k_running | k_cmd_history | k_cmd_report | k_cmd_path, "device", {}, "phone", check_device, C::free},
 };
 // clang-format on
 
@@ -99,7 +103,9 @@ std::span<const OptionRow> option_rows()
 const OptionRow* find_option(std::string_view name, unsigned commands)
 {
   const auto found = std::find_if(k_rows.begin(), k_rows.end(), [&](const OptionRow& row) {
-    return (row.name == name || (!row.negation.empty() && row.negation == name)) && (row.commands & commands) != 0;
+    return (row.name == name || (!row.negation.empty() && row.negation == name)
+            || (!row.short_name.empty() && row.short_name == name))
+           && (row.commands & commands) != 0;
   });
   return found == k_rows.end() ? nullptr : &*found;
 }

@@ -28,6 +28,7 @@ enum CommandBit : unsigned {
   k_cmd_path = 1U << 11,
   k_cmd_history = 1U << 12,
   k_cmd_top = 1U << 13, ///< before any command: `--config`, `--version`
+  k_cmd_report = 1U << 14,
 };
 
 /// The commands that run a routine, and those that print in color.
@@ -59,6 +60,7 @@ struct OptionRow
   std::string_view example;        ///< a value, for "--reps needs a value, as in --reps 3"
   ValueCheck check;                ///< checks a value that is not one of a list, or null
   Completion completion;
+  std::string_view short_name = ""; ///< `-o`, or ""
 
   /// True for an option that takes no value.
   bool flag() const { return value_name.empty(); }

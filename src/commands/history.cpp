@@ -3,6 +3,7 @@
 #include "commands/history.h"
 
 #include "error.h"
+#include "history/device_names.h"
 #include "history/move.h"
 #include "history/numbness.h"
 #include "history/stats.h"
@@ -117,45 +118,6 @@ private:
   std::size_t m_read = 0;
   std::vector<history::SessionRecord> m_slots;
   std::vector<Entry> m_heap; // the earliest kept on top
-};
-
-// The devices a history holds, by id (or name, for a session without one), with their
-// names: at most `k_max_devices` told apart.
-class DeviceNames
-{
-public:
-  void add(const history::SessionRecord& record)
-  {
-    if (record.device.empty() && record.device_name.empty()) {
-      return;
-    }
-    const std::string& key = record.device.empty() ? record.device_name : record.device;
-    const auto found = m_names.find(key);
-    if (found == m_names.end()) {
-      if (m_names.size() < k_max_devices) {
-        m_names.emplace(key, record.device_name.empty() ? record.device.substr(0, 8) : record.device_name);
-      }
-    } else if (!record.device_name.empty() && found->second != record.device_name) {
-      found->second = record.device_name; // named since, or renamed: the latest read
-    }
-  }
-
-  std::size_t size() const { return m_names.size(); }
-
-  /// The names, sorted.
-  std::vector<std::string> sorted() const
-  {
-    std::vector<std::string> names;
-    for (const auto& [id, name] : m_names) {
-      names.push_back(name);
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-  }
-
-private:
-  static constexpr std::size_t k_max_devices = 100;
-  std::map<std::string, std::string> m_names;
 };
 
 // Whether `record` ran on the device `wanted` names: its name, or the start of its id.
@@ -302,7 +264,7 @@ int history_command(const Context& ctx, const HistoryOptions& options, history::
   history::Tally tally;
   history::NumbnessFollowUp follow_up(today);
   Latest latest(sessions_kept(options, stream_tsv));
-  DeviceNames devices;
+  history::DeviceNames devices;
   std::string out = options.tsv && !options.check ? fmt::format("{}\n", history::k_field_names) : "";
   const auto report = history::read_history(mine->place, [&](const history::SessionRecord& record, std::string_view line) {
     if (options.device && !on_device(record, *options.device)) {

@@ -2,6 +2,7 @@
 // What `stretch history` prints.
 #include "render/history_report.h"
 
+#include "render/sparkline.h"
 #include "render/calendar.h"
 #include "render/glyphs.h"
 #include "routine/duration.h"
@@ -84,6 +85,28 @@ std::string wrapped(const std::string& text, std::size_t lines, const Style& tex
   return out;
 }
 
+// The minutes of each of the last 30 days (fewer on a narrow terminal), today last, as a
+// sparkline, and the most of a day.
+std::string last_days(const HistoryReport& report, const ReportStyle& style)
+{
+  constexpr std::string_view k_label = "30 days ";
+  const std::size_t room = util::usable_width(style.width);
+  const auto days = static_cast<int>(std::clamp<std::size_t>(room > k_label.size() ? room - k_label.size() : 1, 1, 30));
+  std::vector<long long> minutes;
+  const auto& by_day = report.tally.seconds_by_day();
+  for (int back = days - 1; back >= 0; --back) {
+    const auto found = by_day.find(report.today - std::chrono::days(back));
+    minutes.push_back(found == by_day.end() ? 0 : (found->second + 30) / 60);
+  }
+  const long long most = *std::max_element(minutes.begin(), minutes.end());
+  std::string line = styled(style.palette->heading, fmt::format("{} days ", days)) + sparkline(minutes, style.unicode);
+  const std::string most_text = fmt::format("  most {} min a day", most);
+  if (most > 0 && k_label.size() + static_cast<std::size_t>(days) + most_text.size() <= room) {
+    line += most_text;
+  }
+  return line + '\n';
+}
+
 // The last sessions, latest first, under a heading.
 std::string recent_sessions(const HistoryReport& report, const ReportStyle& style)
 {
@@ -140,6 +163,7 @@ std::string format_history_report(const HistoryReport& report, const ReportStyle
   for (const std::string& line : calendar_lines(report.tally.seconds_by_day(), report.today, weeks, calendar)) {
     out += line + '\n';
   }
+  out += last_days(report, style);
   out += '\n' + recent_sessions(report, style);
   if (report.follow_up.advise()) {
     out += '\n' + wrapped(report.follow_up.advice(), 10, style.palette->warning, style);

@@ -102,13 +102,15 @@ Expected<std::string> read_file(const std::filesystem::path& path, std::size_t l
   return read_up_to(fd, limit, too_large, static_cast<std::size_t>(info.st_size));
 }
 
-Expected<bool> write_file(const std::filesystem::path& path, std::string_view text, bool replace)
+Expected<bool> write_file(const std::filesystem::path& path, std::string_view text, bool replace, mode_t mode)
 {
   const auto failure = [](std::string_view what, const std::filesystem::path& where) {
     return Unexpected{fmt::format("cannot {} {}: {}", what, where.string(), std::strerror(errno))};
   };
   std::error_code ec;
-  std::filesystem::create_directories(path.parent_path(), ec);
+  if (!path.parent_path().empty()) {
+    std::filesystem::create_directories(path.parent_path(), ec);
+  }
   if (ec) {
     errno = ec.value();
     return failure("make the folder", path.parent_path());
@@ -119,7 +121,7 @@ Expected<bool> write_file(const std::filesystem::path& path, std::string_view te
   if (fd < 0) {
     return failure("write in", path.parent_path());
   }
-  ::fchmod(fd, 0644);
+  ::fchmod(fd, mode);
   int write_errno = write_all(fd, text);
   const bool written = ::close(fd) == 0 && write_errno == 0;
   write_errno = write_errno != 0 ? write_errno : errno;

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <string>
+#include <sys/types.h>
 
 namespace stretch::util {
 
@@ -21,8 +22,9 @@ Expected<std::string> read_all(int fd, std::size_t limit);
 
 /// Writes `text` to a new file at `path`, making its folder if need be: true. An existing
 /// file is left alone (false) unless `replace`; then it is replaced in one step (a rename),
-/// never left half-written. Fails with a message naming what could not be done.
-Expected<bool> write_file(const std::filesystem::path& path, std::string_view text, bool replace);
+/// never left half-written. The file gets `mode` (0600 keeps it for the user alone). Fails with a
+/// message naming what could not be done.
+Expected<bool> write_file(const std::filesystem::path& path, std::string_view text, bool replace, mode_t mode = 0644);
 
 /// Makes `folder` and the folders above it that are missing, each 0700 (private: they hold
 /// what is recorded about the user's body). 0, or the errno of what failed.

@@ -127,7 +127,8 @@ TEST_CASE("every option of the table is in the --help of its commands, the manua
       const std::string help = output_of(argv);
       const std::string command = words.empty() ? "" : words.back();
       CAPTURE(command);
-      CHECK(help.find("  " + name) != std::string::npos);
+      const std::string shown = row.short_name.empty() ? name : std::string(row.short_name) + "," + name;
+      CHECK(help.find("  " + shown) != std::string::npos);
     }
     CHECK(man.find(in_mdoc(row.name)) != std::string::npos);
     CHECK(readme.find("`" + name) != std::string::npos);

@@ -58,10 +58,10 @@ std::filesystem::path file_of(const std::filesystem::path& folder, const std::st
 // A device: a home of its own whose settings put the history in `folder`, under `name`.
 struct Device : CliFixture
 {
-  Device(const std::filesystem::path& folder, const std::string& name) : folder(folder), name(name)
+  Device(const std::filesystem::path& shared, const std::string& device) : folder(shared), name(device)
   {
     env["TZ"] = "UTC0";
-    sandbox.write(".config/stretch/config", fmt::format("history-dir = {}\ndevice = {}\n", folder.string(), name));
+    sandbox.write(".config/stretch/config", fmt::format("history-dir = {}\ndevice = {}\n", shared.string(), device));
     sandbox.write("numb.stretch", "title Numb\nepisode numbness\nexercise Check\n  contract 0.05s Hold.\n"
                                   "  question 0.2s Has the numbness gone?\n  yes Good.\n  no Stop.\n");
   }
