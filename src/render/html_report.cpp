@@ -107,18 +107,36 @@ double x_of(const history::Period& p, Day day, double width)
   return 10 + (width - 20) * static_cast<double>((day - p.first()).count()) / span;
 }
 
-// One mark per day the feet went numb, along the period.
+// What a numb day's mark says: how it ended, as a class and in words.
+std::pair<std::string_view, std::string_view> ending(const history::NumbDay& day)
+{
+  if (!day.stayed) {
+    return {"open", "not said"};
+  }
+  return *day.stayed ? std::pair{"stayed", "numbness stayed"} : std::pair{"went", "numbness went"};
+}
+
+// One mark per day the feet went numb, along the period; days in a row that ended alike
+// share one, so that years of it stay a small page.
 std::string timeline(const HtmlReport& r, const std::vector<history::NumbDay>& numb)
 {
   constexpr double k_width = 700;
   std::string out = fmt::format("<svg viewBox=\"0 0 {} 58\" role=\"img\" aria-label=\"Days the feet went numb, "
                                 "from {} to {}\">\n<line class=\"axis\" x1=\"10\" y1=\"34\" x2=\"{}\" y2=\"34\"/>\n",
                                 k_width, iso(r.period.first()), iso(r.period.last()), k_width - 10);
-  for (const history::NumbDay& day : numb) {
-    const std::string_view kind = !day.stayed ? "open" : *day.stayed ? "stayed" : "went";
-    const std::string_view said = !day.stayed ? "not said" : *day.stayed ? "numbness stayed" : "numbness went";
-    out += fmt::format("<rect class=\"{}\" x=\"{:.1f}\" y=\"10\" width=\"4\" height=\"22\"><title>{}: {}</title></rect>\n",
-                       kind, x_of(r.period, day.day, k_width) - 2, iso(day.day), said);
+  for (std::size_t i = 0; i < numb.size();) {
+    const auto [kind, said] = ending(numb[i]);
+    std::size_t end = i + 1;
+    while (end < numb.size() && numb[end].day == numb[end - 1].day + std::chrono::days(1) && ending(numb[end]).first == kind) {
+      ++end;
+    }
+    const double x = x_of(r.period, numb[i].day, k_width) - 2;
+    const double width = x_of(r.period, numb[end - 1].day, k_width) + 2 - x;
+    const std::string when = end - i == 1 ? iso(numb[i].day)
+                                          : fmt::format("{} to {} ({} days)", iso(numb[i].day), iso(numb[end - 1].day), end - i);
+    out += fmt::format("<rect class=\"{}\" x=\"{:.1f}\" y=\"10\" width=\"{:.1f}\" height=\"22\"><title>{}: {}</title></rect>\n",
+                       kind, x, width, when, said);
+    i = end;
   }
   out += fmt::format("<text x=\"10\" y=\"50\">{}</text><text x=\"{}\" y=\"50\" text-anchor=\"end\">{}</text>\n</svg>\n",
                      iso(r.period.first()), k_width - 10, iso(r.period.last()));
@@ -159,7 +177,7 @@ std::string numb_section(const HtmlReport& r)
     for (const std::string& routine : day.routines) {
       titles.push_back(util::html_text(r.title_of ? r.title_of(routine) : routine));
     }
-    const std::string_view said = !day.stayed ? "not said" : *day.stayed ? "numbness stayed" : "numbness went";
+    const std::string_view said = ending(day).second;
     out += fmt::format("<tr data-numb-day=\"{}\"><td class=\"day\">{}</td><td>{}</td><td class=\"said\">{}</td><td>{}</td></tr>\n", iso(day.day),
                        iso(day.day), util::join(titles, ", "), said, answers(day));
   }

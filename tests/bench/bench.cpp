@@ -291,6 +291,11 @@ void long_history(const TempDir& home)
   time_and_memory({stretch, "history", "--tsv"}, env, ms, mb);
   std::printf("  stretch history --tsv  %6.0f ms = %.2fx history, %4.1f MB peak   target < 1.3x history\n", t_tsv,
               t_tsv / t_history, mb);
+  const auto page = home.path() / "report.html";
+  const double t_report = median_start_ms({stretch, "report", "--since", "2018-01-01", "-o", page.string()}, env_pairs, 5);
+  time_and_memory({stretch, "report", "--since", "2018-01-01", "-o", page.string()}, env, ms, mb);
+  std::printf("  stretch report of the last 8 years of it: %6.0f ms, %5.1f MB peak, a page of %.0f KB   target < 300 KB\n",
+              t_report, mb, static_cast<double>(std::filesystem::file_size(page)) / 1024);
   time_and_memory({stretch, routine.string(), "--ready", "0", "--no-log"}, env, ms, mb);
   std::printf("  end of a numbness session, reading the last 30 days: %.0f ms, %.1f MB peak\n", ms, mb);
 }

@@ -69,6 +69,22 @@ TEST_CASE("format_html_report: the figures of the period, the numb days and the 
   CHECK(page.find("<script") == std::string::npos);
 }
 
+TEST_CASE("format_html_report: numb days in a row that ended alike share a mark on the timeline")
+{
+  const std::string numb = "numbness";
+  const std::vector<SessionRecord> records{
+    test::record("2026-11-10T18:00:00Z", "midrun", "done", 370, "Has the numbness gone?=no", numb, 28),
+    test::record("2026-11-11T18:00:00Z", "midrun", "done", 370, "Has the numbness gone?=no", numb, 28),
+    test::record("2026-11-12T18:00:00Z", "midrun", "done", 370, "Has the numbness gone?=no", numb, 28),
+    test::record("2026-11-13T18:00:00Z", "midrun", "done", 370, "Has the numbness gone?=yes", numb, 28),
+  };
+  const std::string page = page_of(records);
+  CHECK(test::count_of(page, "<rect class=\"stayed\"") == 1);
+  CHECK(page.find("<title>2026-11-10 to 2026-11-12 (3 days): numbness stayed</title>") != std::string::npos);
+  CHECK(page.find("<title>2026-11-13: numbness went</title>") != std::string::npos);
+  CHECK(test::count_of(page, "<tr data-numb-day=") == 4); // the table still has each day
+}
+
 TEST_CASE("format_html_report: an empty history says so")
 {
   const std::string page = page_of({});
