@@ -15,7 +15,16 @@ enum class Dedupe
 {
   none,   // the only file
   insert, // a copy: its sessions are remembered, to be found again
-  lookup, // a device's own file, read last: each of its sessions is there once
+  lookup, // a device's own file: each of its sessions is there once; those moved in from an
+          // older log are remembered, for the copies of older logs read after it
+};
+
+// The files of a history folder, in the order they are read.
+enum class Group
+{
+  copy,       // a copy of a device's file, of this format
+  own,        // a device's own file
+  older_copy, // a copy of an older log (or a file without a header)
 };
 
 // Reads one file into `report`, each session not yet `seen` to `each`; the message when
@@ -31,9 +40,15 @@ std::optional<std::string> read_file(const LogPath& file, bool conflict, const L
     return std::nullopt;
   }
   const auto counted = [&](const SessionRecord& record, std::string_view line) {
-    const bool again = dedupe == Dedupe::insert ? !seen.insert(record.device, record.session)
-                       : dedupe == Dedupe::lookup ? seen.contains(record.device, record.session)
-                                                  : false;
+    bool again = false;
+    if (dedupe == Dedupe::insert) {
+      again = !seen.insert(record.device, record.session);
+    } else if (dedupe == Dedupe::lookup) {
+      again = seen.contains(record.device, record.session);
+      if (!again && record.session.starts_with(k_legacy_id_mark)) {
+        seen.insert(record.device, record.session); // moved in from an older log
+      }
+    }
     if (again) {
       ++report.duplicates;
       return;
@@ -90,16 +105,25 @@ util::Expected<ReadReport> read_history(const Place& place, const LogParser::OnR
   if (!files) {
     return util::Unexpected{files.error()};
   }
-  // The copies first, each session remembered; then the devices' own files, which only
-  // their device appends to and so hold each session once, checked against the copies
-  // alone. Memory grows with the copies, not with the history: none when sync left none.
-  for (const bool own : {false, true}) {
-    for (const FolderFile& file : *files) {
-      if (file.own != own) {
+  // The copies of this format first, each session remembered; then the devices' own files,
+  // which only their device appends to and so hold each session once, checked against the
+  // copies alone; then copies of older logs, whose sessions have no device: the same
+  // sessions moved into a device's own file count there, with their device. Memory grows
+  // with the copies and the sessions moved in from older logs, not with the history.
+  std::vector<Group> groups(files->size());
+  for (std::size_t i = 0; i < files->size(); ++i) {
+    const FolderFile& file = (*files)[i];
+    const auto format = file.own ? std::nullopt : log_format({file.path, false});
+    groups[i] = file.own ? Group::own : format && *format >= k_format_version ? Group::copy : Group::older_copy;
+  }
+  for (const Group group : {Group::copy, Group::own, Group::older_copy}) {
+    for (std::size_t i = 0; i < files->size(); ++i) {
+      if (groups[i] != group) {
         continue;
       }
+      const FolderFile& file = (*files)[i];
       if (auto problem = read_file({file.path, false}, file.conflict, each, since,
-                                   own ? Dedupe::lookup : Dedupe::insert, seen, report)) {
+                                   group == Group::own ? Dedupe::lookup : Dedupe::insert, seen, report)) {
         report.skipped.push_back({file.path, std::move(*problem)}); // the others still count
       }
     }

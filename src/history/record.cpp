@@ -143,7 +143,7 @@ void legacy_id_into(std::string_view line, std::array<char, 17>& out)
     hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
   }
   constexpr std::string_view k_hex = "0123456789abcdef";
-  out[0] = 'L';
+  out[0] = k_legacy_id_mark;
   for (std::size_t i = 16; i > 0; --i, hash >>= 4) {
     out[i] = k_hex[hash & 0xf];
   }

@@ -33,6 +33,9 @@ bool is_id(std::string_view id);
 /// so that the same line read from two copies of a log is the same session.
 std::string legacy_session_id(std::string_view line);
 
+/// The first character of every `legacy_session_id`, and of no random one (hex digits).
+inline constexpr char k_legacy_id_mark = 'L';
+
 /// The header that starts a new log: the format version, then the field names.
 std::string log_header();
 

@@ -78,9 +78,11 @@ TEST_CASE("move_log_into_folder: a format-2 log, moved twice, each session count
   // A copy of it lands in the folder too. Every session still counts once.
   dir.write("Sync/history from the backup.tsv", k_format_2);
   ReadReport report;
-  CHECK(sessions(place, &report)
-        == std::vector<std::string>{"2026-11-01T07:00:00+01:00 calf", "2026-11-02T07:00:00+01:00 midrun",
-                                    "2026-11-03T07:00:00+01:00 calf"});
+  // Each with its device: the copy of the old log has none, the device's file has.
+  CHECK(sessions(place, &report, true)
+        == std::vector<std::string>{"2026-11-01T07:00:00+01:00 calf 1111111111111111",
+                                    "2026-11-02T07:00:00+01:00 midrun 1111111111111111",
+                                    "2026-11-03T07:00:00+01:00 calf 1111111111111111"});
   CHECK(report.sessions == 3);
   CHECK(report.duplicates == 3);
 }

@@ -92,6 +92,22 @@ TEST_CASE("read_history: a folder of two devices and the copies sync engines lea
   CHECK(got.report.skipped.empty());
 }
 
+TEST_CASE("read_history: a copy of an older log counts each session once with the device it was moved to")
+{
+  const test::TempDir dir;
+  const std::string old_line = "2026-11-01T07:00:00+01:00\tcalf\tdone\t190\t12\t12\t-\t-";
+  const std::string other_line = "2026-11-02T07:00:00+01:00\tcalf\tdone\t190\t12\t12\t-\t-";
+  const std::string moved = fmt::format("2026-11-01T07:00:00+01:00\tcalf\tdone\t190\t12\t12\t-\t-\t12\t{}\tphone\t-\n",
+                                        legacy_session_id(old_line));
+  dir.write("Sync/phone-11111111.tsv", k_header + moved + line("p2", "phone", 3));
+  dir.write("Sync/old log.tsv", "# stretch history, format 2\n" + old_line + "\n" + other_line + "\n");
+  const Read got = read({{dir.path() / "history.tsv", false}, dir.path() / "Sync"});
+  std::vector<std::string> expected{legacy_session_id(old_line) + "@phone", legacy_session_id(other_line) + "@", "p2@phone"};
+  std::sort(expected.begin(), expected.end());
+  CHECK(got.sessions == expected);
+  CHECK(got.report.duplicates == 1);
+}
+
 TEST_CASE("read_history: a line torn by a sync under way is skipped, once, and the rest counted")
 {
   const test::TempDir dir;
