@@ -10,6 +10,7 @@
 #include "render/history_report.h"
 #include "util/file.h"
 #include "util/messages.h"
+#include "util/strings.h"
 #include "util/terminal_text.h"
 #include "util/xdg.h"
 
@@ -188,8 +189,8 @@ std::optional<DeviceHistory> open_history(const Context& ctx, const std::optiona
     if (!moved) {
       ctx.err.write(util::warning_line(fmt::format("the log stays where it is: {}", moved.error())));
     } else if (*moved) {
-      const std::size_t n = (*moved)->sessions;
-      ctx.err.write(fmt::format("stretch: moved {} session{} of {} into {}{}; the log is now {}\n", n, n == 1 ? "" : "s",
+      ctx.err.write(fmt::format("stretch: moved {} of {} into {}{}; the log is now {}\n",
+                                util::plural(static_cast<long long>((*moved)->sessions), "session"),
                                 ctx.shown(place->log.path), ctx.shown((*moved)->to),
                                 (*moved)->already > 0 ? fmt::format(" ({} {} there already)", (*moved)->already, (*moved)->already == 1 ? "was" : "were") : "",
                                 ctx.shown((*moved)->from)));

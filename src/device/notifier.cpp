@@ -2,6 +2,7 @@
 // Desktop notifications: at the end of a session, and when a question waits.
 #include "device/notifier.h"
 
+#include "util/html.h"
 #include "util/terminal_text.h"
 
 namespace stretch::device {
@@ -34,15 +35,7 @@ void ProcessNotifier::notify(std::string_view title, std::string_view body)
   };
   // The body may be read as markup (`<a href=...>`, `<img ...>`): its `&`, `<` and `>`
   // stand for themselves.
-  std::string plain_body;
-  for (const char c : argument(body)) {
-    switch (c) {
-    case '&': plain_body += "&amp;"; break;
-    case '<': plain_body += "&lt;"; break;
-    case '>': plain_body += "&gt;"; break;
-    default: plain_body += c; break;
-    }
-  }
+  const std::string plain_body = util::markup_text(argument(body));
   // The last one, at the end, is left to finish after this program.
   const auto started = m_children.start({m_program.string(), "--app-name=stretch", "--", argument(title), plain_body},
                                         m_clock.now(), k_notify_limit, {.own_group = true, .outlives = true});

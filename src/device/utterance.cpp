@@ -3,6 +3,7 @@
 #include "device/utterance.h"
 
 #include "render/step_text.h"
+#include "util/strings.h"
 
 #include <fmt/format.h>
 
@@ -52,9 +53,7 @@ std::string spoken_duration(std::chrono::milliseconds d)
   const long long seconds = routine::ceil_seconds(d).count();
   const long long minutes = seconds / 60;
   const long long rest = seconds % 60;
-  const auto unit = [](long long n, std::string_view word) {
-    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-  };
+  const auto unit = util::plural;
   if (minutes == 0) {
     return unit(rest, "second");
   }

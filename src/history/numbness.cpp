@@ -3,6 +3,7 @@
 // keeps coming back is a reason to see a professional.
 #include "history/numbness.h"
 
+#include "util/strings.h"
 
 #include <algorithm>
 #include <set>
@@ -21,7 +22,7 @@ std::optional<bool> last_reply(const SessionRecord& record)
 
 std::string days(int n)
 {
-  return fmt::format("{} {}", n, n == 1 ? "day" : "days");
+  return util::plural(n, "day");
 }
 
 } // namespace

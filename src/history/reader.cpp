@@ -27,13 +27,13 @@ enum class Group
   older_copy, // a copy of an older log (or a file without a header)
 };
 
-// Reads one file into `report`, each session not yet `seen` to `each`; the message when
-// it cannot be read.
-std::optional<std::string> read_file(const LogPath& file, bool conflict, const LogParser::OnRecord& each,
-                                     std::optional<Seconds> since, Dedupe dedupe, SeenSessions& seen,
-                                     ReadReport& report)
+// Reads one file, of the `format` its header names, into `report`, each session not yet
+// `seen` to `each`; the message when it cannot be read.
+std::optional<std::string> read_file(const LogPath& file, std::optional<int> format, bool conflict,
+                                     const LogParser::OnRecord& each, std::optional<Seconds> since, Dedupe dedupe,
+                                     SeenSessions& seen, ReadReport& report)
 {
-  if (const auto format = log_format(file); format && *format > k_format_version) {
+  if (format && *format > k_format_version) {
     report.skipped.push_back({file.path, fmt::format("written in format {}, newer than this stretch reads ({}): "
                                                      "update stretch to count its sessions",
                                                      *format, k_format_version)});
@@ -96,7 +96,7 @@ util::Expected<ReadReport> read_history(const Place& place, const LogParser::OnR
   SeenSessions seen;
   if (!place.folder) {
     // One log: no session is in it twice, and nothing to keep in memory.
-    if (auto problem = read_file(place.log, false, each, since, Dedupe::none, seen, report)) {
+    if (auto problem = read_file(place.log, log_format(place.log), false, each, since, Dedupe::none, seen, report)) {
       return util::Unexpected{std::move(*problem)};
     }
     return report;
@@ -110,11 +110,12 @@ util::Expected<ReadReport> read_history(const Place& place, const LogParser::OnR
   // copies alone; then copies of older logs, whose sessions have no device: the same
   // sessions moved into a device's own file count there, with their device. Memory grows
   // with the copies and the sessions moved in from older logs, not with the history.
+  std::vector<std::optional<int>> formats(files->size());
   std::vector<Group> groups(files->size());
   for (std::size_t i = 0; i < files->size(); ++i) {
     const FolderFile& file = (*files)[i];
-    const auto format = file.own ? std::nullopt : log_format({file.path, false});
-    groups[i] = file.own ? Group::own : format && *format >= k_format_version ? Group::copy : Group::older_copy;
+    formats[i] = log_format({file.path, false});
+    groups[i] = file.own ? Group::own : formats[i] && *formats[i] >= k_format_version ? Group::copy : Group::older_copy;
   }
   for (const Group group : {Group::copy, Group::own, Group::older_copy}) {
     for (std::size_t i = 0; i < files->size(); ++i) {
@@ -122,7 +123,7 @@ util::Expected<ReadReport> read_history(const Place& place, const LogParser::OnR
         continue;
       }
       const FolderFile& file = (*files)[i];
-      if (auto problem = read_file({file.path, false}, file.conflict, each, since,
+      if (auto problem = read_file({file.path, false}, formats[i], file.conflict, each, since,
                                    group == Group::own ? Dedupe::lookup : Dedupe::insert, seen, report)) {
         report.skipped.push_back({file.path, std::move(*problem)}); // the others still count
       }

@@ -20,11 +20,6 @@ namespace {
 constexpr int k_calendar_weeks = 12;
 constexpr std::size_t k_max_name_width = 20;
 
-std::string plural(long long n, std::string_view word)
-{
-  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-}
-
 std::string minutes_text(long long seconds)
 {
   const long long minutes = (seconds + 30) / 60;
@@ -69,7 +64,7 @@ std::string totals(const HistoryReport& report, const ReportStyle& style)
 {
   const history::Streaks streaks = report.tally.streaks(report.today);
   return fmt::format("{} {} (longest {})\nThis week {}{}this month {}\n", styled(style.palette->heading, "Streak:"),
-                     plural(streaks.current, "day"), plural(streaks.longest, "day"),
+                     util::plural(streaks.current, "day"), util::plural(streaks.longest, "day"),
                      minutes_text(report.tally.seconds_between(history::week_start(report.today), report.today)),
                      Glyphs::of(style.unicode).separator,
                      minutes_text(report.tally.seconds_between(history::month_start(report.today), report.today)));
@@ -110,7 +105,7 @@ std::string last_days(const HistoryReport& report, const ReportStyle& style)
 // The last sessions, latest first, under a heading.
 std::string recent_sessions(const HistoryReport& report, const ReportStyle& style)
 {
-  std::string out = styled(style.palette->heading, fmt::format("Last {}:", plural(static_cast<long long>(report.recent.size()), "session")))
+  std::string out = styled(style.palette->heading, fmt::format("Last {}:", util::plural(static_cast<long long>(report.recent.size()), "session")))
                     + '\n';
   std::size_t name_width = 0;
   for (const history::SessionRecord& record : report.recent) {

@@ -53,11 +53,6 @@ std::string iso(Day day)
                      static_cast<unsigned>(ymd.day()));
 }
 
-std::string plural(long long n, std::string_view word)
-{
-  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-}
-
 long long minutes(long long seconds)
 {
   return (seconds + 30) / 60;
@@ -86,10 +81,10 @@ std::string summary(const HtmlReport& r)
   out += figure("Days the feet went numb", "numb-days", std::to_string(numb.size()));
   out += figure("Of those, days the numbness stayed", "stayed-days", std::to_string(stayed));
   out += figure("Streak of days, as of today (longest)", "streak",
-                fmt::format("{} ({})", plural(streaks.current, "day"), plural(streaks.longest, "day")));
+                fmt::format("{} ({})", util::plural(streaks.current, "day"), util::plural(streaks.longest, "day")));
   out += figure("Numb feet in the 30 days up to today", "numb-days-30",
-                fmt::format("{} (numbness stayed on {})", plural(r.follow_up.episode_days(), "day"),
-                            plural(r.follow_up.stayed_days(), "day")));
+                fmt::format("{} (numbness stayed on {})", util::plural(r.follow_up.episode_days(), "day"),
+                            util::plural(r.follow_up.stayed_days(), "day")));
   if (!r.devices.empty()) {
     std::vector<std::string> names;
     for (const std::string& name : r.devices) {
@@ -154,7 +149,7 @@ std::string answers(const history::NumbDay& day)
     }
   }
   if (day.sessions > day.kept.size()) {
-    out += fmt::format("<li>and {} more</li>", plural(static_cast<long long>(day.sessions - day.kept.size()), "session"));
+    out += fmt::format("<li>and {} more</li>", util::plural(static_cast<long long>(day.sessions - day.kept.size()), "session"));
   }
   return out + "</ul>";
 }

@@ -12,4 +12,8 @@ namespace stretch::util {
 /// (`^[`, `?`), so that no byte of a stranger's can make markup, a script or a broken page.
 std::string html_text(std::string_view text);
 
+/// `text` (already made safe) as text between the tags of a markup that keeps quotes as
+/// they are, such as a desktop notification's body: only `&`, `<` and `>` as entities.
+std::string markup_text(std::string_view text);
+
 } // namespace stretch::util

@@ -34,6 +34,10 @@ bool iequals(std::string_view a, std::string_view b);
 /// Joins `parts` with `separator` between them.
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+/// `n` and the English `word` for one thing, made plural with an `s` unless `n` is 1:
+/// `1 day`, `3 days`, `0 sessions`.
+std::string plural(long long n, std::string_view word);
+
 /// `parts` as a sentence lists them: `a, b or c`; `a or b`; `a`.
 std::string or_list(const std::vector<std::string_view>& parts);
 

@@ -17,4 +17,9 @@ TEST_CASE("html_text: markup stays text, control bytes and broken UTF-8 are show
   CHECK(util::html_text("Mollet · é") == "Mollet · é");
 }
 
+TEST_CASE("markup_text: only what would make tags, quotes kept")
+{
+  CHECK(util::markup_text("<a href=\"x\">&'</a>") == "&lt;a href=\"x\"&gt;&amp;'&lt;/a&gt;");
+}
+
 TEST_SUITE_END();
