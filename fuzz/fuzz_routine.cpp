@@ -48,6 +48,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
   const std::string text(reinterpret_cast<const char*>(data), size);
   const routine::ParseResult parsed = routine::parse_routine(text, "fuzz.stretch");
   (void)routine::format_diagnostics(parsed.diagnostics);
+  // Read by a German reader of Austria: `title[de_AT]` and `title[de]` lines put in place.
+  static const std::vector<std::string> k_languages{"de_AT", "de"};
+  const routine::ParseResult translated = routine::parse_routine(text, "fuzz.stretch", k_languages);
+  (void)routine::format_diagnostics(translated.diagnostics);
 
   const SelfSource source(text);
   const test::LoadResult loaded = test::load_routine({"fuzz", "fuzz.stretch", text}, source);

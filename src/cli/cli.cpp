@@ -14,6 +14,7 @@
 #include "cli/usage_errors.h"
 #include "commands/run.h"
 #include "error.h"
+#include "i18n/format.h"
 #include "library/builtins.h"
 #include "library/paths.h"
 #include "term/display.h"
@@ -170,7 +171,7 @@ public:
       return top_usage(m_width);
     }
     const Command* command = app->get_parent()->get_parent() == nullptr ? find_command(app->get_name()) : nullptr;
-    return command != nullptr && !command->usage.empty() ? std::string(command->usage)
+    return command != nullptr && !command->usage.empty() ? std::string(i18n::tr(command->usage.data()))
                                                          : CLI::Formatter::make_usage(app, std::move(name));
   }
 
@@ -202,12 +203,13 @@ void add_options(CLI::App& app, unsigned bit, Slots& slots)
     CLI::Option* option = nullptr;
     if (row.flag()) {
       const std::string names = row.negation.empty() ? std::string(row.name) : fmt::format("{},!{}", row.name, row.negation);
-      option = app.add_flag(names, slots.flags[row.name], std::string(row.help));
+      option = app.add_flag(names, slots.flags[row.name], std::string(i18n::tr(row.help.data())));
     } else {
       // Every occurrence is kept, so that one given twice can be said to be.
       const std::string names = row.short_name.empty() ? std::string(row.name) : fmt::format("{},{}", row.short_name, row.name);
-      option = app.add_option(names, slots.values[row.name], std::string(row.help))
+      option = app.add_option(names, slots.values[row.name], std::string(i18n::tr(row.help.data())))
                  ->expected(1)
+                 ->allow_extra_args(false) // `--reps 2 calf`: calf is the routine, not a second value
                  ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
                  ->option_text(std::string(row.value_name));
     }
@@ -220,8 +222,9 @@ void add_positionals(CLI::App& app, const Command& command, Slots& slots)
 {
   for (const Positional& positional : command.positionals) {
     const std::string name(positional.name);
-    CLI::Option* option = positional.many ? app.add_option(name, slots.many[name], std::string(positional.help))
-                                          : app.add_option(name, slots.single[name], std::string(positional.help));
+    const std::string help = i18n::tr(positional.help.data());
+    CLI::Option* option = positional.many ? app.add_option(name, slots.many[name], help)
+                                          : app.add_option(name, slots.single[name], help);
     option->type_name("");
     slots.positionals.emplace_back(name, option);
     if (positional.required) {
@@ -234,7 +237,7 @@ void add_positionals(CLI::App& app, const Command& command, Slots& slots)
 // false, only its name and summary, for the list of commands in --help.
 CLI::App& add_command(CLI::App& parent, const Command& command, Slots& slots, std::size_t width, bool whole)
 {
-  CLI::App& app = *parent.add_subcommand(std::string(command.name), std::string(command.summary));
+  CLI::App& app = *parent.add_subcommand(std::string(command.name), i18n::tr(command.summary.data()));
   if (!whole) {
     return app;
   }
@@ -254,10 +257,16 @@ CLI::App& add_command(CLI::App& parent, const Command& command, Slots& slots, st
 void build(CLI::App& app, const Route& route, Slots& slots, std::string& config)
 {
   const std::size_t width = route.help ? help_width(util::process_environment()) : k_max_help_width;
-  app.formatter(std::make_shared<Formatter>(width));
+  auto formatter = std::make_shared<Formatter>(width);
+  formatter->label("Positionals", i18n::tr("Positionals"));
+  app.formatter(formatter);
+  // CLI11's own words, in the user's language: subcommands inherit them.
+  app.option_defaults()->group(i18n::tr("Options"));
+  app.group(i18n::tr("Subcommands"));
+  app.set_help_flag("-h,--help", i18n::tr("Print this help message and exit"));
   const OptionRow& config_row = *find_option("--config");
-  app.add_option(std::string(config_row.name), config, std::string(config_row.help))->option_text("FILE");
-  app.add_flag("--version", slots.version, "Display program version information and exit"); // answered before CLI11
+  app.add_option(std::string(config_row.name), config, std::string(i18n::tr(config_row.help.data())))->option_text("FILE");
+  app.add_flag("--version", slots.version, i18n::tr("Display program version information and exit")); // answered before CLI11
   if (route.path.empty()) {
     add_positionals(app, top_command(), slots); // `stretch ROUTINE`
   }
@@ -333,7 +342,7 @@ ParseProblem problem_of(const CLI::ParseError& error)
     const std::size_t start = what.find("--");
     const std::size_t equals = what.find(" = ");
     return {ParseFailure::value_for_flag,
-            start == std::string::npos ? "this option" : what.substr(start, what.find(' ', start) - start),
+            start == std::string::npos ? i18n::tr("this option") : what.substr(start, what.find(' ', start) - start),
             equals == std::string::npos ? "" : what.substr(equals + 3)};
   }
   return {ParseFailure::other, ""};
@@ -353,7 +362,7 @@ int output_failed(const util::FdSink& out)
     std::signal(SIGPIPE, SIG_DFL);
     std::raise(SIGPIPE);
   }
-  return report(fmt::format("cannot write the output: {}", std::strerror(out.error())), 1);
+  return report(i18n::trf("cannot write the output: {reason}", fmt::arg("reason", std::strerror(out.error()))), 1);
 }
 
 // Parses the command line; nullopt when a command is to run, else the exit status: 0
@@ -377,9 +386,11 @@ std::optional<int> parse(CLI::App& app, int argc, const char* const* argv)
     const std::string suggestion = problem.failure == ParseFailure::unknown_option
                                      ? util::did_you_mean(problem.subject, options_of_failing(app))
                                      : std::string();
-    report(phrase_problem(problem, command, row != nullptr ? row->needs : "") + suggestion, k_exit_usage);
+    report(phrase_problem(problem, command, row != nullptr && !row->needs.empty() ? i18n::tr(row->needs.data()) : "")
+             + suggestion,
+           k_exit_usage);
     util::FdSink(STDERR_FILENO)
-      .write(fmt::format("Run `stretch {}--help` for the usage.\n", command.empty() ? "" : command + " "));
+      .write(i18n::trf("Run `{command} --help` for the usage.", fmt::arg("command", command.empty() ? "stretch" : "stretch " + command)) + '\n');
     return k_exit_usage;
   }
 }
@@ -395,9 +406,11 @@ Arguments arguments_of(const Slots& slots, const Route& route)
       continue;
     }
     if ((row->commands & bit) == 0) {
-      throw UsageError(fmt::format("{} goes with {} a routine, not with `{}`", row->name,
-                                   (row->commands & k_cmd_show) != 0 ? "running or showing" : "running",
-                                   route.command().name));
+      throw UsageError((row->commands & k_cmd_show) != 0
+                         ? i18n::trf("{option} goes with running or showing a routine, not with `{command}`",
+                                     fmt::arg("option", row->name), fmt::arg("command", route.command().name))
+                         : i18n::trf("{option} goes with running a routine, not with `{command}`",
+                                     fmt::arg("option", row->name), fmt::arg("command", route.command().name)));
     }
     if (row->flag()) {
       args.give(row->name, slots.flags.at(row->name) ? "true" : "false");
@@ -405,7 +418,7 @@ Arguments arguments_of(const Slots& slots, const Route& route)
     }
     const std::vector<std::string>& values = slots.values.at(row->name);
     if (args.has(row->name) || values.size() > 1) {
-      throw UsageError(fmt::format("{} is given more than once: give it once", row->name));
+      throw UsageError(i18n::trf("{option} is given more than once: give it once", fmt::arg("option", row->name)));
     }
     args.give(row->name, values.front());
   }
@@ -519,17 +532,18 @@ void read_settings_into(Arguments& args, const std::string& path, bool explicit_
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {
     if (explicit_path) {
-      throw UsageError(fmt::format("--config {}: no such file", util::terminal_safe(path)));
+      throw UsageError(i18n::trf("--config {file}: no such file", fmt::arg("file", util::terminal_safe(path))));
     }
     return;
   }
   if (!std::filesystem::is_regular_file(path, ec)) {
-    throw SettingsError(util::terminal_safe(fmt::format("{}: error: not a regular file", path)));
+    throw SettingsError(util::terminal_safe(i18n::trf("{file}: error: not a regular file", fmt::arg("file", path))));
   }
   const util::Fd file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (file.get() < 0) {
     // Not ignored: it would leave the user wondering why their settings do nothing.
-    throw SettingsError(util::terminal_safe(fmt::format("{}: error: cannot read it: {}", path, std::strerror(errno))));
+    throw SettingsError(util::terminal_safe(
+      i18n::trf("{file}: error: cannot read it: {reason}", fmt::arg("file", path), fmt::arg("reason", std::strerror(errno)))));
   }
   const auto text = util::read_all(file.get(), k_max_settings_size + 1);
   if (!text) {
@@ -556,7 +570,7 @@ int dispatch(const Route& route, Arguments& args, bool utf8, std::string_view ar
     const library::Library library(library::builtin_routines(), library::routine_folders(env));
     if (route.path.empty() && args.positionals.count("ROUTINE") == 0) {
       // `stretch` alone: how it goes, as a usage error.
-      err.write(util::error_line("`stretch` needs a routine or a command"));
+      err.write(util::error_line(i18n::tr("`stretch` needs a routine or a command")));
       err.write(full_usage(library, help_width(env)) + '\n');
       return k_exit_usage;
     }
@@ -571,7 +585,7 @@ int dispatch(const Route& route, Arguments& args, bool utf8, std::string_view ar
   } catch (const Error& error) {
     status = report(error.what(), 1);
   } catch (const std::exception& error) {
-    status = report(fmt::format("unexpected failure: {}", error.what()), 1);
+    status = report(i18n::trf("unexpected failure: {reason}", fmt::arg("reason", error.what())), 1);
   }
   return out.error() != 0 ? output_failed(out) : status;
 }
@@ -587,6 +601,9 @@ int run(int argc, const char* const* argv)
     out.write("stretch " STRETCH_VERSION "\n");
     return out.error() != 0 ? output_failed(out) : 0;
   }
+  // The user's language, for everything said from here on; the catalogs are looked for only
+  // when the user reads another language than English.
+  i18n::init(env, [&] { return library::installed_locale_dir(argc > 0 ? argv[0] : "stretch", env).string(); });
   // Whether the terminal takes UTF-8, told by the environment; the locale itself is loaded
   // only if a width needs the C library (util::ensure_width_locale).
   const bool utf8 = util::utf8_environment(env("LC_ALL"), env("LC_CTYPE"), env("LANG"));
@@ -594,7 +611,7 @@ int run(int argc, const char* const* argv)
     std::optional<Arguments> args = quick_parse(route, argc, argv);
     if (!args) {
       // CLI11, only now: building it costs more than most commands do.
-      CLI::App app{"stretch: a guided stretch timer for the terminal.", "stretch"};
+      CLI::App app{i18n::tr("stretch: a guided stretch timer for the terminal."), "stretch"};
       Slots slots;
       std::string config;
       build(app, route, slots, config);

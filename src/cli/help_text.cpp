@@ -2,6 +2,7 @@
 // The texts that tell how to call stretch.
 #include "cli/help_text.h"
 
+#include "i18n/format.h"
 #include "live/keymap.h"
 #include "util/strings.h"
 #include "util/utf8.h"
@@ -16,18 +17,18 @@ namespace stretch::cli {
 namespace {
 
 constexpr Example k_top_examples[] = {
-  {"stretch calf", "talk me through the calf holds"},
-  {"stretch midrun", "feet gone numb on a run"},
-  {"stretch calf --side right", "only the right leg"},
-  {"stretch hold 30s --side both", "one 30-second hold a side, no file needed"},
-  {"curl -s URL | stretch -", "a routine from a pipe, checked first"},
-  {"stretch daily --voice --big", "read aloud, big digits for the floor"},
-  {"stretch list", "every routine, with its time"},
-  {"stretch show big-toe", "the plan, step by step"},
-  {"stretch show calf --source", "the routine file, to copy and change"},
-  {"stretch check my.stretch", "check a routine file you wrote"},
-  {"stretch new hamstring --from calf && stretch edit hamstring", "your own routine, from a copy"},
-  {"stretch history", "the streak, a calendar, the last sessions"},
+  {"stretch calf", N_("talk me through the calf holds")},
+  {"stretch midrun", N_("feet gone numb on a run")},
+  {"stretch calf --side right", N_("only the right leg")},
+  {"stretch hold 30s --side both", N_("one 30-second hold a side, no file needed")},
+  {"curl -s URL | stretch -", N_("a routine from a pipe, checked first")},
+  {"stretch daily --voice --big", N_("read aloud, big digits for the floor")},
+  {"stretch list", N_("every routine, with its time")},
+  {"stretch show big-toe", N_("the plan, step by step")},
+  {"stretch show calf --source", N_("the routine file, to copy and change")},
+  {"stretch check my.stretch", N_("check a routine file you wrote")},
+  {"stretch new hamstring --from calf && stretch edit hamstring", N_("your own routine, from a copy")},
+  {"stretch history", N_("the streak, a calendar, the last sessions")},
 };
 
 // `text` wrapped at words to `width`; a word longer than a line (a path) is broken, never cut.
@@ -77,9 +78,9 @@ std::string examples_footer(std::span<const Example> examples, std::size_t width
 {
   std::vector<std::pair<std::string, std::string>> rows;
   for (const auto& [command, meaning] : examples) {
-    rows.emplace_back(command, meaning);
+    rows.emplace_back(command, i18n::tr(meaning.data()));
   }
-  std::string out = "Examples:\n" + two_columns(rows, 2, 32, width);
+  std::string out = std::string(i18n::tr("Examples:")) + '\n' + two_columns(rows, 2, 32, width);
   out.pop_back(); // CLI11 ends the footer
   return out;
 }
@@ -87,7 +88,7 @@ std::string examples_footer(std::span<const Example> examples, std::size_t width
 std::string top_footer(std::size_t width)
 {
   return live::keys_for_help(width) + "\n" + examples_footer(k_top_examples, width) + "\n\n"
-         + util::join(wrap_whole("Routine files are described in stretch-routine(5).", width), "\n");
+         + util::join(wrap_whole(i18n::tr("Routine files are described in stretch-routine(5)."), width), "\n");
 }
 
 std::string wrap_help(std::string_view text, std::size_t width)
@@ -98,9 +99,10 @@ std::string wrap_help(std::string_view text, std::size_t width)
 std::string top_usage(std::size_t width)
 {
   const std::pair<std::string, std::string> rows[] = {
-    {"Usage: stretch [OPTIONS] ROUTINE", "run a routine: a name, a file, or - to read it from a pipe"},
-    {"       stretch [OPTIONS] DURATION", "hold for a while, as in `stretch 30s`"},
-    {"       stretch COMMAND [OPTIONS] ...", "list, show, check, new, edit, import, remind, path or history"},
+    {i18n::tr("Usage: stretch [OPTIONS] ROUTINE"), i18n::tr("run a routine: a name, a file, or - to read it from a pipe")},
+    {i18n::tr("       stretch [OPTIONS] DURATION"), i18n::tr("hold for a while, as in `stretch 30s`")},
+    {i18n::tr("       stretch COMMAND [OPTIONS] ..."),
+     i18n::tr("list, show, check, new, edit, import, remind, path, history or report")},
   };
   return two_columns(rows, 0, 38, width) + "\n";
 }
@@ -111,8 +113,9 @@ std::string full_usage(const library::Library& library, std::size_t width)
   for (const library::Entry& entry : library.entries()) {
     names.push_back(util::terminal_safe(entry.name));
   }
-  return top_usage(width) + wrap_help("Routines: " + util::join(names, ", "), width)
-         + "\nRun `stretch --help` for the commands, options and keys.";
+  return top_usage(width) + wrap_help(i18n::trf("Routines: {names}", fmt::arg("names", util::join(names, ", "))), width)
+         + '\n' + i18n::tr("Run `stretch --help` for the commands, options and keys.");
+
 }
 
 } // namespace stretch::cli

@@ -6,6 +6,7 @@
 #include "cli/options.h"
 #include "error.h"
 #include "history/device.h"
+#include "i18n/format.h"
 #include "term/background.h"
 #include "util/strings.h"
 
@@ -33,7 +34,7 @@ std::optional<std::string> check_boolean(std::string_view value)
   if (is_one_of(value, k_true) || is_one_of(value, k_false)) {
     return std::nullopt;
   }
-  return fmt::format("expected true or false, not `{}`", value);
+  return i18n::trf("expected true or false, not `{value}`", fmt::arg("value", value));
 }
 
 bool is_true(std::string_view value)
@@ -49,7 +50,7 @@ std::optional<std::string> check_history_dir(std::string_view value)
   if (value.starts_with("/") || value == "~" || value.starts_with("~/")) {
     return std::nullopt;
   }
-  return "expected a folder's absolute path, or one that starts with ~/";
+  return i18n::tr("expected a folder's absolute path, or one that starts with ~/");
 }
 
 std::optional<std::string> check_device(std::string_view value)
@@ -67,7 +68,8 @@ int read_count(std::string_view name, std::string_view text, int min, int max)
 {
   const auto count = util::parse_count(util::trim(text), max);
   if (!count || *count < min || *count > max) {
-    throw UsageError(fmt::format("{} needs a whole number from {} to {}, not `{}`", name, min, max, text));
+    throw UsageError(i18n::trf("{option} needs a whole number from {least} to {most}, not `{value}`", fmt::arg("option", name),
+                               fmt::arg("least", min), fmt::arg("most", max), fmt::arg("value", text)));
   }
   return static_cast<int>(*count);
 }
@@ -80,16 +82,17 @@ plan::PlanOptions plan_options(const Arguments& args)
   }
   if (const auto side = args.value("--side")) {
     if (util::trim(*side).empty()) {
-      throw UsageError("--side needs a side, such as left, right or both");
+      throw UsageError(i18n::tr("--side needs a side, such as left, right or both"));
     }
-    if (*side != "both") {
-      options.side = *side;
+    // The words of the user's language name the usual sides too: `--side links`.
+    if (*side != "both" && *side != i18n::tr("both")) {
+      options.side = *side == i18n::tr("left") ? "left" : *side == i18n::tr("right") ? "right" : *side;
     }
   }
   if (const auto text = args.value("--scale")) {
     const auto scale = util::parse_decimal(util::trim(*text));
     if (!scale) {
-      throw UsageError(fmt::format("--scale needs a decimal number such as 0.5, not `{}`", *text));
+      throw UsageError(i18n::trf("--scale needs a decimal number such as 0.5, not `{value}`", fmt::arg("value", *text)));
     }
     options.scale = *scale;
   }
@@ -134,7 +137,9 @@ std::optional<live::Sound> sound_of(const Arguments& args)
   const auto sound = args.value("--sound");
   if (args.flag("--no-bell")) {
     if (sound && args.on_command_line("--sound") && *sound != "off") {
-      throw UsageError(fmt::format("--no-bell means --sound off: give one or the other, not --sound {} too", *sound));
+      throw UsageError(i18n::trf("--no-bell means --sound off: give one or the other, not --sound {sound} too",
+                                 fmt::arg("sound", *sound)));
+
     }
     return live::Sound::off;
   }

@@ -4,6 +4,7 @@
 
 #include "cli/option_values.h"
 #include "cli/options.h"
+#include "i18n/format.h"
 #include "util/file.h"
 #include "util/strings.h"
 #include "util/terminal_text.h"
@@ -25,11 +26,11 @@ Setting read_line(std::string_view line, std::string_view path, std::size_t numb
                   std::map<std::string, std::size_t>& seen)
 {
   if (line.front() == '[') {
-    fail(path, number, "sections are not settings: write `key = value` lines");
+    fail(path, number, i18n::tr("sections are not settings: write `key = value` lines"));
   }
   const std::size_t equals = line.find('=');
   if (equals == std::string_view::npos) {
-    fail(path, number, "expected `key = value`, such as `voice = true`");
+    fail(path, number, i18n::tr("expected `key = value`, such as `voice = true`"));
   }
   const std::string key(util::trim(line.substr(0, equals)));
   std::string_view value = util::trim(line.substr(equals + 1));
@@ -42,10 +43,11 @@ Setting read_line(std::string_view line, std::string_view path, std::size_t numb
     for (const std::string_view each : setting_keys()) {
       keys.emplace_back(each);
     }
-    fail(path, number, fmt::format("unknown setting `{}`; the settings are {}", key, util::join(keys, ", ")));
+    fail(path, number, i18n::trf("unknown setting `{key}`; the settings are {keys}", fmt::arg("key", key),
+                                 fmt::arg("keys", util::join(keys, ", "))));
   }
   if (const auto [first, inserted] = seen.emplace(key, number); !inserted) {
-    fail(path, number, fmt::format("`{}` is set already, on line {}", key, first->second));
+    fail(path, number, i18n::trf("`{key}` is set already, on line {line}", fmt::arg("key", key), fmt::arg("line", first->second)));
   }
   if (const auto problem = check_value(*found, value)) {
     fail(path, number, fmt::format("{}: {}", key, *problem));
@@ -72,7 +74,8 @@ std::vector<std::string_view> setting_keys()
 std::vector<Setting> read_settings(std::string_view text, std::string_view path)
 {
   if (text.size() > k_max_settings_size) {
-    fail(path, 0, fmt::format("the file is too large; the limit is {}", util::format_size(k_max_settings_size)));
+    fail(path, 0, i18n::trf("the file is too large; the limit is {most}", fmt::arg("most", util::format_size(k_max_settings_size))));
+
   }
   std::vector<Setting> settings;
   std::map<std::string, std::size_t> seen;

@@ -2,6 +2,8 @@
 // Mistakes on the command line, in stretch's own words.
 #include "cli/usage_errors.h"
 
+#include "i18n/format.h"
+
 #include "util/terminal_text.h"
 
 #include <fmt/format.h>
@@ -35,26 +37,31 @@ std::string phrase_problem(const ParseProblem& problem, std::string_view command
   const std::string subject = util::terminal_safe(problem.subject);
   switch (problem.failure) {
   case ParseFailure::unknown_option:
-    return fmt::format("{} is not an option of {}", subject, named);
+    return i18n::trf("{option} is not an option of {command}", fmt::arg("option", subject), fmt::arg("command", named));
   case ParseFailure::extra_argument:
-    return command.empty() ? fmt::format("`stretch` runs one routine at a time: `{}` is one too many", subject)
-                           : fmt::format("{} takes no more arguments: `{}` is one too many", named, subject);
+    return command.empty()
+             ? i18n::trf("`stretch` runs one routine at a time: `{argument}` is one too many", fmt::arg("argument", subject))
+             : i18n::trf("{command} takes no more arguments: `{argument}` is one too many", fmt::arg("command", named),
+                         fmt::arg("argument", subject));
   case ParseFailure::missing_argument:
-    return fmt::format("{} needs {}", named, needs.empty() ? std::string_view("an argument") : needs);
+    return needs.empty() ? i18n::trf("{command} needs an argument", fmt::arg("command", named))
+                         : i18n::trf("{command} needs {what}", fmt::arg("command", named), fmt::arg("what", needs));
   case ParseFailure::missing_value: {
     const std::string_view example = example_of(problem.subject);
-    return example.empty() ? fmt::format("{} needs a value", subject)
-                           : fmt::format("{} needs a value, as in {} {}", subject, subject, example);
+    return example.empty() ? i18n::trf("{option} needs a value", fmt::arg("option", subject))
+                           : i18n::trf("{option} needs a value, as in {option} {example}", fmt::arg("option", subject),
+                                       fmt::arg("example", example));
   }
   case ParseFailure::value_for_flag:
     return problem.value.empty()
-             ? fmt::format("{} takes no value: give it alone", subject)
-             : fmt::format("{} takes no value but true or false, not `{}`: give it alone", subject,
-                           util::terminal_safe(problem.value));
+             ? i18n::trf("{option} takes no value: give it alone", fmt::arg("option", subject))
+             : i18n::trf("{option} takes no value but true or false, not `{value}`: give it alone",
+                         fmt::arg("option", subject), fmt::arg("value", util::terminal_safe(problem.value)));
   case ParseFailure::other:
     break;
   }
-  return fmt::format("{} cannot take this command line", named);
+  return i18n::trf("{command} cannot take this command line", fmt::arg("command", named));
+
 }
 
 } // namespace stretch::cli

@@ -4,6 +4,7 @@
 
 #include "commands/load.h"
 #include "error.h"
+#include "i18n/format.h"
 #include "routine/lint.h"
 #include "util/messages.h"
 #include "util/strings.h"
@@ -76,9 +77,12 @@ void warn_if_hiding(const Context& ctx, const std::string& argument)
     for (const std::filesystem::path& path : entry->hides) {
       hidden.push_back(path.string());
     }
-    message = fmt::format("`stretch {}` runs this file, not {}", entry->name, util::join(hidden, " or "));
+    message = i18n::trf("`stretch {name}` runs this file, not {files}", fmt::arg("name", entry->name),
+                        fmt::arg("files", util::join(hidden, i18n::tr(" or "))));
   } else if (std::any_of(entry->hides.begin(), entry->hides.end(), [&](const auto& path) { return same_file(path, file); })) {
-    message = fmt::format("hidden by {}: `stretch {}` runs that one", entry->path.string(), entry->name);
+    message = i18n::trf("hidden by {file}: `stretch {name}` runs that one", fmt::arg("file", entry->path.string()),
+                        fmt::arg("name", entry->name));
+
   } else {
     return; // a file of the same name outside the library's folders
   }
@@ -110,8 +114,9 @@ int check_one(const Context& ctx, routine::Loader& loader, const std::string& ar
   }
   findings.add(checked->routine);
   warn_if_hiding(ctx, argument);
-  ctx.out.write(util::terminal_safe(fmt::format("{}: ok: {} ({})", file->source.display, checked->routine.about.title,
-                                                routine::format_duration(checked->outline.total)))
+  ctx.out.write(util::terminal_safe(i18n::trf("{file}: ok: {title} ({time})", fmt::arg("file", file->source.display),
+                                              fmt::arg("title", checked->routine.about.title),
+                                              fmt::arg("time", routine::format_duration(checked->outline.total))))
                 + '\n');
   return 0;
 }
@@ -133,11 +138,13 @@ int check_command(const Context& ctx, const CheckOptions& options)
     const std::size_t shown = std::min(warnings, routine::k_max_reported);
     ctx.err.write(routine::format_diagnostics({findings.warnings.begin(), findings.warnings.begin() + static_cast<std::ptrdiff_t>(shown)}));
     if (warnings > shown) {
-      ctx.err.write(util::note_line(fmt::format("{} more linter warnings are left out", warnings - shown)));
+      ctx.err.write(util::note_line(i18n::trnf("{n} more linter warning is left out", "{n} more linter warnings are left out",
+                                               warnings - shown)));
     }
   } else if (warnings > 0) {
-    ctx.err.write(util::note_line(fmt::format("the linter has {} {}; `stretch check --lint` shows {}", warnings,
-                                              warnings == 1 ? "warning" : "warnings", warnings == 1 ? "it" : "them")));
+    ctx.err.write(util::note_line(i18n::trnf("the linter has {n} warning; `stretch check --lint` shows it",
+                                             "the linter has {n} warnings; `stretch check --lint` shows them", warnings)));
+
   }
   if (options.strict && warnings > 0) {
     status = std::max(status, k_exit_invalid);

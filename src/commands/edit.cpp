@@ -5,6 +5,8 @@
 #include "commands/load.h"
 #include "commands/new.h"
 #include "error.h"
+#include "i18n/answer_keys.h"
+#include "i18n/format.h"
 #include "library/starter.h"
 #include "util/file.h"
 #include "util/messages.h"
@@ -28,7 +30,7 @@ std::filesystem::path file_to_edit(const Context& ctx, const std::string& name)
   }
   const auto entry = ctx.library.find_entry(name);
   if (!entry) {
-    throw UsageError(fmt::format("no routine named `{0}`; `stretch new {0}` makes one", name));
+    throw UsageError(i18n::trf("no routine named `{name}`; `stretch new {name}` makes one", fmt::arg("name", name)));
   }
   if (entry->origin == library::Origin::user) {
     return entry->path; // `name` is an alias of a routine of the user's
@@ -46,12 +48,15 @@ std::filesystem::path file_to_edit(const Context& ctx, const std::string& name)
     throw Error(written.error());
   }
   if (!*written) {
-    throw Error(fmt::format("{} already exists", copy.string())); // made since the library was read
+    throw Error(i18n::trf("{file} already exists", fmt::arg("file", copy.string()))); // made since the library was read
   }
   ctx.library.forget();
-  const std::string original = entry->origin == library::Origin::builtin ? fmt::format("the built-in routine `{}`", entry->name)
-                                                                          : fmt::format("{}", entry->path.string());
-  ctx.err.write(util::note_line(fmt::format("{} is copied to {}; your copy is used from now on", original, copy.string())));
+  ctx.err.write(util::note_line(
+    entry->origin == library::Origin::builtin
+      ? i18n::trf("the built-in routine `{name}` is copied to {copy}; your copy is used from now on",
+                  fmt::arg("name", entry->name), fmt::arg("copy", copy.string()))
+      : i18n::trf("{file} is copied to {copy}; your copy is used from now on", fmt::arg("file", entry->path.string()),
+                  fmt::arg("copy", copy.string()))));
   return copy;
 }
 
@@ -78,13 +83,16 @@ EditIo process_edit_io()
   io.run_editor = util::run_and_wait;
   if (::isatty(STDIN_FILENO) == 1) {
     io.ask = [](std::string_view question) {
-      util::FdSink(STDERR_FILENO).write(fmt::format("{} [Y/n] ", question));
+      // TRANSLATORS: a question answered yes by Enter alone; the letters are the answer keys.
+      util::FdSink(STDERR_FILENO).write(i18n::trf("{question} [Y/n] ", fmt::arg("question", question)));
       std::string answer;
       char c = 0;
       while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n') {
         answer += c;
       }
-      return answer.empty() || answer[0] == 'y' || answer[0] == 'Y';
+      const std::u32string& yes = i18n::answer_keys().yes;
+      const auto first = static_cast<unsigned char>(answer.empty() ? 'y' : answer[0]);
+      return answer.empty() || yes.find(static_cast<char32_t>(first | 0x20)) != std::u32string::npos;
     };
   }
   return io;
@@ -111,17 +119,18 @@ int edit_command(const Context& ctx, const EditOptions& options, const EditIo& i
   while (true) {
     const auto status = io.run_editor(argv);
     if (!status) {
-      throw Error(fmt::format("{} (set VISUAL or EDITOR to the editor you use)", status.error()));
+      throw Error(i18n::trf("{reason} (set VISUAL or EDITOR to the editor you use)", fmt::arg("reason", status.error())));
     }
     if (*status != 0) {
-      throw Error(fmt::format("the editor `{}` ended with status {}; {} is as it left it",
-                              util::terminal_safe(argv[3]), *status, path.string()));
+      throw Error(i18n::trf("the editor `{editor}` ended with status {status}; {file} is as it left it",
+                            fmt::arg("editor", util::terminal_safe(argv[3])), fmt::arg("status", *status),
+                            fmt::arg("file", path.string())));
     }
     if (check_file(ctx, path)) {
-      ctx.out.write(fmt::format("{}: ok\n", ctx.shown(path)));
+      ctx.out.write(i18n::trf("{file}: ok", fmt::arg("file", ctx.shown(path))) + '\n');
       return 0;
     }
-    if (!io.ask || !io.ask("Edit it again to fix it?")) {
+    if (!io.ask || !io.ask(i18n::tr("Edit it again to fix it?"))) {
       return 1;
     }
   }

@@ -7,6 +7,8 @@
 #include "history/move.h"
 #include "history/numbness.h"
 #include "history/stats.h"
+#include "i18n/format.h"
+#include "util/utf8.h"
 #include "render/history_report.h"
 #include "util/file.h"
 #include "util/messages.h"
@@ -131,14 +133,14 @@ bool on_device(const history::SessionRecord& record, std::string_view wanted)
 std::optional<history::Day> since_day(const HistoryOptions& options)
 {
   if (options.last && (*options.last < 1 || *options.last > k_max_last)) {
-    throw UsageError(fmt::format("--last must be from 1 to {}", k_max_last));
+    throw UsageError(i18n::trf("--last must be from 1 to {most}", fmt::arg("most", k_max_last)));
   }
   if (!options.since) {
     return std::nullopt;
   }
   const auto day = history::parse_date(*options.since);
   if (!day) {
-    throw UsageError(fmt::format("--since {}: {}", *options.since, day.error()));
+    throw UsageError(fmt::format("--since {}: {}", util::terminal_safe(*options.since), day.error()));
   }
   return *day;
 }
@@ -151,20 +153,26 @@ void warn_about_read(const Context& ctx, const history::ReadReport& report)
   for (const history::FileWithSkipped& file : report.with_skipped) {
     const std::string path = file.path.string();
     for (const history::SkippedLine& skipped : file.summary.first_skipped) {
-      out += util::warning_line(skipped.line > 0 ? fmt::format("{}:{}: line skipped: {}", path, skipped.line, skipped.why)
-                                                 : fmt::format("{}: a line skipped: {}", path, skipped.why));
+      out += util::warning_line(skipped.line > 0
+                                  ? i18n::trf("{file}:{line}: line skipped: {reason}", fmt::arg("file", path),
+                                              fmt::arg("line", skipped.line), fmt::arg("reason", skipped.why))
+                                  : i18n::trf("{file}: a line skipped: {reason}", fmt::arg("file", path),
+                                              fmt::arg("reason", skipped.why)));
     }
     if (file.summary.skipped > file.summary.first_skipped.size()) {
-      out += util::warning_line(
-        fmt::format("{}: {} more lines skipped", path, file.summary.skipped - file.summary.first_skipped.size()));
+      out += util::warning_line(i18n::trnf("{file}: {n} more line skipped", "{file}: {n} more lines skipped",
+                                           file.summary.skipped - file.summary.first_skipped.size(),
+                                           fmt::arg("file", path)));
     }
   }
   for (const history::FileSkipped& file : report.skipped) {
-    out += util::warning_line(fmt::format("{}: skipped: {}", file.path.string(), file.why));
+    out += util::warning_line(
+      i18n::trf("{file}: skipped: {reason}", fmt::arg("file", file.path.string()), fmt::arg("reason", file.why)));
   }
   if (report.files_left_out > 0) {
-    out += util::warning_line(fmt::format("{} more files of the history folder left out: the limit is {}",
-                                          report.files_left_out, history::k_max_history_files));
+    out += util::warning_line(i18n::trnf("{n} more file of the history folder left out: the limit is {limit}",
+                                         "{n} more files of the history folder left out: the limit is {limit}",
+                                         report.files_left_out, fmt::arg("limit", history::k_max_history_files)));
   }
   ctx.err.write(out);
 }
@@ -181,19 +189,25 @@ std::optional<DeviceHistory> open_history(const Context& ctx, const std::optiona
     if (auto mine = history::this_device(*state / "stretch", device_name)) {
       device = std::move(*mine);
     } else {
-      ctx.err.write(util::warning_line(fmt::format("sessions are logged without a device: {}", mine.error())));
+      ctx.err.write(util::warning_line(i18n::trf("sessions are logged without a device: {reason}", fmt::arg("reason", mine.error()))));
     }
   }
   if (place->folder && !device.id.empty()) {
     const auto moved = history::move_log_into_folder(*place, device);
     if (!moved) {
-      ctx.err.write(util::warning_line(fmt::format("the log stays where it is: {}", moved.error())));
+      ctx.err.write(util::warning_line(i18n::trf("the log stays where it is: {reason}", fmt::arg("reason", moved.error()))));
     } else if (*moved) {
-      ctx.err.write(fmt::format("stretch: moved {} of {} into {}{}; the log is now {}\n",
-                                util::plural(static_cast<long long>((*moved)->sessions), "session"),
-                                ctx.shown(place->log.path), ctx.shown((*moved)->to),
-                                (*moved)->already > 0 ? fmt::format(" ({} {} there already)", (*moved)->already, (*moved)->already == 1 ? "was" : "were") : "",
-                                ctx.shown((*moved)->from)));
+      const std::string already =
+        (*moved)->already > 0
+          ? i18n::trnf(" ({n} was there already)", " ({n} were there already)", (*moved)->already)
+          : std::string();
+      ctx.err.write("stretch: "
+                    + i18n::trnf("moved {n} session of {log} into {file}{already}; the log is now {moved}",
+                                 "moved {n} sessions of {log} into {file}{already}; the log is now {moved}",
+                                 (*moved)->sessions, fmt::arg("log", ctx.shown(place->log.path)),
+                                 fmt::arg("file", ctx.shown((*moved)->to)), fmt::arg("already", already),
+                                 fmt::arg("moved", ctx.shown((*moved)->from)))
+                    + '\n');
     }
   }
   return DeviceHistory{std::move(*place), std::move(device)};
@@ -205,23 +219,27 @@ namespace {
 std::string check_text(const Context& ctx, const history::Place& place, const history::ReadReport& report,
                        std::size_t devices)
 {
-  std::string out = place.folder ? fmt::format("{:<27}{}\n", "history folder", ctx.shown(*place.folder))
-                                 : fmt::format("{:<27}{}\n", "history log", ctx.shown(place.log.path));
+  const auto row = [](const char* label, const std::string& value) {
+    const std::string text = i18n::tr(label);
+    return util::pad_to_width(text, std::max<std::size_t>(27, util::display_width(text) + 1)) + value + '\n';
+  };
+  std::string out = place.folder ? row(N_("history folder"), ctx.shown(*place.folder))
+                                 : row(N_("history log"), ctx.shown(place.log.path));
   std::size_t lines = 0;
   for (const history::FileWithSkipped& file : report.with_skipped) {
     lines += file.summary.skipped;
   }
-  const std::pair<std::string_view, std::size_t> rows[] = {
-    {"files read", report.files},
-    {"conflict copies merged", report.conflict_copies},
-    {"devices", devices},
-    {"sessions", report.sessions},
-    {"found twice, counted once", report.duplicates},
-    {"lines skipped", lines},
-    {"files skipped", report.skipped.size() + report.files_left_out},
+  const std::pair<const char*, std::size_t> rows[] = {
+    {N_("files read"), report.files},
+    {N_("conflict copies merged"), report.conflict_copies},
+    {N_("devices"), devices},
+    {N_("sessions"), report.sessions},
+    {N_("found twice, counted once"), report.duplicates},
+    {N_("lines skipped"), lines},
+    {N_("files skipped"), report.skipped.size() + report.files_left_out},
   };
   for (const auto& [label, count] : rows) {
-    out += fmt::format("{:<27}{}\n", label, count);
+    out += row(label, std::to_string(count));
   }
   return out;
 }
@@ -239,9 +257,12 @@ int write_tsv(const Context& ctx, std::string& out, const std::vector<history::S
 // What `history` says when it finds no session.
 std::string no_sessions_text(const Context& ctx, const HistoryOptions& options, const history::Place& place)
 {
-  return fmt::format("No sessions yet{}: run `stretch calf` to start. (The history is {}.)\n",
-                     options.device ? fmt::format(" of {}", util::terminal_safe(*options.device)) : "",
-                     ctx.shown(place.folder ? *place.folder : place.log.path));
+  const std::string where = ctx.shown(place.folder ? *place.folder : place.log.path);
+  return (options.device ? i18n::trf("No sessions yet of {device}: run `stretch calf` to start. (The history is {where}.)",
+                                     fmt::arg("device", util::terminal_safe(*options.device)), fmt::arg("where", where))
+                         : i18n::trf("No sessions yet: run `stretch calf` to start. (The history is {where}.)",
+                                     fmt::arg("where", where)))
+         + '\n';
 }
 
 // The number of sessions `--last` (or its absence) keeps: none when `--tsv` streams them
@@ -258,7 +279,7 @@ int history_command(const Context& ctx, const HistoryOptions& options, history::
   const std::optional<history::Day> since = since_day(options);
   const auto mine = open_history(ctx, options.history_dir, options.device_name);
   if (!mine) {
-    throw Error("no history: neither STRETCH_HISTORY nor a home folder is known");
+    throw Error(i18n::tr("no history: neither STRETCH_HISTORY nor a home folder is known"));
   }
   const history::Day today = history::local_day(now);
   const bool stream_tsv = options.tsv && !options.last && !options.check;
@@ -290,7 +311,8 @@ int history_command(const Context& ctx, const HistoryOptions& options, history::
     }
   });
   if (!report) {
-    throw Error(fmt::format("cannot read the history: {}", report.error()));
+    throw Error(i18n::trf("cannot read the history: {reason}", fmt::arg("reason", report.error())));
+
   }
   warn_about_read(ctx, *report);
   if (options.check) {

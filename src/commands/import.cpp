@@ -6,6 +6,7 @@
 #include "commands/load.h"
 #include "commands/new.h"
 #include "error.h"
+#include "i18n/format.h"
 #include "routine/parser.h"
 #include "util/file.h"
 #include "util/messages.h"
@@ -67,8 +68,9 @@ int import_command(const Context& ctx, const ImportOptions& options, int input)
     throw Error(written.error());
   }
   if (!*written) {
-    throw Error(fmt::format("{} already exists; --force replaces it, or --as NAME imports it under another name",
-                            path.string()));
+    throw Error(i18n::trf("{file} already exists; --force replaces it, or --as NAME imports it under another name",
+                          fmt::arg("file", path.string())));
+
   }
   ctx.library.forget();
   ctx.out.write(ctx.shown(path) + '\n');

@@ -3,6 +3,7 @@
 #include "commands/list.h"
 
 #include "commands/load.h"
+#include "i18n/format.h"
 #include "util/messages.h"
 #include "util/strings.h"
 #include "util/terminal_text.h"
@@ -36,29 +37,29 @@ Summary summarize(const Context& ctx, routine::Loader& loader, const library::En
 {
   const auto file = ctx.library.parsed(entry);
   if (!file) {
-    return {"(cannot be read: " + file.error() + ")", "-", {}};
+    return {i18n::trf("(cannot be read: {reason})", fmt::arg("reason", file.error())), "-", {}};
   }
   if (const auto checked = load_and_check(loader, *file)) {
     return {checked->routine.about.title, routine::format_duration(checked->outline.total), checked->routine.aliases};
   }
-  return {"(has errors: see `stretch check " + entry.name + "`)", "-", {}};
+  return {i18n::trf("(has errors: see `stretch check {name}`)", fmt::arg("name", entry.name)), "-", {}};
 }
 
 std::string origin_text(const library::Entry& entry, const std::vector<std::string>& aliases)
 {
-  std::string text = entry.origin == library::Origin::builtin ? "built-in" : entry.path.string();
+  std::string text = entry.origin == library::Origin::builtin ? i18n::tr("built-in") : entry.path.string();
   std::vector<std::string> hidden;
   for (const std::filesystem::path& path : entry.hides) {
     hidden.push_back(path.string());
   }
   if (entry.hides_builtin) {
-    hidden.emplace_back("the built-in");
+    hidden.emplace_back(i18n::tr("the built-in"));
   }
   if (!hidden.empty()) {
-    text += fmt::format(" (instead of {})", util::join(hidden, " and "));
+    text += ' ' + i18n::trf("(instead of {routines})", fmt::arg("routines", util::join(hidden, i18n::tr(" and "))));
   }
   if (!aliases.empty()) {
-    text += fmt::format(" (also: {})", util::join(aliases, ", "));
+    text += ' ' + i18n::trf("(also: {aliases})", fmt::arg("aliases", util::join(aliases, ", ")));
   }
   return text;
 }
@@ -70,17 +71,18 @@ int list_command(const Context& ctx, const ListOptions& options)
   const std::vector<library::Entry>& entries = ctx.library.entries();
   std::string warnings;
   for (const library::Skipped& skipped : ctx.library.skipped()) {
-    warnings += util::warning_line(fmt::format("{}: skipped: {}", skipped.path.string(), skipped.why));
+    warnings += util::warning_line(
+      i18n::trf("{file}: skipped: {reason}", fmt::arg("file", skipped.path.string()), fmt::arg("reason", skipped.why)));
   }
   for (const library::Entry& entry : entries) {
     if (entry.origin == library::Origin::installed && entry.hides_builtin) {
-      warnings += util::warning_line(fmt::format("{}: {}", entry.path.string(), builtin_shadowed(ctx, entry)));
+      warnings += util::warning_line(entry.path.string() + ": " + builtin_shadowed(ctx, entry));
     }
   }
   for (const std::filesystem::path& folder : ctx.library.truncated()) {
-    warnings += util::warning_line(fmt::format("{} holds more than {} routines; only the first {} are read",
-                                               folder.string(), library::k_max_user_routines,
-                                               library::k_max_user_routines));
+    warnings += util::warning_line(i18n::trf("{folder} holds more than {count} routines; only the first {count} are read",
+                                             fmt::arg("folder", folder.string()),
+                                             fmt::arg("count", library::k_max_user_routines)));
   }
   ctx.err.write(warnings);
   if (options.names_only) {
@@ -93,7 +95,7 @@ int list_command(const Context& ctx, const ListOptions& options)
   }
   Discard discard;
   routine::Loader loader(ctx.library, discard);
-  std::vector<Row> rows{{"NAME", "TIME", "TITLE", "FROM"}};
+  std::vector<Row> rows{{i18n::tr("NAME"), i18n::tr("TIME"), i18n::tr("TITLE"), i18n::tr("FROM")}};
   for (const library::Entry& entry : entries) {
     const Summary summary = summarize(ctx, loader, entry);
     rows.push_back({entry.name, summary.total, summary.title, origin_text(entry, summary.aliases)});

@@ -4,6 +4,7 @@
 #include "commands/load.h"
 
 #include "error.h"
+#include "i18n/format.h"
 #include "routine/source_lines.h"
 #include "util/file.h"
 #include "util/messages.h"
@@ -38,7 +39,7 @@ CheckedRoutine check_or_throw(const Context& ctx, const std::shared_ptr<const ro
   routine::Loader loader(ctx.library, printer);
   auto checked = load_and_check(loader, file);
   if (!checked) {
-    throw Error(fmt::format("{} has errors", file->source.display));
+    throw Error(i18n::trf("{file} has errors", fmt::arg("file", file->source.display)));
   }
   return std::move(*checked);
 }
@@ -47,9 +48,9 @@ routine::SourceFile read_standard_input(int fd)
 {
   auto text = util::read_all(fd, routine::k_max_file_size);
   if (!text) {
-    throw Error(fmt::format("standard input: {}", text.error()));
+    throw Error(i18n::trf("standard input: {reason}", fmt::arg("reason", text.error())));
   }
-  return {"", "<standard input>", std::move(*text)};
+  return {"", i18n::tr("<standard input>"), std::move(*text)};
 }
 
 CheckedRoutine load_or_throw(const Context& ctx, std::string_view argument)
@@ -60,9 +61,10 @@ CheckedRoutine load_or_throw(const Context& ctx, std::string_view argument)
 std::string builtin_shadowed(const Context& ctx, const library::Entry& entry)
 {
   const std::vector<std::string> includers = ctx.library.includers(entry.name);
-  return fmt::format("takes the place of the built-in `{}` for everyone here{}", entry.name,
-                     includers.empty() ? std::string()
-                                       : fmt::format(", also in {} (which include it)", util::join(includers, ", ")));
+  return includers.empty()
+           ? i18n::trf("takes the place of the built-in `{name}` for everyone here", fmt::arg("name", entry.name))
+           : i18n::trf("takes the place of the built-in `{name}` for everyone here, also in {routines} (which include it)",
+                       fmt::arg("name", entry.name), fmt::arg("routines", util::join(includers, ", ")));
 }
 
 std::string describe(const plan::PlanProblem& problem)
@@ -70,21 +72,23 @@ std::string describe(const plan::PlanProblem& problem)
   using Kind = plan::PlanProblem::Kind;
   switch (problem.kind) {
   case Kind::scale:
-    return fmt::format("--scale must be more than 0 and at most {}", util::format_decimal(plan::k_max_scale));
+    return i18n::trf("--scale must be more than 0 and at most {most}", fmt::arg("most", util::format_decimal(plan::k_max_scale)));
   case Kind::reps:
-    return fmt::format("--reps must be from 1 to {}", routine::k_max_reps);
+    return i18n::trf("--reps must be from 1 to {most}", fmt::arg("most", routine::k_max_reps));
   case Kind::ready:
-    return fmt::format("--ready must be from 0 to {} minutes",
-                       std::chrono::duration_cast<std::chrono::minutes>(plan::k_max_ready).count());
+    return i18n::trf("--ready must be from 0 to {most} minutes",
+                     fmt::arg("most", std::chrono::duration_cast<std::chrono::minutes>(plan::k_max_ready).count()));
   case Kind::no_sides:
-    return fmt::format("--side: routine `{}` has no sides to choose from", problem.routine);
+    return i18n::trf("--side: routine `{routine}` has no sides to choose from", fmt::arg("routine", problem.routine));
   case Kind::unknown_side:
-    return fmt::format("--side: routine `{}` has no side `{}`; choose {} or both", problem.routine, problem.side,
-                       util::join(problem.sides, ", "));
+    return i18n::trf("--side: routine `{routine}` has no side `{side}`; choose {sides} or both",
+                     fmt::arg("routine", problem.routine), fmt::arg("side", problem.side),
+                     fmt::arg("sides", util::join(problem.sides, ", ")));
   case Kind::too_many_steps:
     break;
   }
-  return fmt::format("routine `{}` expands to more than {} steps", problem.routine, plan::k_max_steps);
+  return i18n::trf("routine `{routine}` expands to more than {most} steps", fmt::arg("routine", problem.routine),
+                   fmt::arg("most", plan::k_max_steps));
 }
 
 plan::Plan plan_or_throw(const Context& ctx, const CheckedRoutine& checked, const plan::PlanOptions& options)
@@ -97,11 +101,11 @@ plan::Plan plan_or_throw(const Context& ctx, const CheckedRoutine& checked, cons
     throw UsageError(describe(plan.failure()));
   }
   if (plan->kept_at_minimum > 0) {
-    ctx.err.write(util::note_line(fmt::format("--scale {}: {} {} the least {} may last (the routine's minimum, "
-                                              "or 1 second)",
-                                              util::format_decimal(options.scale), plan->kept_at_minimum,
-                                              plan->kept_at_minimum == 1 ? "step keeps" : "steps keep",
-                                              plan->kept_at_minimum == 1 ? "it" : "they")));
+    ctx.err.write(util::note_line(
+      i18n::trnf("--scale {scale}: {n} step keeps the least it may last (the routine's minimum, or 1 second)",
+                 "--scale {scale}: {n} steps keep the least they may last (the routine's minimum, or 1 second)",
+                 plan->kept_at_minimum, fmt::arg("scale", util::format_decimal(options.scale)))));
+
   }
   return std::move(*plan);
 }

@@ -4,6 +4,7 @@
 
 #include "commands/load.h"
 #include "error.h"
+#include "i18n/format.h"
 #include "library/starter.h"
 #include "routine/name.h"
 #include "util/file.h"
@@ -21,7 +22,7 @@ std::filesystem::path user_routine_file(const Context& ctx, std::string_view nam
   }
   const auto& folder = ctx.library.user_dir();
   if (!folder) {
-    throw Error("no folder for your routines: set HOME or XDG_CONFIG_HOME");
+    throw Error(i18n::tr("no folder for your routines: set HOME or XDG_CONFIG_HOME"));
   }
   return *folder / (std::string(name) + std::string(library::k_extension));
 }
@@ -32,7 +33,8 @@ std::optional<std::string> claim_name(const Context& ctx, std::string_view name,
   const auto existing = ctx.library.find_entry(name);
   if (existing && existing->origin == library::Origin::installed && existing->name == name) {
     // Installed for everyone: the user's own is theirs to make, and the other stays as it is.
-    return fmt::format("your `{}` takes the place of {}", name, existing->path.string());
+    return i18n::trf("your `{name}` takes the place of {what}", fmt::arg("name", name),
+                     fmt::arg("what", existing->path.string()));
   }
   if (!builtin || (existing && existing->origin == library::Origin::user && existing->name == name)) {
     return std::nullopt; // no built-in's name, or the user's own routine has it already
@@ -42,17 +44,21 @@ std::optional<std::string> claim_name(const Context& ctx, std::string_view name,
   if (!users.empty()) {
     const std::string last = users.back();
     users.pop_back();
-    also = fmt::format(", which {}{}{} {}", util::join(users, ", "), users.empty() ? "" : " and ", last,
-                       users.empty() ? "includes" : "include");
+    const std::string listed = users.empty() ? last : util::join(users, ", ") + i18n::tr(" and ") + last;
+    also = i18n::trnf(", which {routines} includes", ", which {routines} include", users.size() + 1,
+                      fmt::arg("routines", listed));
   }
-  const std::string what = *builtin == name ? fmt::format("the built-in routine `{}`{}", name, also)
-                                            : fmt::format("the built-in routine `{}` (also called `{}`){}", *builtin, name, also);
+  const std::string what =
+    *builtin == name
+      ? i18n::trf("the built-in routine `{name}`{also}", fmt::arg("name", name), fmt::arg("also", also))
+      : i18n::trf("the built-in routine `{builtin}` (also called `{name}`){also}", fmt::arg("builtin", *builtin),
+                  fmt::arg("name", name), fmt::arg("also", also));
   if (!replace_builtin) {
-    throw Error(fmt::format("a routine of yours called `{}` would take the place of {}; choose another name, or give "
-                            "--replace-builtin to do it anyway",
-                            name, what));
+    throw Error(i18n::trf("a routine of yours called `{name}` would take the place of {what}; choose another name, or "
+                          "give --replace-builtin to do it anyway",
+                          fmt::arg("name", name), fmt::arg("what", what)));
   }
-  return fmt::format("your `{}` takes the place of {}", name, what);
+  return i18n::trf("your `{name}` takes the place of {what}", fmt::arg("name", name), fmt::arg("what", what));
 }
 
 std::string routine_name_of(std::string_view name)
@@ -83,8 +89,8 @@ int new_command(const Context& ctx, const NewOptions& given)
     throw Error(written.error());
   }
   if (!*written) {
-    throw Error(fmt::format("{} already exists; `stretch edit {}` changes it, --force replaces it", path.string(),
-                            options.name));
+    throw Error(i18n::trf("{file} already exists; `stretch edit {name}` changes it, --force replaces it",
+                          fmt::arg("file", path.string()), fmt::arg("name", options.name)));
   }
   ctx.out.write(ctx.shown(path) + '\n');
   if (replacing) {
@@ -92,8 +98,9 @@ int new_command(const Context& ctx, const NewOptions& given)
   }
   for (const std::string_view command : options.commands) {
     if (options.name == command) {
-      ctx.err.write(util::note_line(fmt::format("`{0}` is also a command: run this routine with `stretch run {0}`",
-                                                options.name)));
+      ctx.err.write(util::note_line(i18n::trf("`{name}` is also a command: run this routine with `stretch run {name}`",
+                                              fmt::arg("name", options.name))));
+
     }
   }
   return 0;

@@ -6,6 +6,7 @@
 #include "error.h"
 #include "history/move.h"
 #include "history/reader.h"
+#include "i18n/format.h"
 #include "util/xdg.h"
 #include "util/terminal_text.h"
 
@@ -42,7 +43,7 @@ int path_command(const Context& ctx, const PathOptions& options)
     }
   }
   const auto text = [&](const std::optional<std::filesystem::path>& path) {
-    return path ? ctx.shown(*path) : std::string("(unknown: no home folder)");
+    return path ? ctx.shown(*path) : std::string(i18n::tr("(unknown: no home folder)"));
   };
   if (options.which) {
     const std::string& which = *options.which;
@@ -55,35 +56,36 @@ int path_command(const Context& ctx, const PathOptions& options)
       return 0;
     }
     if (which != "routines" && which != "history" && which != "config" && which != "builtins") {
-      throw UsageError(fmt::format("`stretch path` prints routines, installed, history, config or builtins, not `{}`",
-                                   util::terminal_safe(which)));
+      throw UsageError(i18n::trf("`stretch path` prints routines, installed, history, config or builtins, not `{which}`",
+                                 fmt::arg("which", util::terminal_safe(which))));
     }
     const auto& path = which == "routines"  ? routines
                        : which == "history" ? log
                        : which == "config"  ? options.config_file
                                             : options.builtins_dir;
     if (!path) {
-      throw Error(fmt::format("no {} path is known", which));
+      throw Error(i18n::trf("no {which} path is known", fmt::arg("which", which)));
     }
     ctx.out.write(ctx.shown(*path) + '\n' + (which == "history" && device_file ? ctx.shown(*device_file) + '\n' : ""));
     return 0;
   }
   std::error_code ec;
-  const auto missing = [&](const std::optional<std::filesystem::path>& path, std::string_view absent) {
-    return path && !std::filesystem::exists(*path, ec) ? fmt::format(" ({})", absent) : std::string();
+  // The names on the left are those `stretch path WHICH` takes: never translated.
+  const auto missing = [&](const std::optional<std::filesystem::path>& path, const char* absent) {
+    return path && !std::filesystem::exists(*path, ec) ? fmt::format(" ({})", i18n::tr(absent)) : std::string();
   };
-  std::string out = fmt::format("routines  {}{}\n", text(routines), missing(routines, "none yet"));
+  std::string out = fmt::format("routines  {}{}\n", text(routines), missing(routines, N_("none yet")));
   for (const std::filesystem::path& folder : installed) {
-    out += fmt::format("installed {}{}\n", ctx.shown(folder), missing(folder, "none"));
+    out += fmt::format("installed {}{}\n", ctx.shown(folder), missing(folder, N_("none")));
   }
-  out += fmt::format("history   {}{}\n", text(log), missing(log, "none yet"));
+  out += fmt::format("history   {}{}\n", text(log), missing(log, N_("none yet")));
   if (device_file) {
-    out += fmt::format("device    {}{}\n", ctx.shown(*device_file), missing(device_file, "none yet"));
+    out += fmt::format("device    {}{}\n", ctx.shown(*device_file), missing(device_file, N_("none yet")));
   }
-  out += fmt::format("config    {}{}\nbuiltins  {}\n",
-                     text(options.config_file), missing(options.config_file, "none yet"),
-                     options.builtins_dir ? ctx.shown(*options.builtins_dir) + " (copies: the program carries its own)"
-                                          : std::string("compiled into the program"));
+  out += fmt::format("config    {}{}\nbuiltins  {}\n", text(options.config_file), missing(options.config_file, N_("none yet")),
+                     options.builtins_dir
+                       ? ctx.shown(*options.builtins_dir) + ' ' + i18n::tr("(copies: the program carries its own)")
+                       : std::string(i18n::tr("compiled into the program")));
   ctx.out.write(out);
   return 0;
 }

@@ -3,6 +3,7 @@
 #include "commands/remind.h"
 
 #include "error.h"
+#include "i18n/format.h"
 #include "remind/crontab.h"
 #include "remind/units.h"
 #include "util/file.h"
@@ -32,7 +33,9 @@ void systemctl(const RemindIo& io, const std::vector<std::string>& args)
     throw Error(status.error());
   }
   if (*status != 0) {
-    throw Error(fmt::format("`systemctl --user {}` failed with status {}", fmt::join(args, " "), *status));
+    throw Error(i18n::trf("`{command}` failed with status {status}",
+                          fmt::arg("command", fmt::format("systemctl --user {}", fmt::join(args, " "))),
+                          fmt::arg("status", *status)));
   }
 }
 
@@ -56,7 +59,8 @@ std::string read_crontab(const RemindIo& io)
   if (remind::says_no_crontab(listed->err)) {
     return "";
   }
-  throw Error(fmt::format("`crontab -l` failed with status {}: {}", listed->status, first_line(listed->err)));
+  throw Error(i18n::trf("`{command}` failed with status {status}: {reason}", fmt::arg("command", "crontab -l"),
+                        fmt::arg("status", listed->status), fmt::arg("reason", first_line(listed->err))));
 }
 
 // Installs `text` as the user's crontab; throws `Error` when crontab refuses it (the old
@@ -68,14 +72,15 @@ void write_crontab(const RemindIo& io, const std::string& text)
     throw Error(installed.error());
   }
   if (installed->status != 0) {
-    throw Error(fmt::format("`crontab -` failed with status {}: {}", installed->status, first_line(installed->err)));
+    throw Error(i18n::trf("`{command}` failed with status {status}: {reason}", fmt::arg("command", "crontab -"),
+                          fmt::arg("status", installed->status), fmt::arg("reason", first_line(installed->err))));
   }
 }
 
 std::filesystem::path unit_dir_or_throw(const RemindIo& io)
 {
   if (!io.unit_dir) {
-    throw Error("no folder for systemd user units: set HOME or XDG_CONFIG_HOME");
+    throw Error(i18n::tr("no folder for systemd user units: set HOME or XDG_CONFIG_HOME"));
   }
   return *io.unit_dir;
 }
@@ -213,32 +218,34 @@ int add(const Context& ctx, const RemindOptions& options, const RemindIo& io)
   }
   const auto entry = ctx.library.find_entry(options.routine);
   if (!entry) {
-    throw UsageError(fmt::format("no routine named `{}`; `stretch list` shows them all", options.routine));
+    throw UsageError(i18n::trf("no routine named `{name}`", fmt::arg("name", options.routine))
+                     + i18n::tr("; `stretch list` shows them all"));
   }
   const std::string& routine = entry->name;
   if (auto problem = remind::check_reminder_name(routine)) {
     throw UsageError(*problem);
   }
   if (!io.notifier) {
-    throw Error(fmt::format("no program to show a notification with: install one of {} (on Debian, `apt install "
-                            "libnotify-bin`)",
-                            fmt::join(remind::k_notification_programs, ", ")));
+    throw Error(i18n::trf("no program to show a notification with: install one of {programs} (on Debian, `apt install "
+                          "libnotify-bin`)",
+                          fmt::arg("programs", fmt::format("{}", fmt::join(remind::k_notification_programs, ", ")))));
   }
   if (io.systemd) {
     const auto timer = add_by_systemd(io, routine, *schedule);
     try {
       remove_from_crontab(io, routine); // set up the other way before: one reminder, not two
     } catch (const Error& error) {
-      ctx.err.write(util::warning_line(fmt::format("a reminder line in your crontab may remain: {}", error.what())));
+      ctx.err.write(util::warning_line(i18n::trf("a reminder line in your crontab may remain: {reason}", fmt::arg("reason", error.what()))));
     }
-    ctx.out.write(util::terminal_safe(fmt::format("A reminder to run `stretch {}` {}: {}", routine,
-                                                  remind::describe(*schedule), timer.string()))
+    ctx.out.write(util::terminal_safe(i18n::trf("A reminder to run `stretch {routine}` {when}: {file}",
+                                                fmt::arg("routine", routine), fmt::arg("when", remind::describe(*schedule)),
+                                                fmt::arg("file", timer.string())))
                   + '\n');
     return 0;
   }
   if (!io.cron) {
-    throw Error("no way to be reminded here: no systemd user instance runs, and there is no crontab program in PATH "
-                "(on Termux, `pkg install cronie termux-services`, then `sv-enable crond`)");
+    throw Error(i18n::tr("no way to be reminded here: no systemd user instance runs, and there is no crontab program in PATH "
+                         "(on Termux, `pkg install cronie termux-services`, then `sv-enable crond`)"));
   }
   const auto line = remind::crontab_line(routine, *schedule, *io.notifier, io.bus);
   if (!line) {
@@ -248,9 +255,9 @@ int add(const Context& ctx, const RemindOptions& options, const RemindIo& io)
   if (io.unit_dir) {
     UnitFiles(*io.unit_dir, remind::unit_stem(routine)).remove(); // a timer from before, when systemd ran
   }
-  ctx.out.write(util::terminal_safe(fmt::format("A reminder to run `stretch {}` {}, in your crontab (`crontab -l` "
-                                                "shows it)",
-                                                routine, remind::describe(*schedule)))
+  ctx.out.write(util::terminal_safe(i18n::trf("A reminder to run `stretch {routine}` {when}, in your crontab (`crontab -l` "
+                                              "shows it)",
+                                              fmt::arg("routine", routine), fmt::arg("when", remind::describe(*schedule))))
                 + '\n');
   return 0;
 }
@@ -279,9 +286,9 @@ std::vector<Listed> reminders(const Context& ctx, const RemindIo& io)
         continue;
       }
       if (!io.systemd) {
-        found.push_back({reminder->first, reminder->second, "systemd timer, when systemd runs"});
+        found.push_back({reminder->first, reminder->second, i18n::tr("systemd timer, when systemd runs")});
       } else if (const auto enabled = io.systemctl({"is-enabled", file}); enabled && *enabled == 0) {
-        found.push_back({reminder->first, reminder->second, "systemd timer"}); // else not active: not listed
+        found.push_back({reminder->first, reminder->second, i18n::tr("systemd timer")}); // else not active: not listed
       }
     }
   }
@@ -314,18 +321,18 @@ int list(const Context& ctx, const RemindOptions& options, const RemindIo& io)
     return 0;
   }
   if (found.empty()) {
-    ctx.out.write("No reminders. Add one like this: stretch remind daily 07:30\n");
+    ctx.out.write(std::string(i18n::tr("No reminders. Add one like this: stretch remind daily 07:30")) + '\n');
     return 0;
   }
   std::size_t name_width = 0;
   std::size_t when_width = 0;
   for (const Listed& reminder : found) {
     name_width = std::max(name_width, reminder.routine.size());
-    when_width = std::max(when_width, remind::describe(reminder.schedule).size());
+    when_width = std::max(when_width, util::display_width(remind::describe(reminder.schedule)));
   }
   for (const Listed& reminder : found) {
-    out += util::terminal_safe(fmt::format("{:<{}}  {:<{}}  ({})", reminder.routine, name_width,
-                                           remind::describe(reminder.schedule), when_width, reminder.by))
+    out += util::terminal_safe(fmt::format("{:<{}}  {}  ({})", reminder.routine, name_width,
+                                           util::pad_to_width(remind::describe(reminder.schedule), when_width), reminder.by))
            + '\n';
   }
   ctx.out.write(out);
@@ -348,9 +355,10 @@ int remove(const Context& ctx, const RemindOptions& options, const RemindIo& io)
   const bool by_systemd = remove_from_systemd(io, routine);
   const bool by_cron = remove_from_crontab(io, routine);
   if (!by_systemd && !by_cron) {
-    throw UsageError(fmt::format("no reminder for `{}`; `stretch remind list` shows them", routine));
+    throw UsageError(i18n::trf("no reminder for `{routine}`; `stretch remind list` shows them", fmt::arg("routine", routine)));
   }
-  ctx.out.write(util::terminal_safe(fmt::format("Removed the reminder for `stretch {}`.", routine)) + '\n');
+  ctx.out.write(util::terminal_safe(i18n::trf("Removed the reminder for `stretch {routine}`.", fmt::arg("routine", routine)))
+                + '\n');
   return 0;
 }
 
@@ -378,7 +386,7 @@ RemindIo process_remind_io(const util::EnvLookup& env)
   }
   io.systemctl = [program = systemctl_program](const std::vector<std::string>& args) -> util::Expected<int> {
     if (!program) {
-      return util::Unexpected{"systemctl is not in PATH"};
+      return util::Unexpected{i18n::trf("{program} is not in PATH", fmt::arg("program", "systemctl"))};
     }
     std::vector<std::string> argv{program->string(), "--user", "--quiet"};
     argv.insert(argv.end(), args.begin(), args.end());
@@ -389,7 +397,8 @@ RemindIo process_remind_io(const util::EnvLookup& env)
   io.crontab = [program = crontab_program](const std::vector<std::string>& args,
                                            std::string_view input) -> util::Expected<util::Captured> {
     if (!program) {
-      return util::Unexpected{"crontab is not in PATH"};
+      return util::Unexpected{i18n::trf("{program} is not in PATH", fmt::arg("program", "crontab"))};
+
     }
     std::vector<std::string> argv{program->string()};
     argv.insert(argv.end(), args.begin(), args.end());

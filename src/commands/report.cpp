@@ -8,6 +8,7 @@
 #include "history/numbness.h"
 #include "history/period.h"
 #include "history/stats.h"
+#include "i18n/format.h"
 #include "render/html_report.h"
 #include "util/file.h"
 #include "util/terminal_text.h"
@@ -35,10 +36,11 @@ std::pair<history::Day, history::Day> period_of(const ReportOptions& options, hi
   const history::Day first =
     options.since ? day_of("--since", *options.since) : last - std::chrono::days(k_default_report_days - 1);
   if (first > last) {
-    throw UsageError("--since must be no later than --until");
+    throw UsageError(i18n::tr("--since must be no later than --until"));
   }
   if ((last - first).count() >= k_max_report_days) {
-    throw UsageError(fmt::format("a report covers at most {} days (20 years): give a later --since", k_max_report_days));
+    throw UsageError(i18n::trf("a report covers at most {days} days (20 years): give a later --since",
+                               fmt::arg("days", k_max_report_days)));
   }
   return {first, last};
 }
@@ -86,7 +88,7 @@ int report_command(const Context& ctx, const ReportOptions& options, history::Se
   const auto [first, last] = period_of(options, today);
   const auto mine = open_history(ctx, options.history_dir, options.device_name);
   if (!mine) {
-    throw Error("no history: neither STRETCH_HISTORY nor a home folder is known");
+    throw Error(i18n::tr("no history: neither STRETCH_HISTORY nor a home folder is known"));
   }
   history::Period period(first, last);
   history::Tally tally;
@@ -99,7 +101,7 @@ int report_command(const Context& ctx, const ReportOptions& options, history::Se
     devices.add(record);
   });
   if (!read) {
-    throw Error(fmt::format("cannot read the history: {}", read.error()));
+    throw Error(i18n::trf("cannot read the history: {reason}", fmt::arg("reason", read.error())));
   }
   warn_about_read(ctx, *read);
   Titles titles(ctx.library);
@@ -109,17 +111,23 @@ int report_command(const Context& ctx, const ReportOptions& options, history::Se
   if (!options.output || *options.output == "-") {
     if (ctx.display.terminal) {
       // A page of markup on a screen helps no one: where it should go instead.
-      ctx.err.write("stretch: the report is an HTML page: write it to a file with -o report.html, then open that in "
-                    "a browser to read or print it\n");
+      ctx.err.write(std::string("stretch: ")
+                    + i18n::tr("the report is an HTML page: write it to a file with -o report.html, then open that in "
+                               "a browser to read or print it")
+                    + '\n');
     }
     ctx.out.write(page);
     return 0;
   }
   // What the page tells of the user's body is theirs: the file is for them alone.
   if (const auto written = util::write_file(*options.output, page, true, 0600); !written) {
-    throw Error(fmt::format("cannot write {}: {}", util::terminal_safe(*options.output), written.error()));
+    throw Error(i18n::trf("cannot write {file}: {reason}", fmt::arg("file", util::terminal_safe(*options.output)),
+                          fmt::arg("reason", written.error())));
   }
-  ctx.err.write(fmt::format("stretch: the report of {} sessions is in {}\n", period.sessions(), ctx.shown(*options.output)));
+  ctx.err.write("stretch: "
+                + i18n::trnf("the report of {n} session is in {file}", "the report of {n} sessions is in {file}",
+                             period.sessions(), fmt::arg("file", ctx.shown(*options.output)))
+                + '\n');
   return 0;
 }
 

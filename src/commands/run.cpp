@@ -6,6 +6,8 @@
 #include "commands/import.h"
 #include "commands/load.h"
 #include "error.h"
+#include "i18n/format.h"
+#include "i18n/language.h"
 #include "routine/parser.h"
 #include "device/notifier.h"
 #include "device/audio_queue.h"
@@ -50,10 +52,18 @@ std::string path_of(const Context& ctx)
 std::unique_ptr<device::Speech> make_speech(const Context& ctx, const util::Clock& clock)
 {
   if (const auto program = device::find_speech_program(path_of(ctx))) {
-    return std::make_unique<device::ProcessSpeech>(*program, clock);
+    const std::string language(i18n::base_language(i18n::language()));
+    const std::string name = program->filename().string();
+    if (!device::voice_arguments(name, language)) {
+      ctx.err.write(util::warning_line(i18n::trf("--voice: {program} has no voice for {language} here; it speaks English",
+                                                 fmt::arg("program", name), fmt::arg("language", language))));
+      return std::make_unique<device::ProcessSpeech>(*program, clock);
+    }
+    return std::make_unique<device::ProcessSpeech>(*program, clock, language);
   }
-  ctx.err.write(util::warning_line("--voice: no speech program found (espeak-ng, espeak, spd-say, say or "
-                                   "termux-tts-speak); going on without a voice"));
+
+  ctx.err.write(util::warning_line(i18n::tr("--voice: no speech program found (espeak-ng, espeak, spd-say, say or "
+                                            "termux-tts-speak); going on without a voice")));
   return nullptr;
 }
 
@@ -64,17 +74,17 @@ std::unique_ptr<device::Player> make_player(const Context& ctx, bool asked, cons
   auto players = device::find_sound_players(path_of(ctx));
   if (players.empty()) {
     if (asked) {
-      ctx.err.write(util::warning_line("--sound tones: no sound player found (pw-play, paplay, aplay, afplay or "
-                                       "termux-media-player); ringing the terminal bell instead"));
+      ctx.err.write(util::warning_line(i18n::tr("--sound tones: no sound player found (pw-play, paplay, aplay, afplay or "
+                                                "termux-media-player); ringing the terminal bell instead")));
     }
     return nullptr;
   }
   const auto cache = util::cache_dir(ctx.env);
   const auto files = cache ? device::write_tone_files(*cache / device::k_tone_folder)
-                           : util::Expected<device::ToneFiles>(util::Unexpected{"no home folder for the cache"});
+                           : util::Expected<device::ToneFiles>(util::Unexpected{i18n::tr("no home folder for the cache")});
   if (!files) {
-    ctx.err.write(util::warning_line(fmt::format("cannot write the tones ({}); ringing the terminal bell instead",
-                                                 files.error())));
+    ctx.err.write(util::warning_line(
+      i18n::trf("cannot write the tones ({reason}); ringing the terminal bell instead", fmt::arg("reason", files.error()))));
     return nullptr;
   }
   return std::make_unique<device::ProcessPlayer>(std::move(players), *files, clock);
@@ -111,8 +121,8 @@ SessionDevices make_devices(const Context& ctx, const RunCommandOptions& options
     if (auto program = util::find_program("termux-vibrate", path_of(ctx))) {
       devices.vibrator = std::make_unique<device::ProcessVibrator>(std::move(*program), clock);
     } else {
-      ctx.err.write(util::warning_line("--vibrate: termux-vibrate not found (it comes with Termux:API); going on "
-                                       "without"));
+      ctx.err.write(util::warning_line(i18n::tr("--vibrate: termux-vibrate not found (it comes with Termux:API); going on "
+                                                "without")));
     }
   }
   if (auto programs = device::find_wake_lock(path_of(ctx))) {
@@ -180,9 +190,10 @@ void print_dry_run(const Context& ctx, const plan::Plan& plan)
   for (const plan::PlanStep& step : plan.steps) {
     out += render::plain_step_line(step, step.start, false, ctx.display.unicode);
   }
-  out += fmt::format("{} end\n", render::format_elapsed(plan.total));
+  out += i18n::trf("{time} end", fmt::arg("time", render::format_elapsed(plan.total))) + '\n';
   for (const std::string& tip : plan.about.tips) {
-    out += render::for_locale(util::terminal_safe("Tip: " + tip), ctx.display.unicode) + '\n';
+    out += render::for_locale(util::terminal_safe(i18n::trf("Tip: {tip}", fmt::arg("tip", tip))), ctx.display.unicode) + '\n';
+
   }
   ctx.out.write(out);
 }

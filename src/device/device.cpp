@@ -2,6 +2,8 @@
 // What every device of a session shares.
 #include "device/device.h"
 
+#include "i18n/format.h"
+
 #include <fmt/format.h>
 
 namespace stretch::device {
@@ -30,8 +32,8 @@ DeviceProblem problem_of(const util::Children::Ended& ended, std::string_view pr
   if (ended.how == util::ChildEnd::timed_out) {
     return DeviceProblem{DeviceProblem::Kind::hung, std::string(program), "", ""};
   }
-  const std::string detail = ended.status > 128 ? fmt::format("signal {}", ended.status - 128)
-                                                : fmt::format("exit status {}", ended.status);
+  const std::string detail = ended.status > 128 ? i18n::trf("signal {signal}", fmt::arg("signal", ended.status - 128))
+                                                : i18n::trf("exit status {status}", fmt::arg("status", ended.status));
   return DeviceProblem{DeviceProblem::Kind::failed, std::string(program), detail, ""};
 }
 

@@ -2,6 +2,8 @@
 // Speaking through the speech program the system has, never through a shell.
 #include "device/speech.h"
 
+#include "i18n/format.h"
+#include "i18n/format.h"
 #include "util/grapheme.h"
 #include "util/process.h"
 #include "util/strings.h"
@@ -32,7 +34,35 @@ constexpr std::array<SpeechProgram, 5> k_programs{{
   {"termux-tts-speak", {}, {}},
 }};
 
+// A voice of macOS for each language it speaks, for `say -v`.
+constexpr std::pair<std::string_view, std::string_view> k_say_voices[] = {
+  {"de", "Anna"},     {"fr", "Thomas"},  {"es", "Monica"}, {"it", "Alice"},  {"nl", "Xander"},
+  {"pt", "Luciana"},  {"sv", "Alva"},    {"da", "Sara"},   {"nb", "Nora"},   {"fi", "Satu"},
+  {"pl", "Zosia"},    {"ru", "Milena"},  {"ja", "Kyoko"},  {"zh", "Ting-Ting"},
+};
+
 } // namespace
+
+std::optional<std::vector<std::string>> voice_arguments(std::string_view program, std::string_view language)
+{
+  if (language.empty() || language == "en") {
+    return std::vector<std::string>{};
+  }
+  if (program == "espeak-ng" || program == "espeak") {
+    return std::vector<std::string>{"-v", std::string(language)};
+  }
+  if (program == "spd-say" || program == "termux-tts-speak") {
+    return std::vector<std::string>{"-l", std::string(language)};
+  }
+  if (program == "say") {
+    for (const auto& [code, voice] : k_say_voices) {
+      if (code == language) {
+        return std::vector<std::string>{"-v", std::string(voice)};
+      }
+    }
+  }
+  return std::nullopt;
+}
 
 std::span<const SpeechProgram> speech_programs()
 {
@@ -84,6 +114,14 @@ std::string speakable(std::string_view text)
   return first == std::string::npos ? std::string() : std::string(util::trim(out.substr(first)));
 }
 
+ProcessSpeech::ProcessSpeech(std::filesystem::path program, const util::Clock& clock, std::string_view language,
+                             util::Processes& processes)
+  : ProcessSpeech(std::move(program), clock, processes)
+{
+  m_language = language;
+  m_voice = voice_arguments(program_name(m_program.string()), language).value_or(std::vector<std::string>{});
+}
+
 ProcessSpeech::ProcessSpeech(std::filesystem::path program, const util::Clock& clock, util::Processes& processes)
   : m_program(std::move(program)), m_clock(clock), m_children(processes)
 {
@@ -133,6 +171,7 @@ bool ProcessSpeech::start(std::string_view text)
   if (m_row != nullptr) {
     argv.insert(argv.end(), m_row->before_text.begin(), m_row->before_text.end());
   }
+  argv.insert(argv.end(), m_voice.begin(), m_voice.end());
   argv.push_back(words);
   const auto started = m_children.start(argv, m_clock.now(), speaking_limit(words));
   if (!started) {
@@ -150,19 +189,30 @@ void ProcessSpeech::poll(util::TimePoint now)
     const auto earliest = m_too_soon.find(ended.id);
     // Words said in a quarter of their time were not said: a program that finds no sound
     // device may still exit 0 at once (espeak-ng does).
-    const bool silent = ended.how == util::ChildEnd::ok && earliest != m_too_soon.end() && now < earliest->second;
+    const bool at_once = earliest != m_too_soon.end() && now < earliest->second;
+    const bool silent = ended.how == util::ChildEnd::ok && at_once;
     if (earliest != m_too_soon.end()) {
       m_too_soon.erase(earliest);
     }
     if (m_cancels.erase(ended.id) > 0 || dropped()) {
       continue; // a cancelling run, or a voice given up already
     }
+    if (ended.how == util::ChildEnd::failed && at_once && !m_voice.empty()) {
+
+      // No voice for the language: said once, and the program's own voice from now on.
+      m_voice.clear();
+      report({util::ProgramProblem::Kind::failed, program_name(m_program.string()),
+              i18n::trf("no voice for {language}", fmt::arg("language", m_language)), i18n::tr("its English voice")},
+             false);
+      continue;
+    }
     if (silent) {
       ended.how = util::ChildEnd::failed;
     }
     auto problem = m_strikes.count(ended, program_name(m_program.string()), true);
     if (problem && silent) {
-      problem->detail = "it ended at once, without a sound";
+      problem->detail = i18n::tr("it ended at once, without a sound");
+
     }
     give_up(std::move(problem));
   }

@@ -72,6 +72,12 @@ public:
   ProcessSpeech(std::filesystem::path program, const util::Clock& clock,
                 util::Processes& processes = util::posix_processes());
 
+  /// The same, speaking `language` (`de`; "" for the program's own, English): the options
+  /// of `voice_arguments`. A program that fails at once with them (no such voice) is told
+  /// once, and speaks on with its default voice.
+  ProcessSpeech(std::filesystem::path program, const util::Clock& clock, std::string_view language,
+                util::Processes& processes = util::posix_processes());
+
   bool start(std::string_view text) override;
   bool speaking() override;
   void stop() override;
@@ -82,6 +88,8 @@ public:
 private:
 
   std::filesystem::path m_program;
+  std::vector<std::string> m_voice; // the options that choose the language's voice
+  std::string m_language;
   const SpeechProgram* m_row = nullptr; // how it is called, if it is one of `speech_programs`
   const util::Clock& m_clock;
   util::Children m_children;
@@ -91,7 +99,14 @@ private:
   Strikes m_strikes;
 };
 
+/// The options that make speech program `program` (its name: `espeak-ng`) speak `language`
+/// (`de`, `fr`): `-v de` for espeak-ng and espeak, `-l de` for spd-say and
+/// termux-tts-speak, a voice of the language for say (`-v Anna`). Empty for English, and
+/// nullopt when the program has no voice for it that is known here.
+std::optional<std::vector<std::string>> voice_arguments(std::string_view program, std::string_view language);
+
 /// `text` made fit to be one argument of a speech program: without control characters,
+
 /// without leading dashes, which a program could take for an option, and with `·` as a
 /// pause.
 std::string speakable(std::string_view text);

@@ -2,6 +2,7 @@
 // What the voice says for each step: short, and in the order a runner needs it.
 #include "device/utterance.h"
 
+#include "i18n/format.h"
 #include "render/step_text.h"
 #include "util/strings.h"
 
@@ -23,41 +24,50 @@ std::string sentence(std::string_view written)
   return text;
 }
 
-// `text` with its first letter a capital and the rest as written, or all lowered when
-// it is written all in capitals (a label like `PRESS · calf` reads "Press · calf").
+// `text` with its first letter a capital and the rest as written, or its first word
+// lowered when written in capitals (a label like `PRESS · calf` reads "Press · calf",
+// `DRÜCKEN · Wade` "Drücken · Wade").
 std::string capitalized(std::string_view written)
 {
-  std::string text(written);
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') {
-      c = static_cast<char>(c - 'A' + 'a');
-    } else if (c == ' ') {
-      break; // only the first word is lowered: `PRESS · calf` -> `press · calf`
-    }
-  }
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
-    text[0] = static_cast<char>(text[0] - 'a' + 'A');
-  }
-  return text;
+  const std::size_t space = std::min(written.find(' '), written.size());
+  std::string text = util::lower_latin(written.substr(0, space)) + std::string(written.substr(space));
+  // The first letter a capital: its first byte, or the two of a Latin-1 letter.
+  const std::size_t first = text.starts_with('\xC3') ? 2 : 1;
+  return util::upper_latin(std::string_view(text).substr(0, std::min(first, text.size()))) + text.substr(std::min(first, text.size()));
 }
 
 std::string side_sentence(const plan::PlanStep& step)
 {
-  return step.side.empty() ? std::string() : fmt::format("{} side. ", capitalized(step.side));
+  return step.side.empty() ? std::string()
+                           : i18n::trf("{side} side. ", fmt::arg("side", capitalized(render::side_name(step.side))));
+}
+
+std::string switch_sides()
+{
+  return i18n::tr("Switch sides. ");
+}
+
+std::string rep_sentence(const plan::PlanStep& step)
+{
+  return i18n::trf("Rep {rep} of {reps}. ", fmt::arg("rep", step.rep), fmt::arg("reps", step.reps));
 }
 
 } // namespace
 
-std::string spoken_duration(std::chrono::milliseconds d)
+std::string spoken_duration
+(std::chrono::milliseconds d)
 {
   const long long seconds = routine::ceil_seconds(d).count();
   const long long minutes = seconds / 60;
   const long long rest = seconds % 60;
-  const auto unit = util::plural;
+  const auto in_seconds = [](long long n) { return i18n::trnf("{n} second", "{n} seconds", n); };
+  const auto in_minutes = [](long long n) { return i18n::trnf("{n} minute", "{n} minutes", n); };
   if (minutes == 0) {
-    return unit(rest, "second");
+    return in_seconds(rest);
   }
-  return rest == 0 ? unit(minutes, "minute") : unit(minutes, "minute") + " " + unit(rest, "second");
+  return rest == 0 ? in_minutes(minutes)
+                   : i18n::trf("{minutes} {seconds}", fmt::arg("minutes", in_minutes(minutes)),
+                               fmt::arg("seconds", in_seconds(rest)));
 }
 
 std::string short_utterance(const plan::PlanStep& step, bool label_only)
@@ -69,15 +79,15 @@ std::string short_utterance(const plan::PlanStep& step, bool label_only)
   }
   std::string words;
   if (step.kind == StepKind::switch_sides) {
-    return "Switch sides. " + side_sentence(step);
+    return switch_sides() + side_sentence(step);
   }
   if (step.kind == StepKind::ready) {
     words += side_sentence(step);
   } else if (step.new_side) {
-    words += "Switch sides. " + side_sentence(step);
+    words += switch_sides() + side_sentence(step);
   }
   if (step.rep_start && step.reps > 1) {
-    words += fmt::format("Rep {} of {}. ", step.rep, step.reps);
+    words += rep_sentence(step);
   }
   return words + label;
 }
@@ -90,17 +100,18 @@ std::string utterance(const plan::PlanStep& step, bool keys)
   std::string words;
   switch (step.kind) {
   case StepKind::ready:
-    return fmt::format("Get ready. {} {}{}", sentence(step.exercise), side_sentence(step), sentence(render::step_cue(step)));
+    return i18n::trf("Get ready. {exercise} {side}{cue}", fmt::arg("exercise", sentence(step.exercise)),
+                     fmt::arg("side", side_sentence(step)), fmt::arg("cue", sentence(render::step_cue(step))));
   case StepKind::switch_sides:
-    return fmt::format("Switch sides. {}{}", side_sentence(step), sentence(step.text));
+    return switch_sides() + side_sentence(step) + sentence(step.text);
   default:
     break;
   }
   if (step.new_side) {
-    words = "Switch sides. " + side_sentence(step);
+    words = switch_sides() + side_sentence(step);
   }
   if (step.rep_start && step.reps > 1) {
-    words += fmt::format("Rep {} of {}. ", step.rep, step.reps);
+    words += rep_sentence(step);
   }
   switch (step.kind) {
   case StepKind::manual:
@@ -109,11 +120,12 @@ std::string utterance(const plan::PlanStep& step, bool keys)
   case StepKind::question:
     words += sentence(step.text);
     if (!keys) {
-      words += fmt::format(" If yes: {} If no: {}", sentence(step.yes.advice), sentence(step.no.advice));
+      words += i18n::trf(" If yes: {yes} If no: {no}", fmt::arg("yes", sentence(step.yes.advice)),
+                         fmt::arg("no", sentence(step.no.advice)));
     }
     break;
   default:
-    words += sentence(capitalized(step.label.empty() ? routine::keyword(step.kind) : step.label)) + ' ';
+    words += sentence(capitalized(step.label.empty() ? render::kind_word(step.kind) : step.label)) + ' ';
     if (!step.text.empty()) {
       words += sentence(step.text) + ' ';
     }

@@ -3,6 +3,7 @@
 #include "history/device.h"
 
 #include "history/record.h"
+#include "i18n/format.h"
 #include "util/fd.h"
 #include "util/file.h"
 #include "util/random_id.h"
@@ -48,8 +49,8 @@ std::optional<std::string> check_device_name(std::string_view name)
   if (fits) {
     return std::nullopt;
   }
-  return fmt::format("expected 1 to {} letters, digits, `-`, `_` and `.`, not starting with `.` or `-`",
-                     k_max_device_name);
+  return i18n::trf("expected 1 to {most} letters, digits, `-`, `_` and `.`, not starting with `.` or `-`",
+                   fmt::arg("most", k_max_device_name));
 }
 
 util::Expected<Device> this_device(const std::filesystem::path& state, std::string name)
@@ -59,7 +60,8 @@ util::Expected<Device> this_device(const std::filesystem::path& state, std::stri
     return Device{std::move(*id), std::move(name)};
   }
   if (const int error = util::make_private_folders(state); error != 0) {
-    return util::Unexpected{fmt::format("cannot make the folder {}: {}", state.string(), std::strerror(error))};
+    return util::Unexpected{i18n::trf("cannot make the folder {folder}: {reason}", fmt::arg("folder", state.string()),
+                                      fmt::arg("reason", std::strerror(error)))};
   }
   // Made whole under a name of its own, then put in place without replacing one that
   // another program made meanwhile: every program of this device agrees on the id.
@@ -70,18 +72,21 @@ util::Expected<Device> this_device(const std::filesystem::path& state, std::stri
     if (fd.get() < 0 || util::write_all(fd.get(), id + "\n") != 0) {
       const int error = errno;
       ::unlink(temporary.c_str());
-      return util::Unexpected{fmt::format("cannot write {}: {}", file.string(), std::strerror(error))};
+      return util::Unexpected{
+        i18n::trf("cannot write {file}: {reason}", fmt::arg("file", file.string()), fmt::arg("reason", std::strerror(error)))};
     }
   }
   const int linked = ::link(temporary.c_str(), file.c_str());
   ::unlink(temporary.c_str());
   if (linked != 0 && errno != EEXIST) {
-    return util::Unexpected{fmt::format("cannot write {}: {}", file.string(), std::strerror(errno))};
+    return util::Unexpected{
+      i18n::trf("cannot write {file}: {reason}", fmt::arg("file", file.string()), fmt::arg("reason", std::strerror(errno)))};
   }
   if (auto id_now = read_id(file)) {
     return Device{std::move(*id_now), std::move(name)};
   }
-  return util::Unexpected{fmt::format("{} holds no device id", file.string())};
+  return util::Unexpected{i18n::trf("{file} holds no device id", fmt::arg("file", file.string()))};
+
 }
 
 std::string device_file_name(const Device& device)

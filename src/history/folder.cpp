@@ -2,6 +2,8 @@
 // A history folder, kept in sync between devices by a sync engine.
 #include "history/folder.h"
 
+#include "i18n/format.h"
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -44,7 +46,9 @@ util::Expected<std::vector<FolderFile>> folder_files(const std::filesystem::path
     if (errno == ENOENT) {
       return files;
     }
-    return util::Unexpected{fmt::format("cannot read the folder {}: {}", folder.string(), std::strerror(errno))};
+    return util::Unexpected{i18n::trf("cannot read the folder {folder}: {reason}", fmt::arg("folder", folder.string()),
+                                      fmt::arg("reason", std::strerror(errno)))};
+
   }
   while (const dirent* entry = ::readdir(dir)) {
     const std::string_view name = entry->d_name;

@@ -3,6 +3,8 @@
 // count.
 #include "history/local_time.h"
 
+#include "i18n/format.h"
+
 #include <ctime>
 #include <fmt/format.h>
 
@@ -33,14 +35,15 @@ util::Expected<Day> read_date(std::string_view text)
   const int m = digits(text, 5, 2);
   const int d = digits(text, 8, 2);
   if (y < 0 || m < 0 || d < 0 || text.size() < 10 || text[4] != '-' || text[7] != '-') {
-    return util::Unexpected{"expected a date like 2026-11-26"};
+    return util::Unexpected{i18n::tr("expected a date like 2026-11-26")};
   }
   if (y < k_first_year || y > k_last_year) {
-    return util::Unexpected{fmt::format("year {} is outside {} to {}", y, k_first_year, k_last_year)};
+    return util::Unexpected{i18n::trf("year {year} is outside {first} to {last}", fmt::arg("year", y),
+                                      fmt::arg("first", k_first_year), fmt::arg("last", k_last_year))};
   }
   const year_month_day date{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
   if (!date.ok()) {
-    return util::Unexpected{"no such date"};
+    return util::Unexpected{i18n::tr("no such date")};
   }
   return sys_days{date};
 }
@@ -78,7 +81,7 @@ util::Expected<Seconds> parse_iso(std::string_view text)
   const int ss = digits(text, 17, 2);
   if (!date || text.size() < 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' || hh < 0 || hh > 23
       || mm < 0 || mm > 59 || ss < 0 || ss > 60) {
-    return util::Unexpected{"expected a time like 2026-11-26T21:03:53+01:00"};
+    return util::Unexpected{i18n::tr("expected a time like 2026-11-26T21:03:53+01:00")};
   }
   int offset = 0;
   const std::string_view zone = text.substr(19);
@@ -89,7 +92,8 @@ util::Expected<Seconds> parse_iso(std::string_view text)
     const int om = digits(zone, 4, 2);
     if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || zone[3] != ':' || oh < 0 || oh > 18 || om < 0
         || om > 59) {
-      return util::Unexpected{"expected a UTC offset like +01:00 or Z"};
+      return util::Unexpected{i18n::tr("expected a UTC offset like +01:00 or Z")};
+
     }
     offset = (zone[0] == '-' ? -1 : 1) * (oh * 60 + om);
   }
@@ -149,15 +153,15 @@ Day LocalDays::operator()(Seconds t)
 util::Expected<Day> parse_date(std::string_view text)
 {
   if (text.size() != 10) {
-    return util::Unexpected{"expected a date like 2026-11-26"};
+    return util::Unexpected{i18n::tr("expected a date like 2026-11-26")};
   }
   return read_date(text);
 }
 
-Day week_start(Day d)
+Day week_start(Day d, unsigned first_weekday)
 {
   const weekday wd{d};
-  return d - days{(wd.c_encoding() + 6) % 7}; // Monday is 0
+  return d - days{(wd.c_encoding() + 7 - first_weekday % 7) % 7};
 }
 
 Day month_start(Day d)

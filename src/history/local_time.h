@@ -56,8 +56,9 @@ private:
 /// Reads a calendar date `2026-11-26`, of a year from `k_first_year` to `k_last_year`.
 util::Expected<Day> parse_date(std::string_view text);
 
-/// The Monday that starts the week of `day`.
-Day week_start(Day day);
+/// The day that starts the week of `day`: a Monday, or the weekday `first_weekday` names
+/// (0 Sunday to 6 Saturday).
+Day week_start(Day day, unsigned first_weekday = 1);
 
 /// The first day of the month of `day`.
 Day month_start(Day day);

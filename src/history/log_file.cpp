@@ -3,6 +3,7 @@
 // stream so that its length costs time but never memory.
 #include "history/log_file.h"
 
+#include "i18n/format.h"
 #include "util/xdg.h"
 #include "util/fd.h"
 #include "util/file.h"
@@ -27,9 +28,10 @@ constexpr std::size_t k_skipped_kept = 5;
 constexpr auto k_lock_wait = std::chrono::seconds(2);
 
 // The failure of `what` on `where`, with the error of the moment.
-util::Unexpected failure(std::string_view what, const std::filesystem::path& where, int error)
+// `message` (a sentence of {file} and {reason}) about `where`, with the reason `error` gives.
+util::Unexpected failure(const char* message, const std::filesystem::path& where, int error)
 {
-  return util::Unexpected{fmt::format("{} {}: {}", what, where.string(), std::strerror(error))};
+  return util::Unexpected{i18n::trf(message, fmt::arg("file", where.string()), fmt::arg("reason", std::strerror(error)))};
 }
 
 // Opens the log with `flags`, refusing what it must not touch. Never blocks: not on a
@@ -40,22 +42,22 @@ util::Expected<int> open_log(const LogPath& log, int flags)
     struct stat folder = {};
     const auto parent = log.path.parent_path();
     if (::stat(parent.empty() ? "." : parent.c_str(), &folder) == 0 && folder.st_uid != ::geteuid()) {
-      return util::Unexpected{fmt::format("{} belongs to another user; set STRETCH_HISTORY to use a log there",
-                                          parent.string())};
+      return util::Unexpected{i18n::trf("{folder} belongs to another user; set STRETCH_HISTORY to use a log there",
+                                        fmt::arg("folder", parent.string()))};
     }
   }
   const int fd = ::open(log.path.c_str(), flags | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | (log.named ? 0 : O_NOFOLLOW), 0600);
   if (fd < 0) {
     if (errno == ELOOP && !log.named) {
-      return util::Unexpected{fmt::format("{} is a symbolic link; set STRETCH_HISTORY to it to use it anyway",
-                                          log.path.string())};
+      return util::Unexpected{i18n::trf("{file} is a symbolic link; set STRETCH_HISTORY to it to use it anyway",
+                                        fmt::arg("file", log.path.string()))};
     }
     return util::Unexpected{std::strerror(errno)};
   }
   struct stat info = {};
   if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
     ::close(fd);
-    return util::Unexpected{fmt::format("{} is not a regular file", log.path.string())};
+    return util::Unexpected{i18n::trf("{file} is not a regular file", fmt::arg("file", log.path.string()))};
   }
   ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   return fd;
@@ -137,19 +139,20 @@ util::Expected<bool> append_line(const LogPath& log, std::string_view line)
 {
   const std::filesystem::path folder = log.path.parent_path();
   if (const int error = util::make_private_folders(folder); error != 0) {
-    return failure("cannot make the folder", folder, error);
+    return failure(N_("cannot make the folder {file}: {reason}"), folder, error);
   }
   const auto opened = open_log(log, O_RDWR | O_APPEND | O_CREAT);
   if (!opened) {
-    return util::Unexpected{fmt::format("cannot open {}: {}", log.path.string(), opened.error())};
+    return util::Unexpected{
+      i18n::trf("cannot open {file}: {reason}", fmt::arg("file", log.path.string()), fmt::arg("reason", opened.error()))};
   }
   const util::Fd fd(*opened);
   if (!lock(fd.get())) {
-    return util::Unexpected{fmt::format("{} is locked by another program", log.path.string())};
+    return util::Unexpected{i18n::trf("{file} is locked by another program", fmt::arg("file", log.path.string()))};
   }
   struct stat info = {};
   if (::fstat(fd.get(), &info) != 0) {
-    return failure("cannot write to", log.path, errno);
+    return failure(N_("cannot write to {file}: {reason}"), log.path, errno);
   }
   std::string text;
   char last = '\n';
@@ -161,7 +164,7 @@ util::Expected<bool> append_line(const LogPath& log, std::string_view line)
   text += line;
   text += '\n';
   if (const int error = write_whole(fd.get(), text, info.st_size); error != 0) {
-    return failure("cannot write to", log.path, error);
+    return failure(N_("cannot write to {file}: {reason}"), log.path, error);
   }
   return true; // closing releases the lock
 }
@@ -179,7 +182,7 @@ void LogParser::line(std::string_view text, bool complete)
   const std::size_t number = m_numbered ? m_number : 0;
   if (m_too_long) {
     m_too_long = false;
-    m_on_skipped({number, "the line is too long"});
+    m_on_skipped({number, i18n::tr("the line is too long")});
     return;
   }
   if (!text.empty() && text.back() == '\r') {
@@ -191,7 +194,7 @@ void LogParser::line(std::string_view text, bool complete)
   if (!complete) {
     // A session is written whole, with its line end: a line without one is a copy that a
     // sync engine has not finished, and the rest of it comes with the next sync.
-    m_on_skipped({number, "the last line is cut off (a copy still being synced?)"});
+    m_on_skipped({number, i18n::tr("the last line is cut off (a copy still being synced?)")});
     return;
   }
   const auto format = read_record(text, m_record);
@@ -307,7 +310,8 @@ util::Expected<ReadSummary> read_recent(const LogPath& log, Seconds since, const
       buffer.resize(end - begin);
       const ssize_t got = ::pread(fd, buffer.data(), buffer.size(), static_cast<off_t>(begin));
       if (got != static_cast<ssize_t>(buffer.size())) {
-        return util::Unexpected{got < 0 ? std::strerror(errno) : "the log changed while it was read"};
+        return util::Unexpected{got < 0 ? std::strerror(errno) : i18n::tr("the log changed while it was read")};
+
       }
       total += buffer.size();
       buffer += carry;

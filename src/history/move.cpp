@@ -3,6 +3,7 @@
 #include "history/move.h"
 
 #include "history/seen_sessions.h"
+#include "i18n/format.h"
 
 #include <cerrno>
 #include <cstring>
@@ -35,7 +36,8 @@ util::Expected<std::optional<Moved>> move_log_into_folder(const Place& place, co
   SeenSessions there;
   if (const auto read = read_log(to, [&](const SessionRecord& record, std::string_view) { there.insert(record.device, record.session); });
       !read) {
-    return util::Unexpected{fmt::format("cannot read {}: {}", to.path.string(), read.error())};
+    return util::Unexpected{
+      i18n::trf("cannot read {file}: {reason}", fmt::arg("file", to.path.string()), fmt::arg("reason", read.error()))};
   }
   std::string piece;
   std::optional<std::string> failed;
@@ -66,7 +68,8 @@ util::Expected<std::optional<Moved>> move_log_into_folder(const Place& place, co
     }
   });
   if (!read) {
-    return util::Unexpected{fmt::format("cannot read {}: {}", place.log.path.string(), read.error())};
+    return util::Unexpected{
+      i18n::trf("cannot read {file}: {reason}", fmt::arg("file", place.log.path.string()), fmt::arg("reason", read.error()))};
   }
   write_piece();
   if (failed) {
@@ -74,8 +77,9 @@ util::Expected<std::optional<Moved>> move_log_into_folder(const Place& place, co
   }
   const std::filesystem::path renamed = place.log.path.string() + std::string(k_moved_suffix);
   if (::rename(place.log.path.c_str(), renamed.c_str()) != 0) {
-    return util::Unexpected{fmt::format("cannot rename {} to {}: {}", place.log.path.string(), renamed.string(),
-                                        std::strerror(errno))};
+    return util::Unexpected{i18n::trf("cannot rename {file} to {name}: {reason}", fmt::arg("file", place.log.path.string()),
+                                      fmt::arg("name", renamed.string()), fmt::arg("reason", std::strerror(errno)))};
+
   }
   moved.from = renamed;
   return std::optional<Moved>{std::move(moved)};

@@ -3,6 +3,7 @@
 // keeps coming back is a reason to see a professional.
 #include "history/numbness.h"
 
+#include "i18n/format.h"
 #include "util/strings.h"
 
 #include <algorithm>
@@ -22,7 +23,7 @@ std::optional<bool> last_reply(const SessionRecord& record)
 
 std::string days(int n)
 {
-  return util::plural(n, "day");
+  return i18n::trnf("{n} day", "{n} days", n);
 }
 
 } // namespace
@@ -126,22 +127,33 @@ std::string NumbnessFollowUp::tally() const
   if (episode_days() == 0) {
     return {};
   }
-  std::string text = fmt::format("Numb feet on {} in the last {}", days(episode_days()), k_numbness_window_days);
+  const std::string episode_text = days(episode_days());
+  const std::string stayed_text = days(stayed_days());
+  const auto episodes = fmt::arg("days", episode_text);
+  const auto window = fmt::arg("window", k_numbness_window_days);
   if (stayed_days() > 0) {
-    text += fmt::format("; the numbness stayed on {}", days(stayed_days()));
+    return i18n::trf("Numb feet on {days} in the last {window}; the numbness stayed on {stayed}.", episodes, window,
+                     fmt::arg("stayed", stayed_text));
   }
-  return text + ".";
+  return i18n::trf("Numb feet on {days} in the last {window}.", episodes, window);
 }
 
 std::string NumbnessFollowUp::advice() const
 {
-  std::string what = fmt::format("Your feet went numb on {} in the last {}", days(episode_days()),
-                                 k_numbness_window_days);
+  const std::string episode_text = days(episode_days());
+  const std::string stayed_text = days(stayed_days());
+  const auto episodes = fmt::arg("days", episode_text);
+  const auto window = fmt::arg("window", k_numbness_window_days);
   if (stayed_days() > 0) {
-    what += fmt::format(", and the numbness stayed on {}", days(stayed_days()));
+    return i18n::trf("Your feet went numb on {days} in the last {window}, and the numbness stayed on {stayed}. Numbness "
+                     "that keeps coming back is a warning light: have a doctor or physical therapist give you a full "
+                     "evaluation.",
+                     episodes, window, fmt::arg("stayed", stayed_text));
   }
-  return what + ". Numbness that keeps coming back is a warning light: have a doctor or physical therapist "
-                "give you a full evaluation.";
+  return i18n::trf("Your feet went numb on {days} in the last {window}. Numbness that keeps coming back is a warning "
+                   "light: have a doctor or physical therapist give you a full evaluation.",
+                   episodes, window);
+
 }
 
 } // namespace stretch::history

@@ -3,6 +3,7 @@
 #include "history/reader.h"
 
 #include "history/seen_sessions.h"
+#include "i18n/format.h"
 #include "util/xdg.h"
 
 #include <fmt/format.h>
@@ -34,9 +35,9 @@ std::optional<std::string> read_file(const LogPath& file, std::optional<int> for
                                      SeenSessions& seen, ReadReport& report)
 {
   if (format && *format > k_format_version) {
-    report.skipped.push_back({file.path, fmt::format("written in format {}, newer than this stretch reads ({}): "
-                                                     "update stretch to count its sessions",
-                                                     *format, k_format_version)});
+    report.skipped.push_back({file.path, i18n::trf("written in format {format}, newer than this stretch reads ({known}): "
+                                                   "update stretch to count its sessions",
+                                                   fmt::arg("format", *format), fmt::arg("known", k_format_version))});
     return std::nullopt;
   }
   const auto counted = [&](const SessionRecord& record, std::string_view line) {

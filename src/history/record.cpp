@@ -2,6 +2,7 @@
 // One line of the history log: a session, as tab-separated fields.
 #include "history/record.h"
 
+#include "i18n/format.h"
 #include "routine/about.h"
 #include "util/strings.h"
 #include "util/terminal_text.h"
@@ -72,23 +73,23 @@ util::Expected<std::vector<std::string>> split_unescaped(std::string_view text, 
     if (separator != '\0' && c == separator) {
       parts.emplace_back();
     } else if (util::is_control_byte(c)) {
-      return util::Unexpected{"a control character"};
+      return util::Unexpected{i18n::tr("a control character")};
     } else if (c != '\\') {
       parts.back() += c;
     } else if (i + 1 == text.size()) {
-      return util::Unexpected{"a backslash at the end of a field"};
+      return util::Unexpected{i18n::tr("a backslash at the end of a field")};
     } else if (const char code = text[++i]; code == 'x') {
       const int high = i + 1 < text.size() ? hex_value(text[i + 1]) : -1;
       const int low = i + 2 < text.size() ? hex_value(text[i + 2]) : -1;
       if (high < 0 || low < 0) {
-        return util::Unexpected{"an unknown escape"};
+        return util::Unexpected{i18n::tr("an unknown escape")};
       }
       parts.back() += static_cast<char>(high * 16 + low);
       i += 2;
     } else {
       const auto* found = std::find_if(k_escapes.begin(), k_escapes.end(), [code](const auto& e) { return e.second == code; });
       if (found == k_escapes.end()) {
-        return util::Unexpected{"an unknown escape"};
+        return util::Unexpected{i18n::tr("an unknown escape")};
       }
       parts.back() += found->first;
     }
@@ -265,7 +266,7 @@ std::optional<std::string> read_answers(std::string_view field, std::vector<sess
     const std::size_t equals = entry.rfind('=');
     const std::string_view answer = equals == std::string::npos ? "" : std::string_view(entry).substr(equals + 1);
     if (answer != "yes" && answer != "no" && answer != "unanswered") {
-      return "answers: expected QUESTION=yes, QUESTION=no or QUESTION=unanswered";
+      return i18n::tr("answers: expected QUESTION=yes, QUESTION=no or QUESTION=unanswered");
     }
     const std::optional<bool> reply = answer == "unanswered" ? std::nullopt : std::optional(answer == "yes");
     entry.resize(equals);
@@ -300,7 +301,7 @@ std::optional<std::string> read_identity(std::string_view session, std::string_v
                                          SessionRecord& record)
 {
   if (!is_id(session)) {
-    return "session: expected its id, letters and digits";
+    return i18n::tr("session: expected its id, letters and digits");
   }
   record.session.assign(session);
   if (device == "-") {
@@ -308,12 +309,12 @@ std::optional<std::string> read_identity(std::string_view session, std::string_v
   } else if (is_id(device)) {
     record.device.assign(device);
   } else {
-    return "device: expected its id, letters and digits, or -";
+    return i18n::tr("device: expected its id, letters and digits, or -");
   }
   if (name == "-") {
     record.device_name.clear();
   } else if (!unescape_into(name, record.device_name) || record.device_name.empty()) {
-    return "device_name: expected a name, or -";
+    return i18n::tr("device_name: expected a name, or -");
   }
   return std::nullopt;
 }
@@ -325,25 +326,25 @@ util::Expected<int> read_record(std::string_view line, SessionRecord& record)
   std::array<std::string_view, k_fields> fields;
   const std::size_t count = split_fields(line, fields);
   if (count != k_fields && count != k_fields_format_3 && count != k_fields_format_2 && count != k_fields_format_1) {
-    return util::Unexpected{fmt::format("expected {} fields, found {}", k_fields, count)};
+    return util::Unexpected{i18n::trf("expected {expected} fields, found {found}", fmt::arg("expected", k_fields), fmt::arg("found", count))};
   }
   const auto start_time = unescape_into(fields[0], record.start_text)
                             ? parse_iso(record.start_text)
-                            : util::Expected<Seconds>(util::Unexpected{"expected a time like 2026-11-26T21:03:53+01:00"});
+                            : util::Expected<Seconds>(util::Unexpected{i18n::tr("expected a time like 2026-11-26T21:03:53+01:00")});
   if (!start_time) {
     return util::Unexpected{"start: " + start_time.error()};
   }
   record.start = *start_time;
   if (!unescape_into(fields[1], record.routine) || record.routine.empty()) {
-    return util::Unexpected{"routine: expected the routine's name"};
+    return util::Unexpected{i18n::tr("routine: expected the routine's name")};
   }
   const auto outcome = outcome_from(fields[2]);
   if (!outcome) {
-    return util::Unexpected{"outcome: expected done, stopped or interrupted"};
+    return util::Unexpected{i18n::tr("outcome: expected done, stopped or interrupted")};
   }
   record.outcome = *outcome;
   if (!read_counts(fields[3], fields[4], fields[5], record)) {
-    return util::Unexpected{"counts: expected whole numbers, holds done no more than planned"};
+    return util::Unexpected{i18n::tr("counts: expected whole numbers, holds done no more than planned")};
   }
   if (auto problem = read_answers(fields[6], record.answers)) {
     return util::Unexpected{std::move(*problem)};
@@ -353,13 +354,13 @@ util::Expected<int> read_record(std::string_view line, SessionRecord& record)
   } else if (fields[7] == "-") {
     record.episode.clear();
   } else if (!unescape_into(fields[7], record.episode) || record.episode.empty()) {
-    return util::Unexpected{"episode: expected a word, or -"};
+    return util::Unexpected{i18n::tr("episode: expected a word, or -")};
   }
   record.steps_done = record.holds_done; // what older lines can tell
   if (count >= k_fields_format_3) {
     const auto steps = util::parse_count(fields[8], k_max_count);
     if (!steps || *steps > k_max_count || *steps < record.holds_done) {
-      return util::Unexpected{"steps_done: expected a whole number, no fewer than the holds done"};
+      return util::Unexpected{i18n::tr("steps_done: expected a whole number, no fewer than the holds done")};
     }
     record.steps_done = *steps;
   }

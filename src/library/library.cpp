@@ -4,6 +4,7 @@
 #include "library/library.h"
 
 #include "error.h"
+#include "i18n/format.h"
 #include "routine/name.h"
 #include "routine/source_lines.h"
 #include "util/edit_distance.h"
@@ -80,9 +81,9 @@ bool Library::read_folder(const Folder& folder, std::size_t rank, std::vector<En
     const fs::file_status status = fs::status(path, type_ec);
     if (!fs::is_regular_file(status)) {
       m_skipped.push_back({std::move(name), path,
-                           fs::is_directory(status)                    ? "a folder, not a routine file"
-                           : status.type() == fs::file_type::not_found ? "a link to nothing"
-                                                                       : "not a regular file"});
+                           fs::is_directory(status)                    ? i18n::tr("a folder, not a routine file")
+                           : status.type() == fs::file_type::not_found ? i18n::tr("a link to nothing")
+                                                                       : i18n::tr("not a regular file")});
     } else if (const auto problem = routine::check_routine_name(name)) {
       m_skipped.push_back({std::move(name), path, *problem});
     } else {
@@ -196,8 +197,9 @@ std::optional<Entry> Library::find_entry(std::string_view name) const
         names.push_back(owner->name);
       }
     }
-    throw UsageError(fmt::format("`{}` is an alias of {} routines: {}; rename the alias in one of them", name,
-                                 names.size(), fmt::join(names, ", ")));
+    throw UsageError(i18n::trf("`{alias}` is an alias of {count} routines: {routines}; rename the alias in one of them",
+                               fmt::arg("alias", name), fmt::arg("count", names.size()),
+                               fmt::arg("routines", util::join(names, ", "))));
   }
   return *owners.front(); // an earlier folder's wins
 }
@@ -284,14 +286,14 @@ std::vector<routine::Diagnostic> Library::check_aliases(const routine::ParsedFil
   });
   const std::size_t rank = self != all.end() ? self->rank : 0;
   const auto where = [&](const Entry& entry) {
-    return entry.origin == Origin::builtin ? std::string("built-in") : entry.path.string();
+    return entry.origin == Origin::builtin ? std::string(i18n::tr("built-in")) : entry.path.string();
   };
   for (const routine::AliasName& alias : aliases) {
     const auto named = std::find_if(all.begin(), all.end(), [&](const Entry& e) { return e.name == alias.name; });
     if (named != all.end() && named->name != file.source.name) {
       problems.push_back({file.source.display, alias.line, alias.column,
-                          fmt::format("alias `{}` is ignored: it is the name of a routine ({}), which keeps it",
-                                      alias.name, where(*named)),
+                          i18n::trf("alias `{alias}` is ignored: it is the name of a routine ({where}), which keeps it",
+                                    fmt::arg("alias", alias.name), fmt::arg("where", where(*named))),
                           routine::Severity::warning});
       continue;
     }
@@ -305,11 +307,13 @@ std::vector<routine::Diagnostic> Library::check_aliases(const routine::ParsedFil
       }
       if (owner->rank == rank) {
         problems.push_back({file.source.display, alias.line, alias.column,
-                            fmt::format("alias `{}` is also an alias of routine `{}`", alias.name, owner->name)});
+                            i18n::trf("alias `{alias}` is also an alias of routine `{routine}`", fmt::arg("alias", alias.name),
+                                      fmt::arg("routine", owner->name))});
       } else {
         problems.push_back({file.source.display, alias.line, alias.column,
-                            fmt::format("alias `{}` is ignored: routine `{}` ({}) has it, and wins", alias.name,
-                                        owner->name, where(*owner)),
+                            i18n::trf("alias `{alias}` is ignored: routine `{routine}` ({where}) has it, and wins",
+                                      fmt::arg("alias", alias.name), fmt::arg("routine", owner->name),
+                                      fmt::arg("where", where(*owner))),
                             routine::Severity::warning});
       }
       break;
@@ -355,16 +359,20 @@ std::shared_ptr<const routine::ParsedFile> Library::resolve(std::string_view arg
     return find(same.front());
   }
   if (same.size() > 1) {
-    throw UsageError(fmt::format("`{}` is the name of {} routines but for case: {}; type it as one of them",
-                                 util::terminal_safe(argument), same.size(), util::terminal_safe(util::join(same, ", "))));
+    throw UsageError(i18n::trf("`{name}` is the name of {count} routines but for case: {routines}; type it as one of them",
+                               fmt::arg("name", util::terminal_safe(argument)), fmt::arg("count", same.size()),
+                               fmt::arg("routines", util::terminal_safe(util::join(same, ", ")))));
   }
   candidates.insert(candidates.end(), also.begin(), also.end());
   const std::string suggestion = util::did_you_mean(argument, candidates);
-  const std::string limit = truncated().empty() ? ""
-                                                : fmt::format(" (of the routine files of {}, only the first {} are read)",
-                                                              truncated().front().string(), k_max_user_routines);
-  throw UsageError(fmt::format("no routine named `{}`{}{}", argument, limit,
-                               suggestion.empty() ? "; `stretch list` shows them all" : suggestion));
+  const std::string limit =
+    truncated().empty() ? ""
+                        : ' ' + i18n::trf("(of the routine files of {folder}, only the first {count} are read)",
+                                          fmt::arg("folder", truncated().front().string()),
+                                          fmt::arg("count", k_max_user_routines));
+  throw UsageError(i18n::trf("no routine named `{name}`", fmt::arg("name", argument)) + limit
+                   + (suggestion.empty() ? std::string(i18n::tr("; `stretch list` shows them all")) : suggestion));
+
 }
 
 void Library::forget() const

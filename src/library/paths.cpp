@@ -76,6 +76,10 @@ std::optional<std::filesystem::path> program_path(std::string_view argv0, const 
 #define STRETCH_EXAMPLES_DIR "share/doc/stretch/examples"
 #define STRETCH_FULL_EXAMPLES_DIR "/usr/local/share/doc/stretch/examples"
 #endif
+#ifndef STRETCH_LOCALE_DIR
+#define STRETCH_LOCALE_DIR "share/locale"
+#define STRETCH_FULL_LOCALE_DIR "/usr/local/share/locale"
+#endif
 
 std::optional<std::filesystem::path> installed_routine_dir(std::string_view argv0, const EnvLookup& env)
 {
@@ -91,6 +95,20 @@ std::optional<std::filesystem::path> installed_routine_dir(std::string_view argv
     return configured;
   }
   return std::nullopt;
+}
+
+std::filesystem::path installed_locale_dir(std::string_view argv0, const EnvLookup& env)
+{
+  std::error_code ec;
+  if (const auto program = program_path(argv0, env)) {
+    // Installed: ../share/locale; in its build tree: locale beside it.
+    for (const auto& beside : {program->parent_path().parent_path() / STRETCH_LOCALE_DIR, program->parent_path() / "locale"}) {
+      if (std::filesystem::is_directory(beside.lexically_normal(), ec)) {
+        return beside.lexically_normal();
+      }
+    }
+  }
+  return STRETCH_FULL_LOCALE_DIR;
 }
 
 } // namespace stretch::library

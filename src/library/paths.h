@@ -30,4 +30,9 @@ std::vector<Folder> routine_folders(const EnvLookup& env);
 /// neither exists.
 std::optional<std::filesystem::path> installed_routine_dir(std::string_view argv0, const EnvLookup& env);
 
+/// The folder of the installed translations (`LANG/LC_MESSAGES/stretch.mo`):
+/// `../share/locale` beside the running program, or `locale` in its own folder (a build
+/// tree), else the folder the build was configured to install them to.
+std::filesystem::path installed_locale_dir(std::string_view argv0, const EnvLookup& env);
+
 } // namespace stretch::library

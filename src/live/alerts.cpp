@@ -3,6 +3,7 @@
 #include "live/alerts.h"
 
 #include "device/utterance.h"
+#include "i18n/catalog.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -251,7 +252,8 @@ void Alerts::finished(const session::Summary& summary, TimePoint at, TimePoint n
   }
   buzz(device::k_buzz_long);
   if (speaks() && !summary.ended_by_answer) {
-    m_audio->say("Done. Well stretched.", now, std::nullopt, true);
+    m_audio->say(i18n::tr("Done. Well stretched."), now, std::nullopt, true);
+
   }
   m_end_by = now + k_voice_grace + (m_audio != nullptr ? m_audio->time_to_finish() : util::Duration{0});
 }

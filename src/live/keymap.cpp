@@ -2,6 +2,8 @@
 // The keys of a session, in one table.
 #include "live/keymap.h"
 
+#include "i18n/format.h"
+#include "i18n/answer_keys.h"
 #include "render/glyphs.h"
 #include "util/utf8.h"
 #include "util/wrap.h"
@@ -67,59 +69,77 @@ struct ActionText
 };
 
 constexpr std::array<ActionText, 9> k_actions{{
-  {Action::done, "done", "done, on a manual step (\"loosen your laces\"); after an answer, it counts at once"},
-  {Action::yes, "yes", "answer yes, once the question has shown for 1 s and no key came for 1 s"},
-  {Action::no, "no", "answer no, the same way; an answer counts after 2 s, and y or n changes it"},
-  {Action::take_back, "take back", "take an answer back before it counts"},
-  {Action::pause, "pause", "pause and resume; after q, go on"},
-  {Action::next, "next", "next step; on a question, skip it unanswered"},
-  {Action::again, "again", "start the step again"},
-  {Action::quit, "quit", "stop: pauses, and stops 5 s later unless resumed; pressed again, at once"},
-  {Action::keys, "keys", "show the keys of the screen"},
+  {Action::done, N_("done"), N_("done, on a manual step (\"loosen your laces\"); after an answer, it counts at once")},
+  {Action::yes, N_("yes"), N_("answer yes, once the question has shown for 1 s and no key came for 1 s")},
+  {Action::no, N_("no"), N_("answer no, the same way; an answer counts after 2 s, and y or n changes it")},
+  {Action::take_back, N_("take back"), N_("take an answer back before it counts")},
+  {Action::pause, N_("pause"), N_("pause and resume; after q, go on")},
+  {Action::next, N_("next"), N_("next step; on a question, skip it unanswered")},
+  {Action::again, N_("again"), N_("start the step again")},
+  {Action::quit, N_("quit"), N_("stop: pauses, and stops 5 s later unless resumed; pressed again, at once")},
+  {Action::keys, N_("keys"), N_("show the keys of the screen")},
 }};
 
-char32_t lowered(char32_t c)
+// The language's own letters for `action` (yes or no) besides y and n: `j` in German.
+std::u32string_view language_letters(Action action)
 {
-  return c >= U'A' && c <= U'Z' ? c - U'A' + U'a' : c;
+  if (action != Action::yes && action != Action::no) {
+    return {};
+  }
+  const i18n::AnswerKeys& keys = i18n::answer_keys();
+  const std::u32string_view letters = action == Action::yes ? keys.yes : keys.no;
+  return letters.substr(0, letters.size() - 1); // y or n last
 }
 
 bool matches(const Binding& binding, const Key& key)
 {
-  return key.kind == binding.kind && (key.kind != Key::Kind::character || lowered(key.character) == binding.character);
+  return key.kind == binding.kind && (key.kind != Key::Kind::character || i18n::lower_letter(key.character) == binding.character);
 }
 
 // The names of the keys that do `action` on the screens of `screens`, joined by `separator`.
 std::string key_names(Action action, unsigned screens, bool unicode, std::string_view separator)
 {
-  std::vector<std::string_view> names;
+  std::vector<std::string> names;
+  if ((screens & (k_question | k_answered)) != 0) {
+    for (const char32_t letter : language_letters(action)) {
+      if (unicode || letter < 0x80) {
+        names.push_back(i18n::key_text(letter));
+      }
+    }
+  }
   for (const Binding& binding : k_bindings) {
-    const std::string_view name = unicode ? binding.name : binding.ascii_name;
+    // The space bar is named in the user's language; the other keys as their caps say.
+    const std::string_view name = binding.kind == Key::Kind::character && binding.character == ' '
+                                    ? std::string_view(i18n::tr(N_("space")))
+                                  : unicode ? binding.name
+                                            : binding.ascii_name;
     if (binding.action == action && (binding.screens & screens) != 0
         && std::find(names.begin(), names.end(), name) == names.end()) {
-      names.push_back(name);
+      names.emplace_back(name);
     }
   }
   return fmt::format("{}", fmt::join(names, separator));
+
 }
 
 std::string_view word_on(const ActionText& text, Screen screen)
 {
   if (text.action == Action::pause && screen == Screen::paused) {
-    return "resume";
+    return i18n::tr("resume");
   }
   if (text.action == Action::pause && screen == Screen::stopping) {
-    return "go on";
+    return i18n::tr("go on");
   }
   if (text.action == Action::quit && screen == Screen::stopping) {
-    return "stop now";
+    return i18n::tr("stop now");
   }
   if (text.action == Action::next && screen == Screen::question) {
-    return "skip";
+    return i18n::tr("skip");
   }
   if (text.action == Action::done && screen == Screen::answered) {
-    return "ok";
+    return i18n::tr("ok");
   }
-  return text.word;
+  return i18n::tr(text.word.data());
 }
 
 } // namespace
@@ -143,6 +163,13 @@ std::optional<Action> action_for(const Key& key, Screen screen)
   for (const Binding& binding : k_bindings) {
     if ((binding.screens & static_cast<unsigned>(screen)) != 0 && matches(binding, key)) {
       return binding.action;
+    }
+  }
+  if ((static_cast<unsigned>(screen) & (k_question | k_answered)) != 0 && key.kind == Key::Kind::character) {
+    for (const Action action : {Action::yes, Action::no}) {
+      if (language_letters(action).find(i18n::lower_letter(key.character)) != std::u32string_view::npos) {
+        return action;
+      }
     }
   }
   return std::nullopt;
@@ -171,16 +198,20 @@ std::string prompt(Screen screen, bool unicode)
     return names.substr(0, names.find('\n'));
   };
   if (screen == Screen::manual) {
-    return first_key(Action::done) + " when done";
+    return i18n::trf("{key} when done", fmt::arg("key", first_key(Action::done)));
   }
   if (screen == Screen::question) {
-    return fmt::format("{} yes{}{} no", first_key(Action::yes), separator, first_key(Action::no));
+    return i18n::trf("{yes_key} yes", fmt::arg("yes_key", first_key(Action::yes))) + std::string(separator)
+           + i18n::trf("{no_key} no", fmt::arg("no_key", first_key(Action::no)));
   }
   if (screen == Screen::answered) {
-    return fmt::format("{} ok{}{} take back", first_key(Action::done), separator, first_key(Action::take_back));
+    return i18n::trf("{key} ok", fmt::arg("key", first_key(Action::done))) + std::string(separator)
+           + i18n::trf("{key} take back", fmt::arg("key", first_key(Action::take_back)));
   }
   if (screen == Screen::stopping) {
-    return fmt::format("r go on{}{} stop now", separator, first_key(Action::quit)); // r: for resume
+    // r: for resume
+    return i18n::trf("{key} go on", fmt::arg("key", "r")) + std::string(separator)
+           + i18n::trf("{key} stop now", fmt::arg("key", first_key(Action::quit)));
   }
   return {};
 }
@@ -196,9 +227,9 @@ std::string keys_for_help(std::size_t width)
   }
   const std::size_t indent = 2 + widest + 2;
   const std::size_t room = width > indent + 20 ? width - indent : 20;
-  std::string out = "Keys while running:\n";
+  std::string out = std::string(i18n::tr("Keys while running:")) + '\n';
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    const auto lines = util::wrap_to_width(k_actions[i].description, room, 6);
+    const auto lines = util::wrap_to_width(i18n::tr(k_actions[i].description.data()), room, 6);
     for (std::size_t line = 0; line < lines.size(); ++line) {
       const std::string key = line == 0 ? keys[i] : std::string();
       out += fmt::format("  {}{}{}\n", key, std::string(widest + 2 - util::display_width(key), ' '), lines[line]);

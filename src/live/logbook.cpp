@@ -4,6 +4,7 @@
 
 #include "history/numbness.h"
 #include "history/session_record.h"
+#include "i18n/format.h"
 #include "render/style.h"
 #include "util/messages.h"
 #include "util/random_id.h"
@@ -41,11 +42,12 @@ void Logbook::keep(const history::SessionRecord& record)
     return;
   }
   if (m_store == nullptr) {
-    m_err.write(util::warning_line("this session is not logged: no home folder to keep the history in"));
+    m_err.write(util::warning_line(i18n::tr("this session is not logged: no home folder to keep the history in")));
     return;
   }
   if (const auto added = m_store->add(record); !added) {
-    m_err.write(util::warning_line(fmt::format("this session is not logged: {}", added.error())));
+    m_err.write(util::warning_line(i18n::trf("this session is not logged: {reason}", fmt::arg("reason", added.error()))));
+
   }
 }
 

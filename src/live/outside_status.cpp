@@ -2,6 +2,7 @@
 // The session in the window title and the tab's progress bar.
 #include "live/outside_status.h"
 
+#include "i18n/catalog.h"
 #include "render/glyphs.h"
 #include "render/status.h"
 #include "render/step_text.h"
@@ -40,7 +41,7 @@ void OutsideStatus::on_wake(const session::Session& session, TimePoint now)
     const plan::PlanStep& step = session.step();
     const std::string time = render::shown_time_left(session.remaining(now));
     const std::string what = session.waiting()  ? render::phase_word(step)
-                             : session.paused() ? fmt::format("PAUSED {}", time)
+                             : session.paused() ? fmt::format("{} {}", i18n::tr("PAUSED"), time)
                                                 : fmt::format("{} {}", time, render::phase_word(step));
     const std::string text = fmt::format("{}{}{} - stretch", what, step.side.empty() ? "" : " ", render::side_upper(step));
     send(term::window_title(render::for_locale(text, m_options.unicode)), m_title);

@@ -2,6 +2,7 @@
 // A reminder as a line of the user's crontab.
 #include "remind/crontab.h"
 
+#include "i18n/format.h"
 #include "remind/units.h"
 #include "util/strings.h"
 #include "util/terminal_text.h"
@@ -160,8 +161,8 @@ util::Expected<std::string> crontab_line(std::string_view routine, const Schedul
 {
   for (const std::string_view value : {std::string_view(program.native()), bus}) {
     if (std::any_of(value.begin(), value.end(), util::is_control_byte)) {
-      return util::Unexpected{fmt::format("`{}` holds a control character, which a crontab line cannot hold",
-                                          util::terminal_safe(value))};
+      return util::Unexpected{i18n::trf("`{value}` holds a control character, which a crontab line cannot hold",
+                                        fmt::arg("value", util::terminal_safe(value)))};
     }
   }
   std::string command;
@@ -174,8 +175,9 @@ util::Expected<std::string> crontab_line(std::string_view routine, const Schedul
   command.pop_back();
   std::string line = fmt::format("{} {}{}{}", cron_time(schedule), command, k_marker, routine);
   if (line.size() > k_max_crontab_line) {
-    return util::Unexpected{fmt::format("the crontab line would be {} bytes long, more than cron reads ({})",
-                                        line.size(), k_max_crontab_line)};
+    return util::Unexpected{i18n::trf("the crontab line would be {size} bytes long, more than cron reads ({most})",
+                                      fmt::arg("size", line.size()), fmt::arg("most", k_max_crontab_line))};
+
   }
   return line;
 }

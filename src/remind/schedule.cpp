@@ -2,6 +2,7 @@
 // When a reminder fires.
 #include "remind/schedule.h"
 
+#include "i18n/format.h"
 #include "util/strings.h"
 
 #include <fmt/format.h>
@@ -14,14 +15,17 @@ util::Expected<Schedule> parse_schedule(std::string_view at, bool weekdays)
   const auto hour = colon == std::string_view::npos ? std::nullopt : util::parse_count(at.substr(0, colon), 99);
   const auto minute = colon == std::string_view::npos ? std::nullopt : util::parse_count(at.substr(colon + 1), 99);
   if (!hour || !minute || *hour > 23 || *minute > 59 || at.size() - colon - 1 != 2 || colon > 2) {
-    return util::Unexpected{fmt::format("`{}` is not a time of day; write it like 07:30 or 19:05", at)};
+    return util::Unexpected{i18n::trf("`{at}` is not a time of day; write it like 07:30 or 19:05", fmt::arg("at", at))};
+
   }
   return Schedule{static_cast<int>(*hour), static_cast<int>(*minute), weekdays};
 }
 
 std::string describe(const Schedule& schedule)
 {
-  return fmt::format("{:02}:{:02} {}", schedule.hour, schedule.minute, schedule.weekdays ? "on weekdays" : "every day");
+  const std::string time = fmt::format("{:02}:{:02}", schedule.hour, schedule.minute);
+  return schedule.weekdays ? i18n::trf("{time} on weekdays", fmt::arg("time", time))
+                           : i18n::trf("{time} every day", fmt::arg("time", time));
 }
 
 std::string on_calendar(const Schedule& schedule)

@@ -2,6 +2,7 @@
 // The systemd user units of a reminder.
 #include "remind/units.h"
 
+#include "i18n/format.h"
 #include "util/strings.h"
 #include "util/terminal_text.h"
 #include "util/utf8.h"
@@ -17,12 +18,13 @@ constexpr std::string_view k_routine_comment = "# routine: ";
 
 std::string title(std::string_view routine)
 {
-  return fmt::format("Time to stretch: {}", routine);
+  return i18n::trf("Time to stretch: {routine}", fmt::arg("routine", routine));
 }
 
 std::string body(std::string_view routine)
 {
-  return fmt::format("Run: stretch {}", routine);
+  return i18n::trf("Run: stretch {routine}", fmt::arg("routine", routine));
+
 }
 
 // `word` as one word of a systemd command line: in double quotes, with `\` and `"`
@@ -93,7 +95,8 @@ std::optional<std::string> check_reminder_name(std::string_view routine)
   if (plain) {
     return std::nullopt;
   }
-  return fmt::format("a reminder needs a routine name of letters, digits, dots, dashes and underscores, not `{}`", routine);
+  return i18n::trf("a reminder needs a routine name of letters, digits, dots, dashes and underscores, not `{routine}`",
+                   fmt::arg("routine", routine));
 }
 
 std::string timer_unit(std::string_view routine, const Schedule& schedule)
@@ -119,10 +122,11 @@ util::Expected<std::string> service_unit(std::string_view routine, const std::fi
   const std::string& path = program.native();
   const auto unsafe = [](char c) { return util::is_control_byte(c) || c == '"' || c == '\'' || c == '\\'; };
   if (std::any_of(path.begin(), path.end(), unsafe) || !is_utf8(path)) {
-    return util::Unexpected{fmt::format("{}: systemd cannot start a program whose path holds a quote, a backslash, "
-                                        "a control character or bytes that are not UTF-8; move it, or put a link to "
-                                        "it in a folder of PATH",
-                                        util::terminal_safe(path))};
+    return util::Unexpected{i18n::trf("{file}: systemd cannot start a program whose path holds a quote, a backslash, "
+                                      "a control character or bytes that are not UTF-8; move it, or put a link to "
+                                      "it in a folder of PATH",
+                                      fmt::arg("file", util::terminal_safe(path)))};
+
   }
   return fmt::format("# The notification of a `stretch remind` reminder.\n"
                      "[Unit]\n"

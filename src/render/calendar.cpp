@@ -2,6 +2,10 @@
 // A calendar of the last weeks, one cell per day shaded by minutes stretched.
 #include "render/calendar.h"
 
+#include "i18n/catalog.h"
+#include "i18n/dates.h"
+#include "util/utf8.h"
+
 #include <array>
 #include <fmt/format.h>
 
@@ -12,9 +16,6 @@ using namespace std::chrono;
 using history::Day;
 using history::week_start;
 
-constexpr std::array<std::string_view, 7> k_weekdays{"Mon", "", "Wed", "", "Fri", "", "Sun"};
-constexpr std::array<std::string_view, 12> k_months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 constexpr std::string_view k_margin = "     ";
 static_assert(k_margin.size() == k_calendar_margin);
 
@@ -30,6 +31,16 @@ std::string cell(int level, const CalendarStyle& style)
   static constexpr std::array<std::string_view, 4> k_blocks{"░", "▒", "▓", "█"};
   static constexpr std::array<std::string_view, 4> k_ascii{":", "+", "*", "#"};
   return std::string((style.unicode ? k_blocks : k_ascii)[static_cast<std::size_t>(level - 1)]);
+}
+
+// `name` in at most `columns` columns, without a closing full stop (`janv.` -> `jan`).
+std::string short_name(std::string name, std::size_t columns)
+{
+  name = util::truncate_to_width(name, columns, "");
+  while (!name.empty() && (name.back() == '.' || name.back() == ' ')) {
+    name.pop_back();
+  }
+  return name;
 }
 
 } // namespace
@@ -52,7 +63,7 @@ int shade_level(long long seconds)
 std::vector<std::string> calendar_lines(const std::map<Day, long long>& seconds_by_day, Day today, int weeks,
                                         const CalendarStyle& style)
 {
-  const Day first = week_start(today) - days(7 * (weeks - 1));
+  const Day first = week_start(today, style.first_weekday) - days(7 * (weeks - 1));
   std::vector<std::string> lines;
 
   // Month names over the week in which each month begins, and over the first week the
@@ -70,15 +81,18 @@ std::vector<std::string> calendar_lines(const std::map<Day, long long>& seconds_
         continue; // the next week starts a month: its name goes there
       }
     }
-    if ((w == 0 || begins) && months.size() <= column) {
-      months.resize(column, ' ');
-      months += k_months[static_cast<unsigned>(end.month()) - 1];
+    if ((w == 0 || begins) && util::display_width(months) <= column) {
+      months += std::string(column - util::display_width(months), ' ');
+      months += short_name(i18n::month_abbreviation(static_cast<unsigned>(end.month())), 3);
     }
   }
   lines.push_back(months);
 
   for (int d = 0; d < 7; ++d) {
-    std::string row = fmt::format("{:<5}", k_weekdays[static_cast<std::size_t>(d)]);
+    // Every other weekday named: the first, the third, the fifth and the seventh.
+    const std::string name =
+      d % 2 == 0 ? short_name(i18n::weekday_abbreviation((style.first_weekday + static_cast<unsigned>(d)) % 7), 4) : "";
+    std::string row = name + std::string(k_margin.size() - util::display_width(name), ' ');
     for (int w = 0; w < weeks; ++w) {
       const Day date = first + days(7 * w + d);
       if (date > today) {
@@ -96,11 +110,11 @@ std::vector<std::string> calendar_lines(const std::map<Day, long long>& seconds_
     lines.push_back(row);
   }
 
-  std::string legend = std::string(k_margin) + "less ";
+  std::string legend = std::string(k_margin) + i18n::tr("less") + ' ';
   for (int level = 0; level <= 4; ++level) {
     legend += cell(level, style) + ' ';
   }
-  lines.push_back(legend + "more");
+  lines.push_back(legend + i18n::tr("more"));
   return lines;
 }
 

@@ -18,6 +18,7 @@ struct CalendarStyle
   const Palette* palette = nullptr;
   bool color = false;   // shade with colors rather than with ░▒▓█
   bool unicode = true;  // block characters; ASCII shades otherwise
+  unsigned first_weekday = 1; // the top row: 0 Sunday, 1 Monday (i18n::first_weekday)
 };
 
 /// The columns before the first week: the weekday names.

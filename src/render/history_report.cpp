@@ -2,6 +2,8 @@
 // What `stretch history` prints.
 #include "render/history_report.h"
 
+#include "i18n/dates.h"
+#include "i18n/format.h"
 #include "render/sparkline.h"
 #include "render/calendar.h"
 #include "render/glyphs.h"
@@ -20,10 +22,18 @@ namespace {
 constexpr int k_calendar_weeks = 12;
 constexpr std::size_t k_max_name_width = 20;
 
+std::string days_text(long long days)
+{
+  return i18n::trnf("{n} day", "{n} days", days);
+}
+
 std::string minutes_text(long long seconds)
+
 {
   const long long minutes = (seconds + 30) / 60;
-  return minutes < 60 ? fmt::format("{} min", minutes) : fmt::format("{} h {:02} min", minutes / 60, minutes % 60);
+  return minutes < 60 ? i18n::trf("{minutes} min", fmt::arg("minutes", minutes))
+                      : i18n::trf("{hours} h {minutes:02} min", fmt::arg("hours", minutes / 60),
+                                  fmt::arg("minutes", minutes % 60));
 }
 
 // `2026-11-26 21:03`: the clock where the session ran, as its start was written with its
@@ -49,12 +59,14 @@ std::string answers_text(const history::SessionRecord& record)
   auto answers = record.answers;
   const bool stayed = history::numbness_stayed(record);
   if (stayed || history::numbness_resolved(record)) {
-    parts.emplace_back(stayed ? "numbness stayed" : "numbness gone");
+    parts.emplace_back(stayed ? i18n::tr("numbness stayed") : i18n::tr("numbness gone"));
     answers.pop_back(); // the decisive answer, said above
   }
   for (const session::AnswerRecord& answer : answers) {
-    const std::string_view reply = !answer.reply ? "unanswered" : *answer.reply ? "yes" : "no";
-    parts.push_back(util::terminal_safe(fmt::format("{}: {}", reply, answer.question)));
+    const auto question = fmt::arg("question", answer.question);
+    parts.push_back(util::terminal_safe(!answer.reply   ? i18n::trf("unanswered: {question}", question)
+                                        : *answer.reply ? i18n::trf("yes: {question}", question)
+                                                        : i18n::trf("no: {question}", question)));
   }
   return util::join(parts, "  ");
 }
@@ -63,11 +75,16 @@ std::string answers_text(const history::SessionRecord& record)
 std::string totals(const HistoryReport& report, const ReportStyle& style)
 {
   const history::Streaks streaks = report.tally.streaks(report.today);
-  return fmt::format("{} {} (longest {})\nThis week {}{}this month {}\n", styled(style.palette->heading, "Streak:"),
-                     util::plural(streaks.current, "day"), util::plural(streaks.longest, "day"),
-                     minutes_text(report.tally.seconds_between(history::week_start(report.today), report.today)),
-                     Glyphs::of(style.unicode).separator,
-                     minutes_text(report.tally.seconds_between(history::month_start(report.today), report.today)));
+  const std::string week =
+    minutes_text(report.tally.seconds_between(history::week_start(report.today, i18n::first_weekday()), report.today));
+  const std::string month = minutes_text(report.tally.seconds_between(history::month_start(report.today), report.today));
+  return styled(style.palette->heading, i18n::tr("Streak:")) + ' '
+         + i18n::trf("{current} (longest {longest})", fmt::arg("current", days_text(streaks.current)),
+                     fmt::arg("longest", days_text(streaks.longest)))
+         + '\n'
+         + i18n::trf("This week {week}{separator}this month {month}", fmt::arg("week", week),
+                     fmt::arg("separator", Glyphs::of(style.unicode).separator), fmt::arg("month", month))
+         + '\n';
 }
 
 // `text` wrapped to the width, at most `lines` lines, each in `text_style`.
@@ -84,9 +101,9 @@ std::string wrapped(const std::string& text, std::size_t lines, const Style& tex
 // sparkline, and the most of a day.
 std::string last_days(const HistoryReport& report, const ReportStyle& style)
 {
-  constexpr std::string_view k_label = "30 days ";
+  const std::size_t label_width = util::display_width(i18n::trnf("{n} day", "{n} days", 30)) + 1;
   const std::size_t room = util::usable_width(style.width);
-  const auto days = static_cast<int>(std::clamp<std::size_t>(room > k_label.size() ? room - k_label.size() : 1, 1, 30));
+  const auto days = static_cast<int>(std::clamp<std::size_t>(room > label_width ? room - label_width : 1, 1, 30));
   std::vector<long long> minutes;
   const auto& by_day = report.tally.seconds_by_day();
   for (int back = days - 1; back >= 0; --back) {
@@ -94,9 +111,10 @@ std::string last_days(const HistoryReport& report, const ReportStyle& style)
     minutes.push_back(found == by_day.end() ? 0 : (found->second + 30) / 60);
   }
   const long long most = *std::max_element(minutes.begin(), minutes.end());
-  std::string line = styled(style.palette->heading, fmt::format("{} days ", days)) + sparkline(minutes, style.unicode);
-  const std::string most_text = fmt::format("  most {} min a day", most);
-  if (most > 0 && k_label.size() + static_cast<std::size_t>(days) + most_text.size() <= room) {
+  std::string line =
+    styled(style.palette->heading, i18n::trnf("{n} day", "{n} days", days) + ' ') + sparkline(minutes, style.unicode);
+  const std::string most_text = "  " + i18n::trf("most {minutes} min a day", fmt::arg("minutes", most));
+  if (most > 0 && label_width + static_cast<std::size_t>(days) + util::display_width(most_text) <= room) {
     line += most_text;
   }
   return line + '\n';
@@ -105,8 +123,8 @@ std::string last_days(const HistoryReport& report, const ReportStyle& style)
 // The last sessions, latest first, under a heading.
 std::string recent_sessions(const HistoryReport& report, const ReportStyle& style)
 {
-  std::string out = styled(style.palette->heading, fmt::format("Last {}:", util::plural(static_cast<long long>(report.recent.size()), "session")))
-                    + '\n';
+  std::string out =
+    styled(style.palette->heading, i18n::trnf("Last {n} session:", "Last {n} sessions:", report.recent.size())) + '\n';
   std::size_t name_width = 0;
   for (const history::SessionRecord& record : report.recent) {
     name_width = std::max(name_width, util::display_width(util::terminal_safe(record.routine)));
@@ -119,12 +137,26 @@ std::string recent_sessions(const HistoryReport& report, const ReportStyle& styl
 
 } // namespace
 
+std::string outcome_text(session::Outcome outcome)
+{
+  switch (outcome) {
+  case session::Outcome::done:
+    // TRANSLATORS: how a session ended, in the history's list.
+    return i18n::trc("outcome", "done");
+  case session::Outcome::stopped:
+    return i18n::trc("outcome", "stopped");
+  case session::Outcome::interrupted:
+    return i18n::trc("outcome", "interrupted");
+  }
+  return {};
+}
+
 std::string format_session_line(const history::SessionRecord& record, std::size_t name_width, const ReportStyle& style)
 {
   const std::string line = fmt::format("  {}  {}  {:>5}  {}", local_date_time(record),
                                        util::pad_to_width(util::terminal_safe(record.routine), name_width),
                                        routine::format_duration(std::chrono::seconds(record.active_seconds)),
-                                       history::outcome_word(record.outcome));
+                                       outcome_text(record.outcome));
   const std::string_view ellipsis = Glyphs::of(style.unicode).ellipsis;
   const std::size_t used = util::display_width(line);
   if (used > style.width) {
@@ -148,12 +180,15 @@ std::string format_history_report(const HistoryReport& report, const ReportStyle
     for (const std::string& name : report.devices) {
       names += (names.empty() ? "" : ", ") + util::terminal_safe(name);
     }
-    out += wrapped(fmt::format("From {} devices: {}.", report.devices.size(), names), 4, {}, style) + '\n';
+    out += wrapped(i18n::trnf("From {n} device: {names}.", "From {n} devices: {names}.", report.devices.size(),
+                              fmt::arg("names", names)),
+                   4, {}, style)
+           + '\n';
   }
   if (const std::string numb_days = report.follow_up.tally(); !numb_days.empty()) {
     out += wrapped(numb_days, 4, {}, style) + '\n';
   }
-  const CalendarStyle calendar{style.palette, style.color, style.unicode};
+  const CalendarStyle calendar{style.palette, style.color, style.unicode, i18n::first_weekday()};
   const int weeks = std::clamp(static_cast<int>((style.width - k_calendar_margin + 1) / 2), 1, k_calendar_weeks);
   for (const std::string& line : calendar_lines(report.tally.seconds_by_day(), report.today, weeks, calendar)) {
     out += line + '\n';

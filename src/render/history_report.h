@@ -36,6 +36,10 @@ struct ReportStyle
 /// the terminal safely.
 std::string format_history_report(const HistoryReport& report, const ReportStyle& style);
 
+/// How a session ended (`outcome`), in the user's language: `done`, `stopped`,
+/// `interrupted` (the log keeps the English word).
+std::string outcome_text(session::Outcome outcome);
+
 /// One session as the report lists it: when it started (local time), the routine (padded to
 /// `name_width`), its active time and outcome, and what its answers came to (for a
 /// numbness episode, whether the numbness went first), cut to `width` columns, the answers

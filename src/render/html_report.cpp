@@ -3,6 +3,7 @@
 #include "render/html_report.h"
 
 #include "history/local_time.h"
+#include "i18n/format.h"
 #include "util/html.h"
 #include "util/strings.h"
 
@@ -61,7 +62,18 @@ long long minutes(long long seconds)
 // A row of the key figures, its value marked for whoever reads the page by machine.
 std::string figure(std::string_view label, std::string_view key, const std::string& value)
 {
-  return fmt::format("<tr><td>{}</td><td data-figure=\"{}\">{}</td></tr>\n", label, key, value);
+  return fmt::format("<tr><td>{}</td><td data-figure=\"{}\">{}</td></tr>\n", util::html_text(label), key, value);
+}
+
+// `english` translated, as HTML text.
+std::string text(const char* english)
+{
+  return util::html_text(i18n::tr(english));
+}
+
+std::string days_text(long long n)
+{
+  return i18n::trnf("{n} day", "{n} days", n);
 }
 
 // The figures a clinician reads first.
@@ -74,23 +86,25 @@ std::string summary(const HtmlReport& r)
   for (const history::NumbDay& day : numb) {
     stayed += day.stayed.value_or(false) ? 1 : 0;
   }
-  std::string out = "<section><h2>In short</h2>\n<table class=\"figures\">\n";
-  out += figure("Sessions", "sessions", std::to_string(p.sessions()));
-  out += figure("Minutes stretched", "minutes", std::to_string(minutes(p.seconds())));
-  out += figure("Days with a session", "active-days", std::to_string(p.active_days()));
-  out += figure("Days the feet went numb", "numb-days", std::to_string(numb.size()));
-  out += figure("Of those, days the numbness stayed", "stayed-days", std::to_string(stayed));
-  out += figure("Streak of days, as of today (longest)", "streak",
-                fmt::format("{} ({})", util::plural(streaks.current, "day"), util::plural(streaks.longest, "day")));
-  out += figure("Numb feet in the 30 days up to today", "numb-days-30",
-                fmt::format("{} (numbness stayed on {})", util::plural(r.follow_up.episode_days(), "day"),
-                            util::plural(r.follow_up.stayed_days(), "day")));
+  std::string out = "<section><h2>" + text(N_("In short")) + "</h2>\n<table class=\"figures\">\n";
+  out += figure(i18n::tr("Sessions"), "sessions", std::to_string(p.sessions()));
+  out += figure(i18n::tr("Minutes stretched"), "minutes", std::to_string(minutes(p.seconds())));
+  out += figure(i18n::tr("Days with a session"), "active-days", std::to_string(p.active_days()));
+  out += figure(i18n::tr("Days the feet went numb"), "numb-days", std::to_string(numb.size()));
+  out += figure(i18n::tr("Of those, days the numbness stayed"), "stayed-days", std::to_string(stayed));
+  out += figure(i18n::tr("Streak of days, as of today (longest)"), "streak",
+                util::html_text(i18n::trf("{current} ({longest})", fmt::arg("current", days_text(streaks.current)),
+                                          fmt::arg("longest", days_text(streaks.longest)))));
+  out += figure(i18n::tr("Numb feet in the 30 days up to today"), "numb-days-30",
+                util::html_text(i18n::trf("{days} (numbness stayed on {stayed})",
+                                          fmt::arg("days", days_text(r.follow_up.episode_days())),
+                                          fmt::arg("stayed", days_text(r.follow_up.stayed_days())))));
   if (!r.devices.empty()) {
     std::vector<std::string> names;
     for (const std::string& name : r.devices) {
       names.push_back(util::html_text(name));
     }
-    out += figure("Devices", "devices", util::join(names, ", "));
+    out += figure(i18n::tr("Devices"), "devices", util::join(names, ", "));
   }
   return out + "</table></section>\n";
 }
@@ -103,12 +117,13 @@ double x_of(const history::Period& p, Day day, double width)
 }
 
 // What a numb day's mark says: how it ended, as a class and in words.
-std::pair<std::string_view, std::string_view> ending(const history::NumbDay& day)
+std::pair<std::string_view, std::string> ending(const history::NumbDay& day)
 {
   if (!day.stayed) {
-    return {"open", "not said"};
+    return {"open", text(N_("not said"))};
   }
-  return *day.stayed ? std::pair{"stayed", "numbness stayed"} : std::pair{"went", "numbness went"};
+  return *day.stayed ? std::pair{std::string_view("stayed"), text(N_("numbness stayed"))}
+                     : std::pair{std::string_view("went"), text(N_("numbness went"))};
 }
 
 // One mark per day the feet went numb, along the period; days in a row that ended alike
@@ -116,9 +131,12 @@ std::pair<std::string_view, std::string_view> ending(const history::NumbDay& day
 std::string timeline(const HtmlReport& r, const std::vector<history::NumbDay>& numb)
 {
   constexpr double k_width = 700;
-  std::string out = fmt::format("<svg viewBox=\"0 0 {} 58\" role=\"img\" aria-label=\"Days the feet went numb, "
-                                "from {} to {}\">\n<line class=\"axis\" x1=\"10\" y1=\"34\" x2=\"{}\" y2=\"34\"/>\n",
-                                k_width, iso(r.period.first()), iso(r.period.last()), k_width - 10);
+  const std::string label = util::html_text(i18n::trf("Days the feet went numb, from {first} to {last}",
+                                                      fmt::arg("first", iso(r.period.first())),
+                                                      fmt::arg("last", iso(r.period.last()))));
+  std::string out = fmt::format("<svg viewBox=\"0 0 {} 58\" role=\"img\" aria-label=\"{}\">\n"
+                                "<line class=\"axis\" x1=\"10\" y1=\"34\" x2=\"{}\" y2=\"34\"/>\n",
+                                k_width, label, k_width - 10);
   for (std::size_t i = 0; i < numb.size();) {
     const auto [kind, said] = ending(numb[i]);
     std::size_t end = i + 1;
@@ -127,8 +145,10 @@ std::string timeline(const HtmlReport& r, const std::vector<history::NumbDay>& n
     }
     const double x = x_of(r.period, numb[i].day, k_width) - 2;
     const double width = x_of(r.period, numb[end - 1].day, k_width) + 2 - x;
-    const std::string when = end - i == 1 ? iso(numb[i].day)
-                                          : fmt::format("{} to {} ({} days)", iso(numb[i].day), iso(numb[end - 1].day), end - i);
+    const std::string when =
+      end - i == 1 ? iso(numb[i].day)
+                   : util::html_text(i18n::trnf("{first} to {last} ({n} day)", "{first} to {last} ({n} days)", end - i,
+                                                fmt::arg("first", iso(numb[i].day)), fmt::arg("last", iso(numb[end - 1].day))));
     out += fmt::format("<rect class=\"{}\" x=\"{:.1f}\" y=\"10\" width=\"{:.1f}\" height=\"22\"><title>{}: {}</title></rect>\n",
                        kind, x, width, when, said);
     i = end;
@@ -144,12 +164,14 @@ std::string answers(const history::NumbDay& day)
   std::string out = "<ul class=\"answers\">";
   for (const history::SessionRecord& session : day.kept) {
     for (const session::AnswerRecord& answer : session.answers) {
-      const std::string_view reply = !answer.reply ? "no answer" : *answer.reply ? "yes" : "no";
+      const std::string reply = !answer.reply ? text(N_("no answer")) : *answer.reply ? text(N_("yes")) : text(N_("no"));
       out += fmt::format("<li>{} <b>{}</b></li>", util::html_text(answer.question), reply);
     }
   }
   if (day.sessions > day.kept.size()) {
-    out += fmt::format("<li>and {} more</li>", util::plural(static_cast<long long>(day.sessions - day.kept.size()), "session"));
+    out += "<li>"
+           + util::html_text(i18n::trnf("and {n} more session", "and {n} more sessions", day.sessions - day.kept.size()))
+           + "</li>";
   }
   return out + "</ul>";
 }
@@ -158,13 +180,14 @@ std::string answers(const history::NumbDay& day)
 std::string numb_section(const HtmlReport& r)
 {
   const auto numb = r.period.numb_days();
-  std::string out = "<section><h2>Days the feet went numb</h2>\n";
+  std::string out = "<section><h2>" + text(N_("Days the feet went numb")) + "</h2>\n";
   if (numb.empty()) {
-    return out + "<p>None in this period.</p></section>\n";
+    return out + "<p>" + text(N_("None in this period.")) + "</p></section>\n";
   }
   out += timeline(r, numb);
-  out += "<p class=\"note\">Red: the numbness stayed. Green: it went. Grey: not said.</p>\n";
-  out += "<table><tr><th>Day</th><th>Routine</th><th>How it ended</th><th>Answers given</th></tr>\n";
+  out += "<p class=\"note\">" + text(N_("Red: the numbness stayed. Green: it went. Grey: not said.")) + "</p>\n";
+  out += fmt::format("<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n", text(N_("Day")), text(N_("Routine")),
+                     text(N_("How it ended")), text(N_("Answers given")));
   const std::size_t from = numb.size() > k_max_numb_days_listed ? numb.size() - k_max_numb_days_listed : 0;
   for (std::size_t i = numb.size(); i-- > from;) {
     const history::NumbDay& day = numb[i];
@@ -172,13 +195,16 @@ std::string numb_section(const HtmlReport& r)
     for (const std::string& routine : day.routines) {
       titles.push_back(util::html_text(r.title_of ? r.title_of(routine) : routine));
     }
-    const std::string_view said = ending(day).second;
+    const std::string said = ending(day).second;
     out += fmt::format("<tr data-numb-day=\"{}\"><td class=\"day\">{}</td><td>{}</td><td class=\"said\">{}</td><td>{}</td></tr>\n", iso(day.day),
                        iso(day.day), util::join(titles, ", "), said, answers(day));
   }
   out += "</table>\n";
   if (from > 0) {
-    out += fmt::format("<p class=\"note\">The {} earlier days are marked on the timeline above.</p>\n", from);
+    out += "<p class=\"note\">"
+           + util::html_text(i18n::trnf("The {n} earlier day is marked on the timeline above.",
+                                        "The {n} earlier days are marked on the timeline above.", from))
+           + "</p>\n";
   }
   return out + "</section>\n";
 }
@@ -193,24 +219,24 @@ std::string minutes_section(const HtmlReport& r)
   for (const auto& [week, seconds] : weeks) {
     most = std::max(most, minutes(seconds));
   }
-  std::string out = fmt::format("<section><h2>Minutes per week</h2>\n<svg viewBox=\"0 0 {} {}\" role=\"img\" "
-                                "aria-label=\"Minutes stretched per week\">\n",
-                                k_width, k_height + 28);
+  std::string out = fmt::format("<section><h2>{}</h2>\n<svg viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\">\n",
+                                text(N_("Minutes per week")), k_width, k_height + 28, text(N_("Minutes stretched per week")));
   const double slot = (k_width - 50) / static_cast<double>(std::max<std::size_t>(1, weeks.size()));
   for (std::size_t i = 0; i < weeks.size(); ++i) {
     const long long m = minutes(weeks[i].second);
     const double h = k_height * static_cast<double>(m) / static_cast<double>(most);
-    out += fmt::format("<rect class=\"bar\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\"><title>Week of {}: "
-                       "{} min</title></rect>\n",
+    out += fmt::format("<rect class=\"bar\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\"><title>{}</title></rect>\n",
                        40 + slot * static_cast<double>(i) + slot * 0.1, 8 + k_height - h, slot * 0.8, h,
-                       iso(weeks[i].first), m);
+                       util::html_text(i18n::trf("Week of {week}: {minutes} min", fmt::arg("week", iso(weeks[i].first)),
+                                                 fmt::arg("minutes", m))));
   }
   out += fmt::format("<line class=\"axis\" x1=\"38\" y1=\"{0}\" x2=\"{1}\" y2=\"{0}\"/>\n"
                      "<text x=\"34\" y=\"16\" text-anchor=\"end\">{2}</text><text x=\"34\" y=\"{0}\" text-anchor=\"end\">0</text>\n"
                      "<text x=\"40\" y=\"{3}\">{4}</text><text x=\"{1}\" y=\"{3}\" text-anchor=\"end\">{5}</text>\n</svg>\n",
                      8 + k_height, k_width - 10, most, k_height + 24, iso(weeks.front().first), iso(weeks.back().first));
-  return out + "<p class=\"note\">Each bar is a week, Monday to Sunday; the scale runs from 0 to the busiest week's "
-               "minutes.</p></section>\n";
+  return out + "<p class=\"note\">"
+         + text(N_("Each bar is a week, Monday to Sunday; the scale runs from 0 to the busiest week's minutes."))
+         + "</p></section>\n";
 }
 
 // Each routine run, by title, most run first.
@@ -220,11 +246,12 @@ std::string routines_section(const HtmlReport& r)
   std::sort(uses.begin(), uses.end(), [](const auto& a, const auto& b) {
     return a.second.sessions != b.second.sessions ? a.second.sessions > b.second.sessions : a.first < b.first;
   });
-  std::string out = "<section><h2>Routines</h2>\n";
+  std::string out = "<section><h2>" + text(N_("Routines")) + "</h2>\n";
   if (uses.empty()) {
-    return out + "<p>No routine was run in this period.</p></section>\n";
+    return out + "<p>" + text(N_("No routine was run in this period.")) + "</p></section>\n";
   }
-  out += "<table><tr><th>Routine</th><th class=\"n\">Sessions</th><th class=\"n\">Minutes</th></tr>\n";
+  out += fmt::format("<table><tr><th>{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th></tr>\n", text(N_("Routine")),
+                     text(N_("Sessions")), text(N_("Minutes")));
   for (const auto& [name, use] : uses) {
     out += fmt::format("<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
                        util::html_text(r.title_of ? r.title_of(name) : name), use.sessions, minutes(use.seconds));
@@ -235,35 +262,44 @@ std::string routines_section(const HtmlReport& r)
 // What the guidance advises, and whether it was given.
 std::string guidance_section(const HtmlReport& r)
 {
-  std::string out = "<section><h2>The advice</h2>\n";
+  std::string out = "<section><h2>" + text(N_("The advice")) + "</h2>\n";
   if (r.follow_up.advise()) {
-    out += fmt::format("<p class=\"advice\" data-figure=\"advice\">Given: {}</p>\n", util::html_text(r.follow_up.advice()));
+    out += "<p class=\"advice\" data-figure=\"advice\">"
+           + util::html_text(i18n::trf("Given: {advice}", fmt::arg("advice", r.follow_up.advice()))) + "</p>\n";
   } else {
-    out += "<p class=\"calm\" data-figure=\"advice\">Not given as of today: the feet went numb on fewer than "
-           + fmt::format("{} days in the last {}, and the numbness stayed on fewer than {}.",
-                         history::k_episode_days_for_advice, history::k_numbness_window_days,
-                         history::k_stayed_days_for_advice)
+    out += "<p class=\"calm\" data-figure=\"advice\">"
+           + util::html_text(i18n::trf("Not given as of today: the feet went numb on fewer than {days} days in the last "
+                                       "{window}, and the numbness stayed on fewer than {stayed}.",
+                                       fmt::arg("days", history::k_episode_days_for_advice),
+                                       fmt::arg("window", history::k_numbness_window_days),
+                                       fmt::arg("stayed", history::k_stayed_days_for_advice)))
            + "</p>\n";
   }
-  return out + "<p class=\"note\">stretch advises seeing a doctor or physical therapist for a full evaluation when "
-               "numb feet keep coming back: numbness on several days within a month is a warning light, not something "
-               "to run through.</p></section>\n";
+  return out + "<p class=\"note\">"
+         + text(N_("stretch advises seeing a doctor or physical therapist for a full evaluation when numb feet keep coming "
+                "back: numbness on several days within a month is a warning light, not something to run through."))
+         + "</p></section>\n";
 }
 
 } // namespace
 
 std::string format_html_report(const HtmlReport& report)
 {
-  const std::string period = fmt::format("{} to {}", iso(report.period.first()), iso(report.period.last()));
-  std::string out = fmt::format("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+  const std::string period =
+    i18n::trf("{first} to {last}", fmt::arg("first", iso(report.period.first())), fmt::arg("last", iso(report.period.last())));
+
+  const std::string_view language = i18n::language();
+  std::string out = fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
                                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                                "<title>Stretching and numb feet, {}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
-                                period, k_style);
-  out += fmt::format("<h1>Stretching and numb feet</h1>\n<p class=\"period\" data-figure=\"period\">{}, made on {} "
-                     "from the history kept by stretch</p>\n",
-                     period, iso(report.today));
+                                "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
+                                language.empty() ? "en" : util::html_text(language),
+                                util::html_text(i18n::trf("Stretching and numb feet, {period}", fmt::arg("period", period))),
+                                k_style);
+  out += fmt::format("<h1>{}</h1>\n<p class=\"period\" data-figure=\"period\">{}</p>\n", text(N_("Stretching and numb feet")),
+                     util::html_text(i18n::trf("{period}, made on {day} from the history kept by stretch",
+                                               fmt::arg("period", period), fmt::arg("day", iso(report.today)))));
   if (report.period.sessions() == 0) {
-    out += "<p data-figure=\"empty\">No sessions in this period.</p>\n";
+    out += "<p data-figure=\"empty\">" + text(N_("No sessions in this period.")) + "</p>\n";
   }
   out += summary(report) + numb_section(report) + minutes_section(report) + routines_section(report)
          + guidance_section(report);

@@ -2,7 +2,9 @@
 // One line per event, for logs, pipes and screen readers (`--plain`, or no terminal).
 #include "render/plain_log.h"
 
+#include "i18n/format.h"
 #include "render/glyphs.h"
+#include "render/session_words.h"
 #include "render/step_text.h"
 #include "util/terminal_text.h"
 
@@ -26,23 +28,25 @@ std::string plain_step_line(const plan::PlanStep& step, routine::Duration elapse
     line += ' ' + side_upper(step);
   }
   if (const std::string rep = rep_text(step); !rep.empty()) {
-    line += " rep " + rep;
+    line += ' ' + i18n::trf("rep {rep}", fmt::arg("rep", rep));
   }
   line += fmt::format(" {} ", phase_word(step));
   if (!step.waits()) {
     line += routine::format_duration(step.duration);
   } else if (keys) {
-    line += step.kind == routine::StepKind::question ? "(y or n)" : "(Enter when done)";
+    line += step.kind == routine::StepKind::question
+              ? i18n::trf("({yes_key} or {no_key})", fmt::arg("yes_key", answer_key(true)), fmt::arg("no_key", answer_key(false)))
+              : std::string(i18n::tr("(Enter when done)"));
   } else {
-    line += fmt::format("(goes on after {})", routine::format_duration(step.duration));
+    line += i18n::trf("(goes on after {time})", fmt::arg("time", routine::format_duration(step.duration)));
   }
   if (const std::string cue = step_cue(step); !cue.empty()) {
     line += ' ' + cue;
   }
   line = for_locale(util::terminal_safe(line), unicode) + '\n';
   if (step.kind == routine::StepKind::question && !keys) {
-    line += for_locale(util::terminal_safe(fmt::format("      yes: {}", step.yes.advice)), unicode) + '\n';
-    line += for_locale(util::terminal_safe(fmt::format("      no: {}", step.no.advice)), unicode) + '\n';
+    line += for_locale(util::terminal_safe("      " + i18n::trf("yes: {advice}", fmt::arg("advice", step.yes.advice))), unicode) + '\n';
+    line += for_locale(util::terminal_safe("      " + i18n::trf("no: {advice}", fmt::arg("advice", step.no.advice))), unicode) + '\n';
   }
   return line;
 }
@@ -55,8 +59,9 @@ std::string plain_event_line(std::string_view what, routine::Duration elapsed)
 std::string plain_answer_line(const plan::PlanStep& question, bool yes, routine::Duration elapsed, bool unicode)
 {
   const routine::Answer& answer = yes ? question.yes : question.no;
-  return for_locale(util::terminal_safe(fmt::format("{} answer {}: {}", format_elapsed(elapsed), yes ? "yes" : "no",
-                                                    answer.advice)),
+  return for_locale(util::terminal_safe(format_elapsed(elapsed) + ' '
+                                        + (yes ? i18n::trf("answer yes: {advice}", fmt::arg("advice", answer.advice))
+                                               : i18n::trf("answer no: {advice}", fmt::arg("advice", answer.advice)))),
                     unicode)
          + '\n';
 }

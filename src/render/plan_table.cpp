@@ -2,6 +2,7 @@
 // The table that `stretch show` prints: every step of a plan with its start time.
 #include "render/plan_table.h"
 
+#include "i18n/format.h"
 #include "render/glyphs.h"
 #include "render/step_text.h"
 #include "util/terminal_text.h"
@@ -50,10 +51,12 @@ public:
   Line& operator=(const Line&) = delete;
 
   // The heading.
-  Line() : m_cells{"START", "EXERCISE", "SIDE", "REP", "KIND", "TIME"}
+  Line()
+      : m_cells{i18n::tr("START"), i18n::tr("EXERCISE"), i18n::tr("SIDE"),
+                i18n::tr("REP"),   i18n::tr("KIND"),     i18n::tr("TIME")}
   {
     for (std::size_t c = 0; c < k_columns; ++c) {
-      m_widths[c] = m_cells[c].size();
+      m_widths[c] = util::display_width(m_cells[c]);
     }
   }
 
@@ -65,8 +68,8 @@ public:
     m_rep = rep_text(step);
     m_time = routine::format_duration(step.duration);
     m_time += !any_waits ? "" : step.waits() ? "*" : " ";
-    m_cells = {m_start, m_exercise(step.exercise), m_side(step.side), m_rep,
-               m_kind(step.label.empty() ? routine::label(step.kind) : step.label), m_time};
+    m_cells = {m_start, m_exercise(step.exercise), m_side(side_name(step.side)), m_rep,
+               m_kind(step.label.empty() ? kind_word(step.kind) : step.label), m_time};
     m_widths = {m_start.size(), m_exercise.width(), m_side.width(), m_rep.size(), m_kind.width(), m_time.size()};
   }
 
@@ -84,9 +87,14 @@ private:
   Widths m_widths{};
 };
 
-std::string answer_text(std::string_view answer, const routine::Answer& advice)
+std::string answer_text(bool yes, const routine::Answer& advice)
 {
-  return fmt::format("{}: {}{}", answer, advice.advice, advice.stops ? " (ends the routine)" : "");
+  if (advice.stops) {
+    return yes ? i18n::trf("yes: {advice} (ends the routine)", fmt::arg("advice", advice.advice))
+               : i18n::trf("no: {advice} (ends the routine)", fmt::arg("advice", advice.advice));
+  }
+  return yes ? i18n::trf("yes: {advice}", fmt::arg("advice", advice.advice))
+             : i18n::trf("no: {advice}", fmt::arg("advice", advice.advice));
 }
 
 // `line`'s cells at the end of `out`, padded to `widths`: start and time are numbers,
@@ -134,8 +142,8 @@ void append_step(std::string& out, const plan::PlanStep& step, const Line& line,
   }
   end_line(out);
   if (step.kind == routine::StepKind::question) {
-    for (const auto& [answer, advice] : {std::pair{"yes", &step.yes}, std::pair{"no", &step.no}}) {
-      const std::string text = util::terminal_safe(answer_text(answer, *advice));
+    for (const auto& [yes, advice] : {std::pair{true, &step.yes}, std::pair{false, &step.no}}) {
+      const std::string text = util::terminal_safe(answer_text(yes, *advice));
       out += std::string(cue_indent, ' ') + (advice->stops ? styled(palette.warning, text) : text) + '\n';
     }
   }
@@ -174,11 +182,12 @@ void write_plan_table(const plan::Plan& plan, const Palette& palette, bool unico
     out += util::terminal_safe(plan.about.description) + '\n';
   }
   if (any_waits) {
-    out += "Steps marked * wait for you; when nobody can answer, they go on after that time.\n";
+    out += i18n::tr("Steps marked * wait for you; when nobody can answer, they go on after that time.");
+    out += '\n';
   }
   out += '\n';
   append_cells(out, heading, widths, true, palette.heading);
-  out += styled(palette.heading, "CUE");
+  out += styled(palette.heading, i18n::tr("CUE"));
   end_line(out);
   for (const plan::PlanStep& step : plan.steps) {
     line.make(step, any_waits);
@@ -187,9 +196,10 @@ void write_plan_table(const plan::Plan& plan, const Palette& palette, bool unico
       flush();
     }
   }
-  out += fmt::format("total {}\n", routine::format_duration(plan.total));
+  out += i18n::trf("total {time}", fmt::arg("time", routine::format_duration(plan.total))) + '\n';
   for (const std::string& tip : plan.about.tips) {
-    out += util::terminal_safe("Tip: " + tip) + '\n';
+    out += util::terminal_safe(i18n::trf("Tip: {tip}", fmt::arg("tip", tip))) + '\n';
+
   }
   flush();
 }

@@ -2,6 +2,9 @@
 // What a running session says in words besides the routine's own text.
 #include "render/session_words.h"
 
+#include "i18n/answer_keys.h"
+#include "i18n/format.h"
+
 #include <fmt/format.h>
 
 namespace stretch::render {
@@ -12,26 +15,29 @@ std::optional<std::string> plain_event_words(const Event& event)
 {
   switch (event.kind) {
   case Event::Kind::skipped:
-    return "skipped";
+    return i18n::tr("skipped");
   case Event::Kind::restarted:
-    return "again";
+    return i18n::tr("again");
   case Event::Kind::paused:
-    return "paused";
+    return i18n::tr("paused");
   case Event::Kind::resumed:
-    return "resumed";
-  case Event::Kind::proposed:
-    return fmt::format("answer {}, counts in {} s: y or n changes it, Backspace takes it back",
-                       event.yes ? "yes" : "no",
-                       std::chrono::duration_cast<std::chrono::seconds>(session::k_answer_delay).count());
+    return i18n::tr("resumed");
+  case Event::Kind::proposed: {
+    const auto delay = std::chrono::duration_cast<std::chrono::seconds>(session::k_answer_delay).count();
+    return event.yes ? i18n::trf("answer yes, counts in {seconds} s: y or n changes it, Backspace takes it back",
+                                 fmt::arg("seconds", delay))
+                     : i18n::trf("answer no, counts in {seconds} s: y or n changes it, Backspace takes it back",
+                                 fmt::arg("seconds", delay));
+  }
   case Event::Kind::taken_back:
-    return "answer taken back";
+    return i18n::tr("answer taken back");
   case Event::Kind::hint:
     return hint_text(event.hint, event.yes);
   case Event::Kind::stopping:
-    return fmt::format("stopping in {} s: r goes on, q stops now",
-                       std::chrono::duration_cast<std::chrono::seconds>(session::k_stop_grace).count());
+    return i18n::trf("stopping in {seconds} s: r goes on, q stops now",
+                     fmt::arg("seconds", std::chrono::duration_cast<std::chrono::seconds>(session::k_stop_grace).count()));
   case Event::Kind::stop_undone:
-    return "going on";
+    return i18n::tr("going on");
   case Event::Kind::began:
   case Event::Kind::started:
   case Event::Kind::done:
@@ -53,64 +59,76 @@ std::string hint_text(session::Hint hint, bool yes)
 {
   switch (hint) {
   case session::Hint::early:
-    return fmt::format("Hold on: read the question, then press {} again.", yes ? 'y' : 'n');
+    return i18n::trf("Hold on: read the question, then press {key} again.", fmt::arg("key", answer_key(yes)));
   case session::Hint::hurried:
-    return fmt::format("Hold on: keys came fast. Let go a second, then press {} again.", yes ? 'y' : 'n');
+    return i18n::trf("Hold on: keys came fast. Let go a second, then press {key} again.",
+                     fmt::arg("key", answer_key(yes)));
   case session::Hint::canceled:
-    return "Answer taken back: keys came fast. Let go a second, then answer again.";
+    return i18n::tr("Answer taken back: keys came fast. Let go a second, then answer again.");
   }
   return {};
 }
 
 std::string answer_notice(bool yes, std::string_view advice)
 {
-  return fmt::format("{} {}", yes ? "Yes:" : "No:", advice);
+  return yes ? i18n::trf("Yes: {advice}", fmt::arg("advice", advice)) : i18n::trf("No: {advice}", fmt::arg("advice", advice));
 }
 
 std::string device_notice(const util::ProgramProblem& problem, DeviceRole role, bool bell)
 {
-  const std::string what = problem.kind == util::ProgramProblem::Kind::hung
-                             ? fmt::format("{} did not finish in time", problem.program)
-                             : fmt::format("{} failed ({})", problem.program, problem.detail);
+  const std::string what =
+    problem.kind == util::ProgramProblem::Kind::hung
+      ? i18n::trf("{program} did not finish in time", fmt::arg("program", problem.program))
+      : i18n::trf("{program} failed ({reason})", fmt::arg("program", problem.program), fmt::arg("reason", problem.detail));
+  const auto then = [&](const char* english) { return i18n::trf(english, fmt::arg("problem", what)); };
   if (!problem.replacement.empty()) {
-    return fmt::format("{}: using {} instead", what, problem.replacement);
+    return i18n::trf("{problem}: using {program} instead", fmt::arg("problem", what),
+                     fmt::arg("program", problem.replacement));
   }
   switch (role) {
   case DeviceRole::player:
-    return fmt::format("{}: {}", what, bell ? "ringing the terminal bell instead" : "going on without sound");
+    return bell ? then(N_("{problem}: ringing the terminal bell instead")) : then(N_("{problem}: going on without sound"));
   case DeviceRole::voice:
-    return fmt::format("{}: going on without the voice", what);
+    return then(N_("{problem}: going on without the voice"));
   case DeviceRole::vibrator:
-    return fmt::format("{}: going on without the buzz (is the Termux:API app installed?)", what);
+    return then(N_("{problem}: going on without the buzz (is the Termux:API app installed?)"));
   case DeviceRole::wake_lock:
-    return fmt::format("{}: the phone may sleep during the session (is the Termux:API app installed?)", what);
+    return then(N_("{problem}: the phone may sleep during the session (is the Termux:API app installed?)"));
   case DeviceRole::notifier:
-    return fmt::format("{}: no more desktop notifications", what);
+    return then(N_("{problem}: no more desktop notifications"));
   }
   return what;
 }
 
 std::string question_notification(std::string_view question)
 {
-  return fmt::format("A question waits: {}", question);
+  return i18n::trf("A question waits: {question}", fmt::arg("question", question));
 }
 
 std::string end_notification(const session::Summary& summary)
 {
   if (summary.ended_by_answer) {
-    return "Ended by your answer.";
+    return i18n::tr("Ended by your answer.");
   }
-  return fmt::format("Done: {} of {} holds.", summary.holds_done, summary.holds_planned);
+  return i18n::trnf("Done: {done} of {n} hold.", "Done: {done} of {n} holds.", summary.holds_planned,
+                    fmt::arg("done", summary.holds_done));
 }
 
 std::string_view stopping_word()
 {
-  return "STOPPING";
+  return i18n::tr("STOPPING");
 }
 
 std::string_view waiting_for_voice()
 {
-  return "waiting for the voice";
+  return i18n::tr("waiting for the voice");
 }
+
+std::string answer_key(bool yes)
+{
+  const i18n::AnswerKeys& keys = i18n::answer_keys();
+  return i18n::key_text(yes ? keys.yes.front() : keys.no.front());
+}
+
 
 } // namespace stretch::render

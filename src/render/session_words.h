@@ -40,6 +40,11 @@ std::string end_notification(const session::Summary& summary);
 /// What the phase line says while a stop waits: "STOPPING".
 std::string_view stopping_word();
 
+/// The key that answers yes (`yes`) or no, as prompts show it: the language's own letter
+/// (`j` in German), else `y` or `n`.
+std::string answer_key(bool yes);
+
+
 /// What the phase line says while a lead-in waits for the voice.
 std::string_view waiting_for_voice();
 

@@ -2,6 +2,7 @@
 // The status area of a session on a terminal: what to do now, how long, and how far along.
 #include "render/status.h"
 
+#include "i18n/format.h"
 #include "render/big_digits.h"
 #include "render/glyphs.h"
 #include "render/progress_bar.h"
@@ -75,13 +76,14 @@ std::string header_line(const plan::PlanStep& step, const Palette& palette, std:
   const Glyphs& glyphs = Glyphs::of(unicode);
   const std::string side = shown(side_upper(step), unicode);
   const std::string rep = rep_text(step);
+  const std::string rep_words = rep.empty() ? std::string() : i18n::trf("rep {rep}", fmt::arg("rep", rep));
   std::string suffix_plain = side.empty() ? "" : "  " + side;
-  suffix_plain += rep.empty() ? "" : "  rep " + rep;
+  suffix_plain += rep.empty() ? "" : "  " + rep_words;
   if (util::display_width(suffix_plain) > width) {
     return util::truncate_to_width(suffix_plain.substr(2), width, glyphs.ellipsis);
   }
   std::string suffix = side.empty() ? "" : "  " + styled(palette.side(step.side_index), side);
-  suffix += rep.empty() ? "" : "  rep " + rep;
+  suffix += rep.empty() ? "" : "  " + rep_words;
   const std::size_t name_width = width - util::display_width(suffix_plain);
   return styled(palette.heading, util::truncate_to_width(shown(step.exercise, unicode), name_width, glyphs.ellipsis))
          + suffix;
@@ -121,13 +123,13 @@ std::string phase_line(const StatusView& view, const StatusStyle& style, std::si
   if (view.stopping) {
     const std::string stopping(stopping_word());
     const std::string line = phase_with_time(stopping, palette.warning, time, palette, width, style.unicode);
-    return with_extra(line, stopping.size() + 2 + time.size(), std::string(view.prompt), {});
+    return with_extra(line, util::display_width(stopping) + 2 + time.size(), std::string(view.prompt), {});
   }
   if (view.waiting && view.proposed) {
     // The answer given, and the seconds until it counts.
-    const std::string answer = *view.proposed ? "YES" : "NO";
+    const std::string answer = *view.proposed ? i18n::tr("YES") : i18n::tr("NO");
     const std::string line = phase_with_time(answer, palette.heading, time, palette, width, style.unicode);
-    return with_extra(line, answer.size() + 2 + time.size(), std::string(view.prompt), {});
+    return with_extra(line, util::display_width(answer) + 2 + time.size(), std::string(view.prompt), {});
   }
   if (view.waiting) {
     const std::string prompt(view.prompt);
@@ -136,7 +138,7 @@ std::string phase_line(const StatusView& view, const StatusStyle& style, std::si
     }
     return styled(palette.kind(step.kind), word) + "  " + prompt;
   }
-  const std::string shown_word = view.paused ? "PAUSED" : word;
+  const std::string shown_word = view.paused ? i18n::tr("PAUSED") : word;
   const Style& word_style = view.paused ? palette.warning : palette.kind(step.kind);
   std::string line = phase_with_time(shown_word, word_style, time, palette, width, style.unicode);
   const std::size_t used = util::display_width(shown_word) + 2 + time.size();
@@ -188,21 +190,25 @@ Parts parts_of(const StatusView& view, const StatusStyle& style, std::size_t wid
   }
   parts.cue = util::wrap_to_width(shown(step_cue(step), style.unicode), width, k_max_cue_lines, glyphs.ellipsis);
   if (step.kind == routine::StepKind::question && !view.waiting) {
-    for (const auto& [answer, advice] : {std::pair{"yes", &step.yes}, std::pair{"no", &step.no}}) {
-      for (const std::string& line : util::wrap_to_width(shown(fmt::format("{}: {}", answer, advice->advice), style.unicode),
+    for (const auto& [yes, advice] : {std::pair{true, &step.yes}, std::pair{false, &step.no}}) {
+      const std::string text = yes ? i18n::trf("yes: {advice}", fmt::arg("advice", advice->advice))
+                                   : i18n::trf("no: {advice}", fmt::arg("advice", advice->advice));
+      for (const std::string& line : util::wrap_to_width(shown(text, style.unicode),
                                                          width, k_max_cue_lines, glyphs.ellipsis)) {
         parts.answers.push_back(advice->stops ? styled(palette.warning, line) : line);
       }
     }
   }
-  std::string footer = fmt::format("step {}/{}{}{} left", view.index + 1, view.count, glyphs.separator,
-                                   routine::format_duration(routine::ceil_seconds(view.total_left)));
+  std::string footer = i18n::trf("step {step}/{steps}{separator}{time} left", fmt::arg("step", view.index + 1),
+                                 fmt::arg("steps", view.count), fmt::arg("separator", glyphs.separator),
+                                 fmt::arg("time", routine::format_duration(routine::ceil_seconds(view.total_left))));
   if (view.keys && view.show_keys) {
     for (const std::string& line : pack_items(view.key_help, width, style.unicode)) {
       parts.keys.push_back(styled(palette.dim, line));
     }
   } else if (view.keys && !view.stopping) {
-    footer += fmt::format("{}{}", glyphs.separator, view.paused ? "space resume" : "? keys");
+    footer += fmt::format("{}{}", glyphs.separator, view.paused ? i18n::tr("space resume") : i18n::tr("? keys"));
+
   }
   parts.footer = styled(palette.dim, util::truncate_to_width(footer, width, glyphs.ellipsis));
   return parts;

@@ -15,7 +15,15 @@ std::string step_cue(const plan::PlanStep& step);
 /// The word for what `step` asks: its label (`PRESS · calf`) or its kind's (`CONTRACT`).
 std::string phase_word(const plan::PlanStep& step);
 
+/// The word for a kind of step (`CONTRACT`), in the user's language.
+std::string_view kind_word(routine::StepKind kind);
+
+/// `side` as shown and said: `left` and `right` in the user's language, any other label
+/// as the routine writes it (a view of `side` or of the catalog).
+std::string_view side_name(std::string_view side);
+
 /// `step`'s side in capitals (`LEFT`), or "" when its exercise has no sides.
+
 std::string side_upper(const plan::PlanStep& step);
 
 /// `step`'s rep as `2/3`, or "" for lead-ins, first steps and single-rep exercises.

@@ -2,6 +2,7 @@
 // Durations as people write them in routine files and on the command line.
 #include "routine/duration.h"
 
+#include "i18n/format.h"
 #include "util/strings.h"
 
 #include <array>
@@ -43,14 +44,14 @@ util::Unexpected malformed(std::string_view text)
   while (end < text.size() && !util::is_blank(text[end]) && end < 24) {
     ++end;
   }
-  return util::Unexpected{fmt::format(
-    "invalid duration `{}`: expected a number of seconds or a time like 10s, 1m30s or 1:30",
-    text.substr(0, end))};
+  return util::Unexpected{i18n::trf("invalid duration `{duration}`: expected a number of seconds or a time like 10s, "
+                                    "1m30s or 1:30",
+                                    fmt::arg("duration", text.substr(0, end)))};
 }
 
 util::Unexpected too_long(Duration max)
 {
-  return util::Unexpected{fmt::format("duration is over the limit of {}", format_duration(max))};
+  return util::Unexpected{i18n::trf("duration is over the limit of {most}", fmt::arg("most", format_duration(max)))};
 }
 
 // Reads digits with an optional fraction, in thousandths: "2.5" is 2500. Caps huge values.
@@ -187,7 +188,8 @@ std::optional<std::pair<long long, std::size_t>> read_units(std::string_view tex
 util::Expected<DurationPrefix> parse_duration_prefix(std::string_view text, Duration max)
 {
   if (text.size() > 1 && text[0] == '-' && is_digit(text[1])) {
-    return util::Unexpected{"durations cannot be negative"};
+    return util::Unexpected{i18n::tr("durations cannot be negative")};
+
   }
   if (text.empty() || !is_digit(text[0])) {
     return malformed(text);

@@ -2,6 +2,8 @@
 // The linter: what a routine may do but stretching guidelines advise against.
 #include "routine/lint.h"
 
+#include "i18n/format.h"
+
 #include <algorithm>
 #include <fmt/format.h>
 
@@ -43,32 +45,36 @@ std::vector<Diagnostic> lint(const Routine& routine)
     const std::span<const Step> opening = exercise.first_steps.empty() ? exercise.steps : exercise.first_steps;
     if (exercise.setup.empty() && !opening.empty() && is_timed(opening.front().kind)) {
       warn(exercise, exercise.line,
-           fmt::format("exercise `{}` has no `setup`: its lead-in cannot say how to get into position", exercise.name));
+           i18n::trf("exercise `{name}` has no `setup`: its lead-in cannot say how to get into position",
+                     fmt::arg("name", exercise.name)));
     }
     const bool alternates = contract_relax(exercise);
     for (const auto* steps : {&exercise.first_steps, &exercise.steps}) {
       for (const Step& step : *steps) {
         const std::string length = format_duration(step.duration);
         if (step.kind == StepKind::stretch && step.duration > k_lint_typo_stretch) {
-          warn(exercise, step.line, fmt::format("a stretch of {} is over two minutes: likely a typo", length));
+          warn(exercise, step.line, i18n::trf("a stretch of {time} is over two minutes: likely a typo", fmt::arg("time", length)));
         } else if (step.kind == StepKind::stretch && step.duration > k_lint_longest_stretch) {
           warn(exercise, step.line,
-               fmt::format("a stretch of {} is long: hold a stretch 10 to 30 seconds, 60 at most ({})", length, k_acsm));
+               i18n::trf("a stretch of {time} is long: hold a stretch 10 to 30 seconds, 60 at most ({source})",
+                         fmt::arg("time", length), fmt::arg("source", k_acsm)));
         } else if (step.kind == StepKind::stretch && step.duration < k_lint_shortest_stretch) {
           warn(exercise, step.line,
-               fmt::format("a stretch of {} is short: hold a stretch 10 to 30 seconds ({})", length, k_acsm));
+               i18n::trf("a stretch of {time} is short: hold a stretch 10 to 30 seconds ({source})", fmt::arg("time", length),
+                         fmt::arg("source", k_acsm)));
         } else if (step.kind == StepKind::contract && step.duration > k_lint_longest_contraction && !alternates) {
           warn(exercise, step.line,
-               fmt::format("a contraction of {} outside a contract-relax exercise: hold contractions up to 10 "
-                           "seconds, unless a stretch or a relax follows ({}, PNF)",
-                           length, k_acsm));
+               i18n::trf("a contraction of {time} outside a contract-relax exercise: hold contractions up to 10 "
+                         "seconds, unless a stretch or a relax follows ({source}, PNF)",
+                         fmt::arg("time", length), fmt::arg("source", k_acsm)));
         }
       }
     }
     if (const Duration time = side_time(exercise); time > k_lint_longest_exercise) {
       warn(exercise, exercise.line,
-           fmt::format("exercise `{}` takes {} on one side: over 4 minutes; 2 to 4 reps are enough ({})", exercise.name,
-                       format_duration(time), k_acsm));
+           i18n::trf("exercise `{name}` takes {time} on one side: over 4 minutes; 2 to 4 reps are enough ({source})",
+                     fmt::arg("name", exercise.name), fmt::arg("time", format_duration(time)), fmt::arg("source", k_acsm)));
+
     }
   }
   return warnings;

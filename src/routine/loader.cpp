@@ -3,6 +3,7 @@
 #include "routine/loader.h"
 
 #include "error.h"
+#include "i18n/format.h"
 #include "util/edit_distance.h"
 
 #include <algorithm>
@@ -32,7 +33,7 @@ void Loader::report(const Diagnostic& diagnostic)
     m_sink.report(diagnostic);
   } else if (m_reported == k_max_reported) {
     m_sink.report({diagnostic.file, 0, 0,
-                   fmt::format("more than {} errors; the rest are left out", k_max_reported)});
+                   i18n::trf("more than {most} errors; the rest are left out", fmt::arg("most", k_max_reported))});
   }
   ++m_reported;
 }
@@ -65,7 +66,7 @@ Loader::Expansion& Loader::expand(const std::shared_ptr<const ParsedFile>& share
       if (expansion.exercises.size() >= k_max_exercises) {
         if (!over_limit) {
           problems.push_back({key, exercise->line, 0,
-                              fmt::format("routine has more than {} exercises", k_max_exercises)});
+                              i18n::trf("routine has more than {most} exercises", fmt::arg("most", k_max_exercises))});
         }
         over_limit = true;
         continue;
@@ -110,7 +111,8 @@ void Loader::include(const Include& item, const ParsedFile& from, Expansion& int
     if (!m_depth_reported) {
       m_depth_reported = true;
       ++into.deep_reports;
-      fail(fmt::format("includes are nested more than {} deep: {}", k_max_include_depth, chain_to(item.name)));
+      fail(i18n::trf("includes are nested more than {most} deep: {chain}", fmt::arg("most", k_max_include_depth),
+                     fmt::arg("chain", chain_to(item.name))));
     }
     return;
   }
@@ -118,14 +120,14 @@ void Loader::include(const Include& item, const ParsedFile& from, Expansion& int
   try {
     found = m_source.find(item.name);
   } catch (const Error& error) {
-    return fail(fmt::format("cannot include `{}`: {}", item.name, error.what()));
+    return fail(i18n::trf("cannot include `{name}`: {reason}", fmt::arg("name", item.name), fmt::arg("reason", error.what())));
   }
   if (!found) {
     // Close names only for an error that will be printed: a folder of thousands of broken
     // includes costs one look at the names for each of the first `k_max_reported`.
     const bool printed = m_reported + problems.size() < k_max_reported;
-    return fail(fmt::format("cannot include `{}`: no routine has that name{}", item.name,
-                            printed ? util::did_you_mean(item.name, m_source.names()) : std::string()));
+    return fail(i18n::trf("cannot include `{name}`: no routine has that name", fmt::arg("name", item.name))
+                + (printed ? util::did_you_mean(item.name, m_source.names()) : std::string()));
   }
   const std::string& display = found->source.display;
   const auto open = std::find_if(m_stack.begin(), m_stack.end(),
@@ -135,7 +137,7 @@ void Loader::include(const Include& item, const ParsedFile& from, Expansion& int
     for (auto it = open; it != m_stack.end(); ++it) {
       cycle += (*it)->source.name + " -> ";
     }
-    return fail(fmt::format("include cycle: {}{}", cycle, found->source.name));
+    return fail(i18n::trf("include cycle: {cycle}", fmt::arg("cycle", cycle + found->source.name)));
   }
   const Expansion& included = expand(found);
   if (included.too_deep) {
@@ -143,12 +145,13 @@ void Loader::include(const Include& item, const ParsedFile& from, Expansion& int
     return;
   }
   if (!included.ok) {
-    return fail(fmt::format("included routine `{}` has errors", item.name));
+    return fail(i18n::trf("included routine `{name}` has errors", fmt::arg("name", item.name)));
   }
   if (into.exercises.size() + included.exercises.size() > k_max_exercises) {
-    return fail(fmt::format("routine has more than {} exercises with this include: {} brings {} to the {} before it",
-                            k_max_exercises, chain_to(found->source.name), included.exercises.size(),
-                            into.exercises.size()));
+    return fail(i18n::trf("routine has more than {most} exercises with this include: {chain} brings {count} to the "
+                          "{before} before it",
+                          fmt::arg("most", k_max_exercises), fmt::arg("chain", chain_to(found->source.name)),
+                          fmt::arg("count", included.exercises.size()), fmt::arg("before", into.exercises.size())));
   }
   merge(included, item.reps, into);
 }
@@ -182,7 +185,8 @@ std::optional<Routine> Loader::load(const std::shared_ptr<const ParsedFile>& fil
   Expansion& expansion = expand(file);
   if (expansion.too_deep && !m_depth_reported) {
     // Found too deep before, through another file: said again, for this one.
-    report({file->source.display, 0, 0, fmt::format("includes are nested more than {} deep", k_max_include_depth)});
+    report({file->source.display, 0, 0, i18n::trf("includes are nested more than {most} deep", fmt::arg("most", k_max_include_depth))});
+
   }
   if (!expansion.ok) {
     return std::nullopt;

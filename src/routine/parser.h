@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -77,5 +78,9 @@ inline constexpr std::size_t k_max_diagnostics = 20;
 /// Diagnostics come in line order. Takes time in proportion to the length of `text`. The
 /// result views `text` and `file` (see `Text`): they must outlive it.
 ParseResult parse_routine(std::string_view text, std::string_view file);
+
+/// The same, with the texts translated into the first of `languages` (best first, `de_AT`
+/// then `de`) that a `KEYWORD[LANG]` line gives: the user's (`i18n::languages`) above.
+ParseResult parse_routine(std::string_view text, std::string_view file, std::span<const std::string> languages);
 
 } // namespace stretch::routine

@@ -2,6 +2,7 @@
 // Splits a routine file's bytes into lines, refusing what cannot be a routine file.
 #include "routine/source_lines.h"
 
+#include "i18n/format.h"
 #include "util/file.h"
 #include "util/terminal_text.h"
 #include "util/utf8.h"
@@ -18,8 +19,8 @@ std::optional<Diagnostic> check_line(std::string_view line, std::size_t number,
 {
   if (line.size() > k_max_line_length) {
     return Diagnostic{std::string(file), number, 0,
-                      fmt::format("line is too long ({} bytes; the limit is {})", line.size(),
-                                  k_max_line_length)};
+                      i18n::trf("line is too long ({size} bytes; the limit is {most})", fmt::arg("size", line.size()),
+                                fmt::arg("most", k_max_line_length))};
   }
   // The column of the character at byte `at`, in characters, as editors count them.
   const auto column_at = [&](std::size_t at) {
@@ -42,15 +43,16 @@ std::optional<Diagnostic> check_line(std::string_view line, std::size_t number,
     const auto cp = util::decode_utf8(line, pos);
     if (!cp) {
       return Diagnostic{std::string(file), number, column,
-                        fmt::format("invalid UTF-8 byte 0x{:02x}; routine files are UTF-8 text",
-                                    static_cast<unsigned char>(line[start]))};
+                        i18n::trf("invalid UTF-8 byte 0x{byte:02x}; routine files are UTF-8 text",
+                                  fmt::arg("byte", static_cast<unsigned char>(line[start])))};
     }
     if (*cp != '\t' && util::is_unsafe_code_point(*cp)) {
       // C0 and C1 are control characters; the rest break lines or reorder or hide text.
       const bool control = *cp < 0x20 || (*cp >= 0x7F && *cp <= 0x9F);
       return Diagnostic{std::string(file), number, column,
-                        fmt::format("{} U+{:04X} is not allowed", control ? "control character" : "formatting character",
-                                    static_cast<unsigned>(*cp))};
+                        control ? i18n::trf("control character U+{code:04X} is not allowed", fmt::arg("code", static_cast<unsigned>(*cp)))
+                                : i18n::trf("formatting character U+{code:04X} is not allowed",
+                                            fmt::arg("code", static_cast<unsigned>(*cp)))};
     }
   }
   return std::nullopt;
@@ -69,13 +71,13 @@ SourceLines split_source_lines(std::string_view text, std::string_view file)
   };
   if (text.size() > k_max_file_size) {
     return fatal(0, 0,
-                 fmt::format("file is too large; the limit is {}", util::format_size(k_max_file_size)));
+                 i18n::trf("file is too large; the limit is {most}", fmt::arg("most", util::format_size(k_max_file_size))));
   }
   if (text.substr(0, 3) == "\xEF\xBB\xBF") {
     text.remove_prefix(3);
   }
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    return fatal(1, 0, "file is empty; a routine needs a `title` line and an `exercise`");
+    return fatal(1, 0, i18n::tr("file is empty; a routine needs a `title` line and an `exercise`"));
   }
   result.lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   std::size_t number = 0;
@@ -91,7 +93,8 @@ SourceLines split_source_lines(std::string_view text, std::string_view file)
       line.remove_suffix(1);
     }
     if (const std::size_t nul = line.find('\0'); nul != std::string_view::npos) {
-      return fatal(number, nul + 1, "NUL byte: this looks like a binary file, not a routine");
+      return fatal(number, nul + 1, i18n::tr("NUL byte: this looks like a binary file, not a routine"));
+
     }
     if (auto problem = check_line(line, number, file)) {
       result.diagnostics.push_back(std::move(*problem));

@@ -2,6 +2,7 @@
 // The kinds of step a routine is made of, and their names in files and on screen.
 #include "routine/step_kind.h"
 
+#include "i18n/catalog.h"
 #include "util/strings.h"
 
 #include <array>
@@ -14,7 +15,7 @@ struct KindRow
 {
   StepKind kind;
   std::string_view keyword; // in routine files; "" for the lead-ins the plan adds
-  std::string_view label;   // on screen and in `stretch show`
+  std::string_view label;   // on screen and in `stretch show`, in English (render::kind_word translates)
   bool timed;               // runs on a timer (else it waits for the user)
   bool lead_in;             // added by the plan before an exercise or a side
   bool hold;                // a hold the summary counts
@@ -23,14 +24,14 @@ struct KindRow
 };
 
 constexpr std::array k_kinds{
-  KindRow{StepKind::contract, "contract", "CONTRACT", true, false, true, true, Look::contract},
-  KindRow{StepKind::stretch, "stretch", "STRETCH", true, false, true, true, Look::stretch},
-  KindRow{StepKind::relax, "relax", "RELAX", true, false, false, true, Look::relax},
-  KindRow{StepKind::rest, "rest", "REST", true, false, false, true, Look::rest},
-  KindRow{StepKind::manual, "manual", "DO THIS", false, false, false, false, Look::waiting},
-  KindRow{StepKind::question, "question", "QUESTION", false, false, false, false, Look::waiting},
-  KindRow{StepKind::ready, "", "GET READY", true, true, false, false, Look::ready},
-  KindRow{StepKind::switch_sides, "", "SWITCH SIDES", true, true, false, false, Look::switch_sides},
+  KindRow{StepKind::contract, "contract", N_("CONTRACT"), true, false, true, true, Look::contract},
+  KindRow{StepKind::stretch, "stretch", N_("STRETCH"), true, false, true, true, Look::stretch},
+  KindRow{StepKind::relax, "relax", N_("RELAX"), true, false, false, true, Look::relax},
+  KindRow{StepKind::rest, "rest", N_("REST"), true, false, false, true, Look::rest},
+  KindRow{StepKind::manual, "manual", N_("DO THIS"), false, false, false, false, Look::waiting},
+  KindRow{StepKind::question, "question", N_("QUESTION"), false, false, false, false, Look::waiting},
+  KindRow{StepKind::ready, "", N_("GET READY"), true, true, false, false, Look::ready},
+  KindRow{StepKind::switch_sides, "", N_("SWITCH SIDES"), true, true, false, false, Look::switch_sides},
 };
 
 // The table is indexed by kind.

@@ -3,6 +3,7 @@
 #include "term/signal_pipe.h"
 
 #include "error.h"
+#include "i18n/catalog.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -45,7 +46,7 @@ SignalPipe::SignalPipe(std::vector<int> signals) : m_signals(std::move(signals))
 {
   int fds[2];
   if (::pipe(fds) != 0) {
-    throw Error("cannot create a pipe for signals");
+    throw Error(i18n::tr("cannot create a pipe for signals"));
   }
   m_read_fd = fds[0];
   m_write_fd = fds[1];

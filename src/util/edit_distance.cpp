@@ -2,6 +2,7 @@
 // Edit distance between words, for "did you mean" suggestions.
 #include "util/edit_distance.h"
 
+#include "i18n/format.h"
 #include "util/strings.h"
 
 #include <algorithm>
@@ -73,14 +74,13 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
   if (matches.empty()) {
     return {};
   }
-  std::string text = "; did you mean ";
-  for (std::size_t i = 0; i < matches.size(); ++i) {
-    if (i > 0) {
-      text += i + 1 == matches.size() ? " or " : ", ";
-    }
-    text += '`' + matches[i] + '`';
+  std::vector<std::string> quoted;
+  for (const std::string& match : matches) {
+    quoted.push_back('`' + match + '`');
   }
-  return text + '?';
+  return i18n::trf("; did you mean {words}?", fmt::arg("words", or_list(std::vector<std::string_view>(quoted.begin(), quoted.end()))));
+
+
 }
 
 } // namespace stretch::util

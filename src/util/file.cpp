@@ -2,6 +2,7 @@
 // Reading whole files safely: never blocking on a FIFO, never reading without a limit.
 #include "util/file.h"
 
+#include "i18n/format.h"
 #include "util/fd.h"
 
 #include <cerrno>
@@ -72,13 +73,13 @@ Expected<std::string> read_up_to(int fd, std::size_t limit, std::string_view too
 
 Expected<std::string> read_all(int fd, std::size_t limit)
 {
-  return read_up_to(fd, limit, fmt::format("too large; the limit is {}", format_size(limit)));
+  return read_up_to(fd, limit, i18n::trf("too large; the limit is {most}", fmt::arg("most", format_size(limit))));
 }
 
 Expected<std::string> read_file(const std::filesystem::path& path, std::size_t limit)
 {
   const auto failure = [](std::string_view why) { return Unexpected{std::string(why)}; };
-  const std::string too_large = fmt::format("file is too large; the limit is {}", format_size(limit));
+  const std::string too_large = i18n::trf("file is too large; the limit is {most}", fmt::arg("most", format_size(limit)));
   // O_NONBLOCK: opening a FIFO must not wait for a writer.
   const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
@@ -90,10 +91,11 @@ Expected<std::string> read_file(const std::filesystem::path& path, std::size_t l
     return failure(std::strerror(errno));
   }
   if (S_ISDIR(info.st_mode)) {
-    return failure("is a folder, not a file");
+    return failure(i18n::tr("is a folder, not a file"));
   }
   if (!S_ISREG(info.st_mode)) {
-    return failure("not a regular file");
+    return failure(i18n::tr("not a regular file"));
+
   }
   if (static_cast<unsigned long long>(info.st_size) > limit) {
     return failure(too_large);
@@ -104,8 +106,8 @@ Expected<std::string> read_file(const std::filesystem::path& path, std::size_t l
 
 Expected<bool> write_file(const std::filesystem::path& path, std::string_view text, bool replace, mode_t mode)
 {
-  const auto failure = [](std::string_view what, const std::filesystem::path& where) {
-    return Unexpected{fmt::format("cannot {} {}: {}", what, where.string(), std::strerror(errno))};
+  const auto failure = [](const char* message, const std::filesystem::path& where) {
+    return Unexpected{i18n::trf(message, fmt::arg("folder", where.string()), fmt::arg("reason", std::strerror(errno)))};
   };
   std::error_code ec;
   if (!path.parent_path().empty()) {
@@ -113,13 +115,13 @@ Expected<bool> write_file(const std::filesystem::path& path, std::string_view te
   }
   if (ec) {
     errno = ec.value();
-    return failure("make the folder", path.parent_path());
+    return failure(N_("cannot make the folder {folder}: {reason}"), path.parent_path());
   }
   // Written under a temporary name first, so that the file is whole or absent.
   std::string temporary = path.string() + ".XXXXXX";
   const int fd = ::mkstemp(temporary.data());
   if (fd < 0) {
-    return failure("write in", path.parent_path());
+    return failure(N_("cannot write in {folder}: {reason}"), path.parent_path());
   }
   ::fchmod(fd, mode);
   int write_errno = write_all(fd, text);
@@ -128,7 +130,7 @@ Expected<bool> write_file(const std::filesystem::path& path, std::string_view te
   if (!written) {
     ::unlink(temporary.c_str());
     errno = write_errno;
-    return failure("write", path);
+    return failure(N_("cannot write {folder}: {reason}"), path);
   }
   const bool placed = replace ? ::rename(temporary.c_str(), path.c_str()) == 0
                               : ::link(temporary.c_str(), path.c_str()) == 0;
@@ -136,7 +138,7 @@ Expected<bool> write_file(const std::filesystem::path& path, std::string_view te
   ::unlink(temporary.c_str());
   if (!placed) {
     errno = place_errno;
-    return errno == EEXIST ? Expected<bool>(false) : failure("write", path);
+    return errno == EEXIST ? Expected<bool>(false) : failure(N_("cannot write {folder}: {reason}"), path);
   }
   return true;
 }

@@ -2,6 +2,7 @@
 // Running other programs, never through a shell: the editor, the speech and notification programs.
 #include "util/process.h"
 
+#include "i18n/format.h"
 #include "util/strings.h"
 
 #include <algorithm>
@@ -51,7 +52,7 @@ namespace {
 Expected<pid_t> spawn_with(const std::vector<std::string>& argv, posix_spawn_file_actions_t& actions, bool own_group)
 {
   if (argv.empty()) {
-    return Unexpected{"no program to run"};
+    return Unexpected{i18n::tr("no program to run")};
   }
   // This program catches or ignores these and may have blocked some; the child starts with
   // the defaults and an empty signal mask, as if a shell had started it.
@@ -83,7 +84,8 @@ Expected<pid_t> spawn_with(const std::vector<std::string>& argv, posix_spawn_fil
   const int failed = ::posix_spawnp(&child, pointers[0], &actions, &attributes, pointers.data(), environ);
   ::posix_spawnattr_destroy(&attributes);
   if (failed != 0) {
-    return Unexpected{fmt::format("cannot start {}: {}", argv[0], std::strerror(failed))};
+    return Unexpected{
+      i18n::trf("cannot start {program}: {reason}", fmt::arg("program", argv[0]), fmt::arg("reason", std::strerror(failed)))};
   }
   return child;
 }
@@ -150,7 +152,9 @@ struct Pipes
 Expected<pid_t> spawn_piped(const std::vector<std::string>& argv, Pipes& pipes)
 {
   if (pipes.in.fds[0] < 0 || pipes.out.fds[0] < 0 || pipes.err.fds[0] < 0) {
-    return Unexpected{fmt::format("cannot start {}: no pipe: {}", argv.empty() ? "" : argv[0], std::strerror(errno))};
+    return Unexpected{i18n::trf("cannot start {program}: no pipe: {reason}", fmt::arg("program", argv.empty() ? "" : argv[0]),
+                                fmt::arg("reason", std::strerror(errno)))};
+
   }
   posix_spawn_file_actions_t actions;
   ::posix_spawn_file_actions_init(&actions);
@@ -204,8 +208,11 @@ struct Deadline
 
   std::string missed() const
   {
-    return timeout.count() % 1000 == 0 ? fmt::format("{} did not finish within {} seconds", program, timeout.count() / 1000)
-                                       : fmt::format("{} did not finish within {} ms", program, timeout.count());
+    return timeout.count() % 1000 == 0
+             ? i18n::trf("{program} did not finish within {seconds} seconds", fmt::arg("program", program),
+                         fmt::arg("seconds", timeout.count() / 1000))
+             : i18n::trf("{program} did not finish within {ms} ms", fmt::arg("program", program),
+                         fmt::arg("ms", timeout.count()));
   }
 };
 
@@ -236,7 +243,8 @@ std::string exchange(Pipes& pipes, std::string_view input, Captured& captured, s
     pollfd fds[3] = {{pipes.in.fds[1], POLLOUT, 0}, {pipes.out.fds[0], POLLIN, 0}, {pipes.err.fds[0], POLLIN, 0}};
     const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(deadline.at - std::chrono::steady_clock::now());
     if (::poll(fds, 3, static_cast<int>(std::clamp<long long>(wait.count() + 1, 0, 60'000))) < 0 && errno != EINTR) {
-      return fmt::format("cannot watch {}: {}", deadline.program, std::strerror(errno));
+      return i18n::trf("cannot watch {program}: {reason}", fmt::arg("program", deadline.program),
+                       fmt::arg("reason", std::strerror(errno)));
     }
     if (fds[0].revents != 0) {
       const ssize_t written = ::write(pipes.in.fds[1], left.data(), left.size());
@@ -254,7 +262,8 @@ std::string exchange(Pipes& pipes, std::string_view input, Captured& captured, s
       drain(pipes.err, captured.err);
     }
     if (captured.out.size() > limit || captured.err.size() > limit) {
-      return fmt::format("{} printed more than {} bytes", deadline.program, limit);
+      return i18n::trf("{program} printed more than {most} bytes", fmt::arg("program", deadline.program),
+                       fmt::arg("most", limit));
     }
   }
   return "";

@@ -2,6 +2,8 @@
 // Small string helpers shared by the parsers and the renderers.
 #include "util/strings.h"
 
+#include "i18n/catalog.h"
+
 #include <algorithm>
 #include <fmt/format.h>
 
@@ -115,7 +117,8 @@ std::string or_list(const std::vector<std::string_view>& parts)
   std::string text;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     if (i > 0) {
-      text += i + 1 == parts.size() ? " or " : ", ";
+      text += i + 1 == parts.size() ? i18n::tr(" or ") : ", ";
+
     }
     text += parts[i];
   }
@@ -163,6 +166,45 @@ std::optional<long long> parse_count(std::string_view text, long long max)
     }
   }
   return value > max ? max + 1 : value;
+}
+
+namespace {
+
+// `text` with its ASCII and Latin-1 letters in capitals (`up`) or small letters: the two
+// cases differ by 0x20 in both alphabets (but for × and ÷).
+std::string shift_case(std::string_view text, bool up)
+{
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (up ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z')) {
+      out += static_cast<char>(up ? c - 0x20 : c + 0x20);
+    } else if (c == 0xC3 && i + 1 < text.size()) {
+      // U+00C0-U+00DE and U+00E0-U+00FE are 0xC3 0x80-0x9E and 0xC3 0xA0-0xBE.
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      const bool lower_letter = next >= 0xA0 && next <= 0xBE && next != 0xB7;
+      const bool upper_letter = next >= 0x80 && next <= 0x9E && next != 0x97;
+      out += static_cast<char>(c);
+      out += static_cast<char>(up && lower_letter ? next - 0x20 : !up && upper_letter ? next + 0x20 : next);
+      ++i;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+} // namespace
+
+std::string upper_latin(std::string_view text)
+{
+  return shift_case(text, true);
+}
+
+std::string lower_latin(std::string_view text)
+{
+  return shift_case(text, false);
 }
 
 } // namespace stretch::util

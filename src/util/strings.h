@@ -41,6 +41,14 @@ std::string plural(long long n, std::string_view word);
 /// `parts` as a sentence lists them: `a, b or c`; `a or b`; `a`.
 std::string or_list(const std::vector<std::string_view>& parts);
 
+/// `text` in capitals: ASCII and Latin-1 letters (`links` -> `LINKS`, `drücken` ->
+/// `DRÜCKEN`); other characters as they are.
+std::string upper_latin(std::string_view text);
+
+/// `text` in small letters: ASCII and Latin-1 letters; other characters as they are.
+std::string lower_latin(std::string_view text);
+
+
 /// Parses `text` as a non-negative decimal number with an optional fraction (`0.5`, `2`,
 /// `.5`); nullopt for anything else: signs, exponents, hexadecimal, blanks.
 std::optional<double> parse_decimal(std::string_view text);

@@ -411,6 +411,13 @@ int main(int argc, char** argv)
                 t_show / hello_s);
   }
 
+  // In German: the catalog of the build tree found, opened and read for every message.
+  const std::string home_env = "HOME=" + home.path().string();
+  const double t_english = median_start_ms({stretch, "show", "calf"}, {"LANG=C.UTF-8", home_env});
+  const double t_german = median_start_ms({stretch, "show", "calf"}, {"LANG=C.UTF-8", "LANGUAGE=de", home_env});
+  std::printf("  stretch show calf, English %6.2f ms; in German %6.2f ms = %.2fx   target <= 1.1x\n", t_english, t_german,
+              t_german / t_english);
+
   large_input(home, t_true);
   long_history(home);
   shared_history(home, 1'000'000, 5);

@@ -201,4 +201,46 @@ TEST_CASE("spd-say waits for its words with -w, and -C silences the server at on
   CHECK_FALSE(speech.dropped()); // the cancelling run is no failure of the voice
 }
 
+TEST_CASE("voice_arguments: each program told the language its own way")
+{
+  using Args = std::vector<std::string>;
+  CHECK(device::voice_arguments("espeak-ng", "de") == Args{"-v", "de"});
+  CHECK(device::voice_arguments("espeak", "fr") == Args{"-v", "fr"});
+  CHECK(device::voice_arguments("spd-say", "de") == Args{"-l", "de"});
+  CHECK(device::voice_arguments("termux-tts-speak", "fr") == Args{"-l", "fr"});
+  CHECK(device::voice_arguments("say", "de") == Args{"-v", "Anna"});
+  CHECK(device::voice_arguments("say", "fr") == Args{"-v", "Thomas"});
+  CHECK_FALSE(device::voice_arguments("say", "tlh")); // no such voice: English, said by the caller
+  CHECK(device::voice_arguments("espeak-ng", "") == Args{});
+  CHECK(device::voice_arguments("say", "en") == Args{});
+}
+
+TEST_CASE("ProcessSpeech in a language")
+{
+  Rig rig;
+  SUBCASE("the options come before the words")
+  {
+    device::ProcessSpeech speech("/usr/bin/espeak-ng", rig.clock, "de", rig.processes);
+    REQUIRE(speech.start("Mach dich bereit."));
+    CHECK(rig.processes.started[0].argv == std::vector<std::string>{"/usr/bin/espeak-ng", "-v", "de", "Mach dich bereit."});
+  }
+  SUBCASE("no voice for the language: said once, then the program's own voice, and no strike")
+  {
+    rig.processes.behave("espeak-ng", {.runs = 10ms, .exit_status = 1}); // "voice does not exist"
+    device::ProcessSpeech speech("/usr/bin/espeak-ng", rig.clock, "xx", rig.processes);
+    REQUIRE(speech.start("Eins."));
+    rig.clock.advance(10ms);
+    CHECK_FALSE(speech.speaking());
+    CHECK_FALSE(speech.dropped());
+    const auto problem = speech.take_problem();
+    REQUIRE(problem);
+    CHECK(problem->detail == "no voice for xx");
+    CHECK(problem->replacement == "its English voice");
+    rig.processes.behave("espeak-ng", {.runs = 2s});
+    REQUIRE(speech.start("Zwei."));
+    CHECK(rig.processes.started.back().argv == std::vector<std::string>{"/usr/bin/espeak-ng", "Zwei."});
+    CHECK_FALSE(speech.take_problem());
+  }
+}
+
 TEST_SUITE_END();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "device/utterance.h"
 
+#include "support/language.h"
+
 #include <doctest/doctest.h>
 
 using namespace stretch;
@@ -81,6 +83,25 @@ TEST_CASE("utterance")
     CHECK(device::utterance(step, true) == "Has the numbness gone?");
     CHECK(device::utterance(step, false) == "Has the numbness gone? If yes: Carry on. If no: Call it a day.");
   }
+}
+
+TEST_CASE("utterance in the user's language")
+{
+  plan::PlanStep step;
+  step.kind = StepKind::contract;
+  step.duration = seconds(10);
+  step.exercise = "Wade";
+  step.side = "left";
+  step.new_side = true;
+  step.rep = 1;
+  step.reps = 3;
+  step.rep_start = true;
+  step.label = "DRÜCKEN · Wade";
+  step.text = "Drück den Fußballen nach unten";
+  const test::InLanguage german("de");
+  CHECK(device::utterance(step, true)
+        == "Seite wechseln. Seite Links. Wiederholung 1 von 3. Drücken · Wade. Drück den Fußballen nach unten. 10 Sekunden.");
+  CHECK(device::spoken_duration(seconds(61)) == "1 Minute 1 Sekunde");
 }
 
 TEST_SUITE_END();

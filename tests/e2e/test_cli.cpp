@@ -528,4 +528,16 @@ TEST_CASE("binary and hostile files never crash or hang")
   CHECK(r.err.find('\x1b') == std::string::npos);
 }
 
+TEST_CASE("an option before the routine takes one value: stretch --reps 2 calf")
+{
+  CliFixture f;
+  const auto two = f.run({"--reps", "2", "calf", "--dry-run"});
+  CHECK(two.status == 0);
+  CHECK(two.out.starts_with("Calf: press and lift the gas pedal (3:10)\n"));
+  CHECK(f.run({"--side", "left", "calf", "--dry-run"}).out.find("RIGHT") == std::string::npos);
+  const auto twice = f.run({"--reps", "2", "calf", "--reps", "3"});
+  CHECK(twice.status == 2);
+  CHECK(twice.err == "stretch: error: --reps is given more than once: give it once\n");
+}
+
 TEST_SUITE_END();

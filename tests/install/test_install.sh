@@ -49,7 +49,9 @@ for file in \
   share/doc/stretch/examples/calf.stretch \
   share/doc/stretch/examples/daily.stretch \
   share/doc/stretch/examples/laces.stretch \
-  share/doc/stretch/examples/midrun.stretch; do
+  share/doc/stretch/examples/midrun.stretch \
+  share/locale/de/LC_MESSAGES/stretch.mo \
+  share/locale/fr/LC_MESSAGES/stretch.mo; do
   [ -f "$prefix/$file" ] || fail "not installed: $file"
 done
 [ -x "$prefix/bin/stretch" ] || fail "bin/stretch is not executable"
@@ -75,9 +77,17 @@ run() {
     XDG_DATA_HOME="$home/.local/share" XDG_DATA_DIRS="$home/system/share" XDG_CACHE_HOME="$home/.cache" \
     "$prefix/bin/stretch" "$@"
 }
+in_language() { # LANGUAGE ARGS...: the same, for a user who reads LANGUAGE
+  local language=$1
+  shift
+  env -i HOME="$home" PATH="$home/bin" LANG=C.UTF-8 LANGUAGE="$language" "$prefix/bin/stretch" "$@"
+}
 run --version | grep '^stretch ' >/dev/null || fail "--version"
 [ "$(run list --names | tr '\n' ' ')" = "ankle big-toe calf daily laces midrun " ] || fail "list --names"
 run show calf | tail -n 1 | grep -x 'total 4:20' >/dev/null || fail "show calf"
+# The translations beside it, wherever the prefix is.
+in_language de show calf | tail -n 1 | grep -x 'gesamt 4:20' >/dev/null || fail "show calf in German"
+in_language fr --help | grep '^Touches pendant la séance :' >/dev/null || fail "--help in French"
 [ "$(run path builtins)" = "$prefix/share/doc/stretch/examples" ] || fail "path builtins: $(run path builtins)"
 [ "$(run path routines)" = "$home/.config/stretch/routines" ] || fail "path routines"
 printf 'title Quick\nexercise E\n  contract 0.05s Hold.\n' > "$home/quick.stretch"

@@ -3,6 +3,8 @@
 
 #include "util/utf8.h"
 
+#include "support/language.h"
+
 #include <doctest/doctest.h>
 #include <sstream>
 
@@ -118,6 +120,33 @@ TEST_CASE("keys_for_help: every key, for --help")
   std::istringstream lines(help);
   for (std::string line; std::getline(lines, line);) {
     CHECK(util::display_width(line) <= 80);
+  }
+}
+
+TEST_CASE("action_for and prompt: the language's own answer keys")
+{
+  const auto ch = [](char32_t c) { return term::Key{term::Key::Kind::character, c}; };
+  SUBCASE("English: no j")
+  {
+    CHECK_FALSE(action_for(ch('j'), Screen::question));
+  }
+  SUBCASE("German: j answers yes, in either case, on the question screens only; y still does")
+  {
+    const test::InLanguage german("de");
+    CHECK(action_for(ch('j'), Screen::question) == Action::yes);
+    CHECK(action_for(ch('J'), Screen::answered) == Action::yes);
+    CHECK(action_for(ch('y'), Screen::question) == Action::yes);
+    CHECK(action_for(ch('n'), Screen::question) == Action::no);
+    CHECK_FALSE(action_for(ch('j'), Screen::timed));
+    CHECK_FALSE(action_for(ch('j'), Screen::manual));
+    CHECK(prompt(Screen::question, true) == "j ja · n nein");
+    CHECK(key_help(Screen::question, false).find("j/y ja") != std::string::npos);
+  }
+  SUBCASE("French: o answers yes")
+  {
+    const test::InLanguage french("fr");
+    CHECK(action_for(ch('o'), Screen::question) == Action::yes);
+    CHECK(prompt(Screen::question, false) == "o oui - n non");
   }
 }
 

@@ -3,6 +3,8 @@
 
 #include "support/records.h"
 
+#include "support/language.h"
+
 #include <doctest/doctest.h>
 
 using namespace stretch;
@@ -61,6 +63,33 @@ TEST_CASE("calendar_lines in ASCII, and in color")
   const auto lines = calendar_lines(seconds, day("2026-11-23"), 1, {&colored, true, true});
   CHECK(lines[1] == "Mon  \x1b[1m\x1b[92m■\x1b[0m");
   CHECK(lines.back().find("\x1b[2m·\x1b[0m") != std::string::npos);
+}
+
+TEST_CASE("calendar_lines in the user's language, from the first day of the locale's week")
+{
+  const render::Palette plain = render::Palette::plain();
+  SUBCASE("weeks from Sunday, as in the United States")
+  {
+    const auto lines = calendar_lines({}, day("2026-11-26"), 2, {&plain, false, true, 0});
+    CHECK(lines[1] == "Sun  · ·"); // Sundays 15 and 22 November
+    CHECK(lines[7] == "Sat  ·");   // Saturday 28 November is still to come
+  }
+  SUBCASE("German names from the catalog")
+  {
+    const test::InLanguage german("de");
+    const auto lines = calendar_lines({}, day("2026-03-05"), 2, {&plain, false, true});
+    CHECK(lines[0] == "     Mär");
+    CHECK(lines[1] == "Mo   · ·");
+    CHECK(lines[3] == "Mi   · ·");
+    CHECK(lines.back() == "     weniger · ░ ▒ ▓ █ mehr");
+  }
+  SUBCASE("French abbreviations lose their full stop and fit the margin")
+  {
+    const test::InLanguage french("fr");
+    const auto lines = calendar_lines({}, day("2026-08-05"), 1, {&plain, false, true});
+    CHECK(lines[0] == "     aoû");
+    CHECK(lines[1] == "lun  ·");
+  }
 }
 
 TEST_SUITE_END();

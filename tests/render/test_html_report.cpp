@@ -5,6 +5,8 @@
 #include "support/html_figure.h"
 #include "support/scan.h"
 
+#include "support/language.h"
+
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
@@ -132,6 +134,18 @@ TEST_CASE("format_html_report: 10 years of daily sessions in a page of bounded s
   CHECK(page.size() < 300 * 1024);
   CHECK(test::count_of(page, "<tr data-numb-day=") == render::k_max_numb_days_listed);
   CHECK(page.find("The 1118 earlier days are marked on the timeline above.") != std::string::npos);
+}
+
+TEST_CASE("format_html_report: in the user's language, marked as such")
+{
+  const std::string english = page_of({});
+  CHECK(english.find("<html lang=\"en\">") != std::string::npos);
+  const test::InLanguage german("de");
+  const std::string page = page_of({});
+  CHECK(page.find("<html lang=\"de\">") != std::string::npos);
+  CHECK(test::html_figure(page, "empty") == "Keine Einheiten in diesem Zeitraum.");
+  CHECK(page.find("<h1>Dehnen und taube Füße</h1>") != std::string::npos);
+  CHECK(test::html_figure(page, "advice").starts_with("Bis heute nicht gegeben"));
 }
 
 TEST_SUITE_END();

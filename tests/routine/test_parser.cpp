@@ -375,4 +375,104 @@ TEST_CASE("parse_routine keeps at most 500 exercises of a file, and still checks
            "many.stretch:60003:1: error: unknown directive `relx`; did you mean `relax`?\n");
 }
 
+TEST_CASE("parse_routine: translations in the user's language")
+{
+  constexpr std::string_view k_text = "title Calf holds\n"
+                                      "title[de] Wadenhalten\n"
+                                      "title[fr] Mollet\n"
+                                      "description Lean in,\n"
+                                      "description then press.\n"
+                                      "description[de] Anlehnen,\n"
+                                      "description[de] dann drücken.\n"
+                                      "tip Loose laces.\n"
+                                      "tip[de] Lockere Senkel.\n"
+                                      "exercise Calf\n"
+                                      "exercise[de] Wade\n"
+                                      "  setup Hands on a wall.\n"
+                                      "  setup[de_AT] Hände an die Mauer.\n"
+                                      "  setup[de] Hände an die Wand.\n"
+                                      "  sides left right\n"
+                                      "  first stretch 20s Lean in.\n"
+                                      "  stretch[de] Anlehnen.\n"
+                                      "  contract 10s [PRESS · calf] Press down.\n"
+                                      "  contract[de] [DRÜCKEN · Wade] Nach unten drücken.\n"
+                                      "  relax 5s Ease off.\n"
+                                      "  between-reps 3s Rest.\n"
+                                      "  between-reps[de] Ausruhen.\n"
+                                      "  question Better?\n"
+                                      "  question[de] Besser?\n"
+                                      "  yes Good.\n"
+                                      "  yes[de] Gut.\n"
+                                      "  no Stop.\n"
+                                      "  no[xx] Halt.\n";
+  const std::vector<std::string> german{"de"};
+  SUBCASE("the untagged text for a language that has none, or none asked for")
+  {
+    const auto result = parse_routine(k_text, "t.stretch", std::vector<std::string>{"es"});
+    REQUIRE(result.ok());
+    CHECK(result.routine.about.title == "Calf holds");
+    CHECK(result.routine.about.description == "Lean in, then press.");
+    const Exercise& calf = exercise_at(result, 0);
+    CHECK(calf.name == "Calf");
+    CHECK(calf.steps[0].label == "PRESS · calf");
+    CHECK(calf.steps[0].cue == "Press down.");
+  }
+  SUBCASE("every text in German, with its label; what has no German line stays")
+  {
+    const auto result = parse_routine(k_text, "t.stretch", german);
+    REQUIRE(result.ok());
+    CHECK(result.routine.about.title == "Wadenhalten");
+    CHECK(result.routine.about.description == "Anlehnen, dann drücken.");
+    CHECK(result.routine.about.tips == std::vector<std::string>{"Lockere Senkel."});
+    const Exercise& calf = exercise_at(result, 0);
+    CHECK(calf.name == "Wade");
+    CHECK(calf.setup == "Hände an die Wand.");
+    CHECK(calf.first_steps[0].cue == "Anlehnen.");
+    CHECK(calf.steps[0].label == "DRÜCKEN · Wade");
+    CHECK(calf.steps[0].cue == "Nach unten drücken.");
+    CHECK(calf.steps[1].cue == "Ease off.");
+    CHECK(calf.between_reps.cue == "Ausruhen.");
+    CHECK(calf.steps[2].cue == "Besser?");
+    CHECK(calf.steps[2].yes.advice == "Gut.");
+    CHECK(calf.steps[2].no.advice == "Stop.");
+  }
+  SUBCASE("the more precise language wins, wherever its line stands")
+  {
+    const auto result = parse_routine(k_text, "t.stretch", std::vector<std::string>{"de_AT", "de"});
+    REQUIRE(result.ok());
+    CHECK(exercise_at(result, 0).setup == "Hände an die Mauer.");
+    CHECK(result.routine.about.title == "Wadenhalten");
+  }
+  SUBCASE("the user's languages by default: none in the C locale")
+  {
+    CHECK(parse_routine(k_text, "t.stretch").routine.about.title == "Calf holds");
+  }
+}
+
+TEST_CASE("parse_routine: errors in translations")
+{
+  const auto errors = [](std::string_view text) {
+    return format_diagnostics(parse_routine(text, "t.stretch", std::vector<std::string>{"de"}).diagnostics);
+  };
+  CHECK(errors("title T\ntitle[DE] X\nexercise E\nrest 5s\n")
+        == "t.stretch:2:6: error: `[DE]` is not a language tag, like `[de]` or `[pt_BR]`\n");
+  CHECK(errors("title T\ntitle[de\nexercise E\nrest 5s\n")
+        == "t.stretch:2:6: error: `[de` is not a language tag, like `[de]` or `[pt_BR]`\n");
+  CHECK(errors("title T\ntitle[de]\nexercise E\nrest 5s\n")
+        == "t.stretch:2: error: `title[de]` needs the translated text after it\n");
+  CHECK(errors("title[fr] X\ntitle T\nexercise E\nrest 5s\n")
+        == "t.stretch:1: error: `title[fr]` translates the `title` line before it, and there is none\n");
+  CHECK(errors("title T\nreps[de] 3\nexercise E\nrest 5s\n")
+        == "t.stretch:2:1: error: `reps[de]` has no text to translate; `[LANGUAGE]` goes after title, description, "
+           "tip, exercise, setup, a step, yes, no, between-reps or between-sides\n");
+  CHECK(errors("title T\nexercise E\nrest 5s\nstretch[de] Dehnen\n")
+        == "t.stretch:4: error: `stretch[de]` follows a `rest` step: it translates the step line right before it\n");
+  CHECK(errors("title T\nexercise E\nsetup A\nsetup[de] B\nsetup C\nrest 5s\n")
+        == "t.stretch:5: error: `setup` comes after its translation; put the translated lines after the last one\n");
+  CHECK(errors("title T\nexercise E\nquestion Q?\nyes[de] Ja\nyes Y\nno N\n")
+        == "t.stretch:4: error: `yes[de]` translates the `yes` line before it, and there is none\n");
+  CHECK(errors("title T\nexercise E\nrest 5s\nrest[de] [" + std::string(30, 'X') + "] x\n")
+        == "t.stretch:4:11: error: label is 30 columns wide; the limit is 24\n");
+}
+
 TEST_SUITE_END();
