@@ -195,7 +195,7 @@ void Alerts::answer_proposed(bool yes, TimePoint now)
 {
   if (speaks()) {
     m_audio->cut();
-    m_audio->say(yes ? "Yes." : "No.", now);
+    m_audio->say(yes ? i18n::tr("Yes.") : i18n::tr("No."), now);
   }
 }
 
@@ -212,7 +212,7 @@ void Alerts::paused(TimePoint now)
     m_audio->interrupt();
   }
   if (speaks()) {
-    m_audio->say("Paused.", now);
+    m_audio->say(i18n::tr("Paused."), now);
   } else if (tones()) {
     m_audio->play(Tone::pause, now);
   } else if (sound() == Sound::bell) {
