@@ -7,7 +7,9 @@
 #include "support/sandbox.h"
 
 #include <doctest/doctest.h>
+#include <filesystem>
 #include <thread>
+#include <unistd.h>
 
 using namespace stretch::test;
 using namespace std::chrono_literals;
@@ -153,6 +155,43 @@ TEST_CASE("a German runner answers Ist das Gefühl zurück with j, on purpose, a
   CHECK(has(pty.output().substr(before), "Ja: Gut: lauf locker wieder an"));
   const std::string log = read_text(de.sandbox.home() / ".local/state/stretch/history.tsv");
   CHECK(has(log, "Ist das Gefühl zurück in deinen Füßen?=yes\tnumbness\t"));
+}
+
+TEST_CASE("installed locales: LANG=de_DE.UTF-8 speaks German and en_US weeks start on Sunday" * doctest::test_suite("slow"))
+{
+  // The locales are made for the test (localedef, from Debian's locales), in a folder of its
+  // own that LOCPATH names: no root, nothing of the host's changed.
+  if (::access("/usr/bin/localedef", X_OK) != 0 || !std::filesystem::exists("/usr/share/i18n/locales/de_DE")) {
+    MESSAGE("localedef or the locale sources are missing (Debian: locales): the installed-locale test is skipped");
+    return;
+  }
+  Speaker speaker("");
+  Sandbox& box = speaker.sandbox;
+  box.env.erase("LANGUAGE");
+  const std::filesystem::path locales = box.home() / "locales";
+  std::filesystem::create_directories(locales);
+  for (const char* name : {"de_DE", "en_US"}) {
+    const auto made = run_process({"/usr/bin/localedef", "-i", name, "-f", "UTF-8", (locales / (std::string(name) + ".UTF-8")).string()},
+                                  {{{"PATH", "/usr/bin:/bin"}}, box.home(), ""});
+    REQUIRE(made.status == 0);
+  }
+  box.env["LOCPATH"] = locales.string();
+  const auto routine = box.write("quick.stretch", "title Quick\nexercise E\n  contract 0.05s Hold.\n");
+  REQUIRE(speaker.run({routine.string(), "--ready", "0", "--sound", "off"}).status == 0);
+
+  box.env["LANG"] = "de_DE.UTF-8";
+  const std::string german = speaker.run({"history"}).out;
+  CHECK(has(german, "Serie: 1 Tag (längste 1 Tag)"));
+  CHECK(has(german, "\nMo   "));
+  CHECK(has(german, "\nSo   "));
+  CHECK(has(german, "weniger"));
+
+  box.env["LANG"] = "en_US.UTF-8";
+  const std::string american = speaker.run({"history"}).out;
+  CHECK(has(american, "Streak: 1 day"));
+  CHECK(has(american, "\nSun  "));
+  CHECK(has(american, "\nSat  "));
+  CHECK_FALSE(has(american, "\nMon  "));
 }
 
 TEST_SUITE_END();
