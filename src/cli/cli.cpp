@@ -259,6 +259,8 @@ void build(CLI::App& app, const Route& route, Slots& slots, std::string& config)
   const std::size_t width = route.help ? help_width(util::process_environment()) : k_max_help_width;
   auto formatter = std::make_shared<Formatter>(width);
   formatter->label("Positionals", i18n::tr("Positionals"));
+  // TRANSLATORS: before a command's syntax, as in `Usage: stretch history [OPTIONS]`.
+  formatter->label("Usage", i18n::tr("Usage"));
   app.formatter(formatter);
   // CLI11's own words, in the user's language: subcommands inherit them.
   app.option_defaults()->group(i18n::tr("Options"));
