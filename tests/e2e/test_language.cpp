@@ -87,6 +87,19 @@ TEST_CASE("French: the timeline, the help, the history and an error")
   CHECK(fr.run({"calff"}).err == "stretch: error: aucune routine nommée `calff` ; vouliez-vous dire `calf` ?\n");
 }
 
+TEST_CASE("Spanish: the timeline and an error, the answer keys without s")
+{
+  const Speaker es("es");
+  const auto dry = es.run({"laces", "--dry-run"});
+  CHECK(dry.status == 0);
+  CHECK(has(dry.out, "Cordones: da espacio a tus pies"));
+  CHECK(has(dry.out, "¿Vuelves a sentir los pies?"));
+  const std::string help = es.run({"--help"}).out; // s is the key that skips: y answers yes
+  CHECK(has(help, "\n  y               responder sí"));
+  CHECK_FALSE(has(help, "\n  s, y "));
+  CHECK(es.run({"calff"}).err == "stretch: error: no hay ninguna rutina llamada `calff`; ¿quisiste decir `calf`?\n");
+}
+
 TEST_CASE("LC_ALL=C is English byte for byte, whatever LANGUAGE says")
 {
   Speaker de("de");

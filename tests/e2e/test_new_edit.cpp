@@ -62,7 +62,7 @@ TEST_CASE("stretch edit without a terminal prints the errors and exits 1")
   const auto r = f.run({"edit", "laces"});
   CHECK(r.status == 1);
   CHECK(r.err.find("stretch: note: the built-in routine `laces` is copied to") == 0);
-  CHECK(r.err.find("laces.stretch:39:6: error: `reps` needs a whole number, like `reps 3`") != std::string::npos);
+  CHECK(r.err.find("laces.stretch:49:6: error: `reps` needs a whole number, like `reps 3`") != std::string::npos);
 }
 
 TEST_SUITE_END();

@@ -64,7 +64,7 @@ for file in ./usr/bin/stretch ./usr/share/man/man1/stretch.1.gz ./usr/share/man/
   ./usr/share/doc/stretch/copyright ./usr/share/doc/stretch/changelog.gz ./usr/share/doc/stretch/examples/calf.stretch \
   ./usr/share/bash-completion/completions/stretch ./usr/share/zsh/vendor-completions/_stretch \
   ./usr/share/fish/vendor_completions.d/stretch.fish ./usr/share/locale/de/LC_MESSAGES/stretch.mo \
-  ./usr/share/locale/fr/LC_MESSAGES/stretch.mo; do
+  ./usr/share/locale/es/LC_MESSAGES/stretch.mo ./usr/share/locale/fr/LC_MESSAGES/stretch.mo; do
   grep -q " $file\$" <<<"$contents" || fail "not in the package: $file"
 done
 

@@ -51,6 +51,7 @@ for file in \
   share/doc/stretch/examples/laces.stretch \
   share/doc/stretch/examples/midrun.stretch \
   share/locale/de/LC_MESSAGES/stretch.mo \
+  share/locale/es/LC_MESSAGES/stretch.mo \
   share/locale/fr/LC_MESSAGES/stretch.mo; do
   [ -f "$prefix/$file" ] || fail "not installed: $file"
 done
