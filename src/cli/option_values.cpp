@@ -7,6 +7,7 @@
 #include "error.h"
 #include "history/device.h"
 #include "i18n/format.h"
+#include "render/step_text.h"
 #include "term/background.h"
 #include "util/strings.h"
 
@@ -86,7 +87,7 @@ plan::PlanOptions plan_options(const Arguments& args)
     }
     // The words of the user's language name the usual sides too: `--side links`.
     if (*side != "both" && *side != i18n::tr("both")) {
-      options.side = *side == i18n::tr("left") ? "left" : *side == i18n::tr("right") ? "right" : *side;
+      options.side = std::string(render::side_key(*side));
     }
   }
   if (const auto text = args.value("--scale")) {

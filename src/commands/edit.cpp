@@ -5,9 +5,9 @@
 #include "commands/load.h"
 #include "commands/new.h"
 #include "error.h"
-#include "i18n/answer_keys.h"
 #include "i18n/format.h"
 #include "library/starter.h"
+#include "term/answer_keys.h"
 #include "util/file.h"
 #include "util/messages.h"
 #include "util/process.h"
@@ -90,7 +90,7 @@ EditIo process_edit_io()
       while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n') {
         answer += c;
       }
-      const std::u32string& yes = i18n::answer_keys().yes;
+      const std::u32string& yes = term::answer_keys().yes;
       const auto first = static_cast<unsigned char>(answer.empty() ? 'y' : answer[0]);
       return answer.empty() || yes.find(static_cast<char32_t>(first | 0x20)) != std::u32string::npos;
     };

@@ -158,6 +158,11 @@ util::Expected<Day> parse_date(std::string_view text)
   return read_date(text);
 }
 
+std::string days_text(long long days)
+{
+  return i18n::trnf("{n} day", "{n} days", days);
+}
+
 Day week_start(Day d, unsigned first_weekday)
 {
   const weekday wd{d};

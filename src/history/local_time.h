@@ -56,6 +56,9 @@ private:
 /// Reads a calendar date `2026-11-26`, of a year from `k_first_year` to `k_last_year`.
 util::Expected<Day> parse_date(std::string_view text);
 
+/// `days` as a count of days in the user's language: `1 day`, `3 Tage`.
+std::string days_text(long long days);
+
 /// The day that starts the week of `day`: a Monday, or the weekday `first_weekday` names
 /// (0 Sunday to 6 Saturday).
 Day week_start(Day day, unsigned first_weekday = 1);

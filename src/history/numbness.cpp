@@ -3,6 +3,7 @@
 // keeps coming back is a reason to see a professional.
 #include "history/numbness.h"
 
+#include "history/local_time.h"
 #include "i18n/format.h"
 #include "util/strings.h"
 
@@ -19,11 +20,6 @@ std::optional<bool> last_reply(const SessionRecord& record)
   const auto found = std::find_if(record.answers.rbegin(), record.answers.rend(),
                                   [](const session::AnswerRecord& answer) { return answer.reply.has_value(); });
   return found == record.answers.rend() ? std::nullopt : found->reply;
-}
-
-std::string days(int n)
-{
-  return i18n::trnf("{n} day", "{n} days", n);
 }
 
 } // namespace
@@ -127,8 +123,8 @@ std::string NumbnessFollowUp::tally() const
   if (episode_days() == 0) {
     return {};
   }
-  const std::string episode_text = days(episode_days());
-  const std::string stayed_text = days(stayed_days());
+  const std::string episode_text = days_text(episode_days());
+  const std::string stayed_text = days_text(stayed_days());
   const auto episodes = fmt::arg("days", episode_text);
   const auto window = fmt::arg("window", k_numbness_window_days);
   if (stayed_days() > 0) {
@@ -140,8 +136,8 @@ std::string NumbnessFollowUp::tally() const
 
 std::string NumbnessFollowUp::advice() const
 {
-  const std::string episode_text = days(episode_days());
-  const std::string stayed_text = days(stayed_days());
+  const std::string episode_text = days_text(episode_days());
+  const std::string stayed_text = days_text(stayed_days());
   const auto episodes = fmt::arg("days", episode_text);
   const auto window = fmt::arg("window", k_numbness_window_days);
   if (stayed_days() > 0) {

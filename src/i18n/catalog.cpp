@@ -28,27 +28,17 @@ bool catalog_found()
   return header != nullptr && *header != '\0';
 }
 
-// Whether the environment asks for English before any locale is loaded: the locale of
-// messages (LC_ALL, else LC_MESSAGES, else LANG) is C or POSIX, or English, and LANGUAGE
-// (`language_env`) names no other language first.
+// Whether the environment asks for English before any locale is loaded: the languages the
+// locale it names (LC_ALL, else LC_MESSAGES, else LANG) and LANGUAGE (`language_env`) give
+// are none. A locale that turns out not to be installed is English too, found later.
 bool english_environment(const std::function<const char*(const char*)>& env, std::string_view language_env)
 {
-  std::string_view name;
   for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
     if (const char* value = env(variable); value != nullptr && *value != '\0') {
-      name = value;
-      break;
+      return message_languages(value, language_env).empty();
     }
   }
-  if (name.empty() || name == "C" || name == "POSIX") {
-    return true; // LANGUAGE is not read in the C locale
-  }
-  const std::string_view first = language_env.substr(0, language_env.find(':'));
-  const std::string_view language = language_part(name);
-  if (first.empty()) {
-    return language == "C" || language == "POSIX" || base_language(language) == "en";
-  }
-  return base_language(first) == "en";
+  return true; // the C locale
 }
 
 } // namespace

@@ -28,8 +28,10 @@ constexpr const char* k_short_weekdays[] = {N_("Sun"), N_("Mon"), N_("Tue"), N_(
 // user's locale of dates is loaded here, the first time a date is named.
 bool dates_localized()
 {
-  static const bool loaded = std::setlocale(LC_TIME, "") != nullptr || true;
-  (void)loaded;
+  [[maybe_unused]] static const bool loaded = [] {
+    std::setlocale(LC_TIME, "");
+    return true;
+  }();
   const char* name = std::setlocale(LC_TIME, nullptr);
   if (name == nullptr) {
     return false;

@@ -3,8 +3,8 @@
 #include "live/keymap.h"
 
 #include "i18n/format.h"
-#include "i18n/answer_keys.h"
 #include "render/glyphs.h"
+#include "term/answer_keys.h"
 #include "util/utf8.h"
 #include "util/wrap.h"
 
@@ -86,14 +86,14 @@ std::u32string_view language_letters(Action action)
   if (action != Action::yes && action != Action::no) {
     return {};
   }
-  const i18n::AnswerKeys& keys = i18n::answer_keys();
+  const term::AnswerKeys& keys = term::answer_keys();
   const std::u32string_view letters = action == Action::yes ? keys.yes : keys.no;
   return letters.substr(0, letters.size() - 1); // y or n last
 }
 
 bool matches(const Binding& binding, const Key& key)
 {
-  return key.kind == binding.kind && (key.kind != Key::Kind::character || i18n::lower_letter(key.character) == binding.character);
+  return key.kind == binding.kind && (key.kind != Key::Kind::character || term::lower_letter(key.character) == binding.character);
 }
 
 // The names of the keys that do `action` on the screens of `screens`, joined by `separator`.
@@ -103,7 +103,7 @@ std::string key_names(Action action, unsigned screens, bool unicode, std::string
   if ((screens & (k_question | k_answered)) != 0) {
     for (const char32_t letter : language_letters(action)) {
       if (unicode || letter < 0x80) {
-        names.push_back(i18n::key_text(letter));
+        names.push_back(util::encode_utf8(letter));
       }
     }
   }
@@ -167,7 +167,7 @@ std::optional<Action> action_for(const Key& key, Screen screen)
   }
   if ((static_cast<unsigned>(screen) & (k_question | k_answered)) != 0 && key.kind == Key::Kind::character) {
     for (const Action action : {Action::yes, Action::no}) {
-      if (language_letters(action).find(i18n::lower_letter(key.character)) != std::u32string_view::npos) {
+      if (language_letters(action).find(term::lower_letter(key.character)) != std::u32string_view::npos) {
         return action;
       }
     }

@@ -2,6 +2,7 @@
 // What `stretch history` prints.
 #include "render/history_report.h"
 
+#include "history/local_time.h"
 #include "i18n/dates.h"
 #include "i18n/format.h"
 #include "render/sparkline.h"
@@ -21,11 +22,6 @@ namespace {
 
 constexpr int k_calendar_weeks = 12;
 constexpr std::size_t k_max_name_width = 20;
-
-std::string days_text(long long days)
-{
-  return i18n::trnf("{n} day", "{n} days", days);
-}
 
 std::string minutes_text(long long seconds)
 
@@ -79,8 +75,8 @@ std::string totals(const HistoryReport& report, const ReportStyle& style)
     minutes_text(report.tally.seconds_between(history::week_start(report.today, i18n::first_weekday()), report.today));
   const std::string month = minutes_text(report.tally.seconds_between(history::month_start(report.today), report.today));
   return styled(style.palette->heading, i18n::tr("Streak:")) + ' '
-         + i18n::trf("{current} (longest {longest})", fmt::arg("current", days_text(streaks.current)),
-                     fmt::arg("longest", days_text(streaks.longest)))
+         + i18n::trf("{current} (longest {longest})", fmt::arg("current", history::days_text(streaks.current)),
+                     fmt::arg("longest", history::days_text(streaks.longest)))
          + '\n'
          + i18n::trf("This week {week}{separator}this month {month}", fmt::arg("week", week),
                      fmt::arg("separator", Glyphs::of(style.unicode).separator), fmt::arg("month", month))
@@ -101,7 +97,7 @@ std::string wrapped(const std::string& text, std::size_t lines, const Style& tex
 // sparkline, and the most of a day.
 std::string last_days(const HistoryReport& report, const ReportStyle& style)
 {
-  const std::size_t label_width = util::display_width(i18n::trnf("{n} day", "{n} days", 30)) + 1;
+  const std::size_t label_width = util::display_width(history::days_text(30)) + 1;
   const std::size_t room = util::usable_width(style.width);
   const auto days = static_cast<int>(std::clamp<std::size_t>(room > label_width ? room - label_width : 1, 1, 30));
   std::vector<long long> minutes;
@@ -112,7 +108,7 @@ std::string last_days(const HistoryReport& report, const ReportStyle& style)
   }
   const long long most = *std::max_element(minutes.begin(), minutes.end());
   std::string line =
-    styled(style.palette->heading, i18n::trnf("{n} day", "{n} days", days) + ' ') + sparkline(minutes, style.unicode);
+    styled(style.palette->heading, history::days_text(days) + ' ') + sparkline(minutes, style.unicode);
   const std::string most_text = "  " + i18n::trf("most {minutes} min a day", fmt::arg("minutes", most));
   if (most > 0 && label_width + static_cast<std::size_t>(days) + util::display_width(most_text) <= room) {
     line += most_text;

@@ -71,11 +71,6 @@ std::string text(const char* english)
   return util::html_text(i18n::tr(english));
 }
 
-std::string days_text(long long n)
-{
-  return i18n::trnf("{n} day", "{n} days", n);
-}
-
 // The figures a clinician reads first.
 std::string summary(const HtmlReport& r)
 {
@@ -93,12 +88,12 @@ std::string summary(const HtmlReport& r)
   out += figure(i18n::tr("Days the feet went numb"), "numb-days", std::to_string(numb.size()));
   out += figure(i18n::tr("Of those, days the numbness stayed"), "stayed-days", std::to_string(stayed));
   out += figure(i18n::tr("Streak of days, as of today (longest)"), "streak",
-                util::html_text(i18n::trf("{current} ({longest})", fmt::arg("current", days_text(streaks.current)),
-                                          fmt::arg("longest", days_text(streaks.longest)))));
+                util::html_text(i18n::trf("{current} ({longest})", fmt::arg("current", history::days_text(streaks.current)),
+                                          fmt::arg("longest", history::days_text(streaks.longest)))));
   out += figure(i18n::tr("Numb feet in the 30 days up to today"), "numb-days-30",
                 util::html_text(i18n::trf("{days} (numbness stayed on {stayed})",
-                                          fmt::arg("days", days_text(r.follow_up.episode_days())),
-                                          fmt::arg("stayed", days_text(r.follow_up.stayed_days())))));
+                                          fmt::arg("days", history::days_text(r.follow_up.episode_days())),
+                                          fmt::arg("stayed", history::days_text(r.follow_up.stayed_days())))));
   if (!r.devices.empty()) {
     std::vector<std::string> names;
     for (const std::string& name : r.devices) {

@@ -2,8 +2,9 @@
 // What a running session says in words besides the routine's own text.
 #include "render/session_words.h"
 
-#include "i18n/answer_keys.h"
 #include "i18n/format.h"
+#include "term/answer_keys.h"
+#include "util/utf8.h"
 
 #include <fmt/format.h>
 
@@ -126,8 +127,8 @@ std::string_view waiting_for_voice()
 
 std::string answer_key(bool yes)
 {
-  const i18n::AnswerKeys& keys = i18n::answer_keys();
-  return i18n::key_text(yes ? keys.yes.front() : keys.no.front());
+  const term::AnswerKeys& keys = term::answer_keys();
+  return util::encode_utf8(yes ? keys.yes.front() : keys.no.front());
 }
 
 

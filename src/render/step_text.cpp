@@ -46,6 +46,16 @@ std::string_view side_name(std::string_view side)
   return side;
 }
 
+std::string_view side_key(std::string_view named)
+{
+  for (const std::string_view side : {std::string_view("left"), std::string_view("right")}) {
+    if (util::iequals(named, side_name(side))) {
+      return side;
+    }
+  }
+  return named;
+}
+
 std::string side_upper(const plan::PlanStep& step)
 {
   return util::upper_latin(side_name(step.side));

@@ -22,6 +22,10 @@ std::string_view kind_word(routine::StepKind kind);
 /// as the routine writes it (a view of `side` or of the catalog).
 std::string_view side_name(std::string_view side);
 
+/// The side a user names in their language (`links`), as routines write it (`left`);
+/// any other label as it is.
+std::string_view side_key(std::string_view named);
+
 /// `step`'s side in capitals (`LEFT`), or "" when its exercise has no sides.
 
 std::string side_upper(const plan::PlanStep& step);

@@ -51,6 +51,27 @@ std::optional<char32_t> decode_utf8(std::string_view text, std::size_t& pos)
   return cp;
 }
 
+std::string encode_utf8(char32_t cp)
+{
+  std::string text;
+  if (cp < 0x80) {
+    text += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    text += static_cast<char>(0xC0 | (cp >> 6));
+    text += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    text += static_cast<char>(0xE0 | (cp >> 12));
+    text += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    text += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    text += static_cast<char>(0xF0 | (cp >> 18));
+    text += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    text += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    text += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return text;
+}
+
 int code_point_width(char32_t cp)
 {
   if (cp >= 0x20 && cp < 0x7F) {

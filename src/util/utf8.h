@@ -17,6 +17,9 @@ std::size_t printable_ascii_end(std::string_view text, std::size_t pos = 0);
 /// `pos` moved one byte) when the bytes there are not valid UTF-8.
 std::optional<char32_t> decode_utf8(std::string_view text, std::size_t& pos);
 
+/// `cp` as UTF-8 (one to four bytes).
+std::string encode_utf8(char32_t cp);
+
 /// How many terminal columns `cp` takes, as wcwidth(3) says for the locale's character
 /// types (see `adopt_user_locale`): 0 for combining marks and zero-width characters, 2 for
 /// wide East Asian characters and emoji; 1 for anything it does not know.

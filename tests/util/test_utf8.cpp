@@ -9,6 +9,20 @@ using namespace stretch::util;
 
 TEST_SUITE_BEGIN("util/utf8");
 
+TEST_CASE("encode_utf8")
+{
+  CHECK(encode_utf8(U'j') == "j");
+  CHECK(encode_utf8(U'ö') == "\xC3\xB6");
+  CHECK(encode_utf8(U'€') == "\xE2\x82\xAC");
+  CHECK(encode_utf8(U'\U0001F3C3') == "\xF0\x9F\x8F\x83");
+  for (const char32_t cp : {U'a', U'д', U'€', U'\U0001F3C3'}) {
+    const std::string text = encode_utf8(cp);
+    std::size_t pos = 0;
+    CHECK(decode_utf8(text, pos) == cp);
+    CHECK(pos == text.size());
+  }
+}
+
 TEST_CASE("decode_utf8")
 {
   SUBCASE("ASCII and multibyte")

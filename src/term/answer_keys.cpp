@@ -1,35 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The letters that answer yes or no: y and n, and the user's language's own.
-#include "i18n/answer_keys.h"
+#include "term/answer_keys.h"
 
 #include "i18n/catalog.h"
+#include "util/utf8.h"
 
 #include <langinfo.h>
-#include <optional>
 
-namespace stretch::i18n {
+namespace stretch::term {
 namespace {
-
-// The code point that starts at `at` in `text`, and `at` moved past it; nullopt at a byte
-// that starts none (the catalogs and the C library give UTF-8, but nothing is trusted).
-std::optional<char32_t> next_code_point(std::string_view text, std::size_t& at)
-{
-  const auto lead = static_cast<unsigned char>(text[at]);
-  const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-  if (length == 0 || at + length > text.size()) {
-    return std::nullopt;
-  }
-  char32_t c = length == 1 ? lead : lead & (0x3F >> (length - 1));
-  for (std::size_t i = 1; i < length; ++i) {
-    const auto next = static_cast<unsigned char>(text[at + i]);
-    if ((next & 0xC0) != 0x80) {
-      return std::nullopt;
-    }
-    c = (c << 6) | (next & 0x3F);
-  }
-  at += length;
-  return c;
-}
 
 bool is_letter(char32_t c)
 {
@@ -42,9 +21,9 @@ std::u32string letters_of(std::string_view expr, std::string_view letter)
   std::u32string letters;
   const auto add = [&](std::string_view text) {
     for (std::size_t at = 0; at < text.size();) {
-      const auto c = next_code_point(text, at);
+      const auto c = util::decode_utf8(text, at);
       if (!c) {
-        return;
+        continue; // not UTF-8: nothing the keyboard sends
       }
       const char32_t low = lower_letter(*c);
       if (is_letter(low) && letters.find(low) == std::u32string::npos) {
@@ -97,36 +76,15 @@ const AnswerKeys& answer_keys()
   // question (skip, quit, pause, again, resume, help) are never answers.
   static AnswerKeys keys;
   static unsigned made_for = ~0U;
-  if (made_for != generation()) {
-    made_for = generation();
+  if (made_for != i18n::generation()) {
+    made_for = i18n::generation();
     keys = answer_keys_from(::nl_langinfo(YESEXPR), ::nl_langinfo(NOEXPR),
                             // TRANSLATORS: the key that answers yes, a letter of the word for yes.
-                            trc("answer key", "y"),
+                            i18n::trc("answer key", "y"),
                             // TRANSLATORS: the key that answers no, a letter of the word for no.
-                            trc("answer key", "n"), U"sqpbr ?");
+                            i18n::trc("answer key", "n"), U"sqpbr ?");
   }
   return keys;
 }
 
-std::string key_text(char32_t letter)
-{
-  std::string text;
-  if (letter < 0x80) {
-    text += static_cast<char>(letter);
-  } else if (letter < 0x800) {
-    text += static_cast<char>(0xC0 | (letter >> 6));
-    text += static_cast<char>(0x80 | (letter & 0x3F));
-  } else if (letter < 0x10000) {
-    text += static_cast<char>(0xE0 | (letter >> 12));
-    text += static_cast<char>(0x80 | ((letter >> 6) & 0x3F));
-    text += static_cast<char>(0x80 | (letter & 0x3F));
-  } else {
-    text += static_cast<char>(0xF0 | (letter >> 18));
-    text += static_cast<char>(0x80 | ((letter >> 12) & 0x3F));
-    text += static_cast<char>(0x80 | ((letter >> 6) & 0x3F));
-    text += static_cast<char>(0x80 | (letter & 0x3F));
-  }
-  return text;
-}
-
-} // namespace stretch::i18n
+} // namespace stretch::term

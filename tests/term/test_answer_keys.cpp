@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "i18n/answer_keys.h"
+#include "term/answer_keys.h"
 
 #include "support/language.h"
 
 #include <doctest/doctest.h>
 
-using namespace stretch::i18n;
+using namespace stretch::term;
 
-TEST_SUITE_BEGIN("i18n/answer_keys");
+TEST_SUITE_BEGIN("term/answer_keys");
 
 TEST_CASE("answer_keys_from")
 {
@@ -55,11 +55,13 @@ TEST_CASE("answer_keys")
   CHECK(answer_keys().no == U"n");
 }
 
-TEST_CASE("key_text")
+TEST_CASE("lower_letter")
 {
-  CHECK(key_text(U'j') == "j");
-  CHECK(key_text(U'д') == "д");
-  CHECK(key_text(U'€') == "€");
+  CHECK(lower_letter(U'J') == U'j');
+  CHECK(lower_letter(U'Ö') == U'ö');
+  CHECK(lower_letter(U'Д') == U'д');
+  CHECK(lower_letter(U'×') == U'×');
+  CHECK(lower_letter(U'7') == U'7');
 }
 
 TEST_SUITE_END();

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace stretch::i18n {
+namespace stretch::term {
 
 /// The letters (lower case) that answer a question yes or no, the language's own first:
 /// `jy` and `n` in German, `oy` and `n` in French, `y` and `n` in English.
@@ -29,7 +29,5 @@ const AnswerKeys& answer_keys();
 /// `c` in small letters, when it is a capital of ASCII, Latin-1 or Cyrillic; else `c`.
 char32_t lower_letter(char32_t c);
 
-/// `letter` as UTF-8.
-std::string key_text(char32_t letter);
 
-} // namespace stretch::i18n
+} // namespace stretch::term
